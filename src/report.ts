@@ -1,0 +1,199 @@
+/**
+ * The two data contracts that cross every boundary in Sourcelight:
+ * - PageSnapshot: what `extract(document, url)` reads off a page (plain JSON, no DOM).
+ * - Report: what `analyze(snapshot)` concludes (format version 1, ../shared/report-format.md).
+ * Both travel as messages between content script, background and popup, so they hold
+ * only plain data. This module imports nothing and is imported by every other part.
+ */
+
+/** Where a snapshot's metadata field was read from (for explaining and debugging). */
+export type MetaOrigin =
+  | "json-ld"
+  | "opengraph"
+  | "citation"
+  | "dublin-core"
+  | "meta"
+  | "time"
+  | "byline"
+  | "url"
+  | "title-tag"
+  | "heading"
+  | "readability"
+  | "html-lang";
+
+/** A citation marker found inside a block: `[1]`, a footnote reference, a cite-note link. */
+export interface SnapshotMarker {
+  /** Offset in the block's `text` where the marker stood (markers' own text is not in `text`). */
+  at: number;
+  /** The marker as shown on the page ("1", "a", "note 2"). */
+  label: string;
+  /** The snapshot reference entry the marker points at. */
+  ref: string;
+}
+
+/** A hyperlink inside a block; `ref` is set when it is one of the article's references. */
+export interface SnapshotLink {
+  /** Offsets of the link's text in the block's `text`. */
+  start: number;
+  end: number;
+  /** Absolute URL (resolved against the page URL). */
+  href: string;
+  text: string;
+  ref?: string;
+}
+
+/** One unit of body text in reading order. */
+export interface SnapshotBlock {
+  /** Stable id ("b0", "b1" …) in document order of the article's blocks. */
+  id: string;
+  kind: "paragraph" | "heading" | "list-item" | "quote";
+  /** Text as the reader sees it, whitespace collapsed, citation markers left out. */
+  text: string;
+  markers: SnapshotMarker[];
+  links: SnapshotLink[];
+}
+
+/** One reference entry as found on the page, before any parsing into fields. */
+export interface SnapshotReference {
+  /** Stable id ("r1", "r2" …); the Report keeps these ids. */
+  id: string;
+  /** As shown on the page ("1", "a", "note 2"), or null. */
+  label: string | null;
+  kind: "list" | "footnote" | "link" | "source-line";
+  /** The entry's text as the reader sees it (backlinks like "^ a b" or "↩" removed). */
+  raw: string;
+  /** Links inside the entry, absolute hrefs, in order. For kind `link`, the link itself. */
+  links: { href: string; text: string }[];
+  /** Structure that helps parse the entry: text that was quoted, italic, linked or in <cite>. */
+  hints: {
+    italic: string[];
+    /** MediaWiki cs1 citation type when known ("web", "news", "journal", "book", "press release"). */
+    citationType?: string;
+    /** For kind `link`: the sentence around the link, to describe what it cites. */
+    context?: string;
+  };
+  /** DOM id of the entry on the page, when it has one (to scroll to it). */
+  anchor?: string;
+}
+
+/** What `extract` returns: everything later stages need, as plain JSON. */
+export interface PageSnapshot {
+  snapshotVersion: 1;
+  url: string;
+  /** False when the page has no article; `reason` says why in a sentence for the reader. */
+  found: boolean;
+  reason: string | null;
+  title: string | null;
+  byline: string | null;
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) or null. */
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  description: string | null;
+  /** Where each metadata field came from. */
+  metaOrigin: Partial<Record<"title" | "byline" | "published" | "siteName" | "lang" | "description", MetaOrigin>>;
+  /** Body blocks in reading order (the title heading included when the page repeats it). */
+  blocks: SnapshotBlock[];
+  /** The page's own key points / takeaways, when it has a list of them (kept out of `blocks`). */
+  keyPoints: SnapshotBlock[];
+  references: SnapshotReference[];
+  /** The article's own provenance line ("source: …", "Originally published at …"), or null. */
+  source: { text: string; url: string | null; ref: string | null } | null;
+  /** Facts about the extraction (for the UI and the benchmark): counts, truncation. */
+  stats: { elements: number; truncated: boolean };
+}
+
+// ───────────────────────────── Report (format version 1) ─────────────────────────────
+
+export type Severity = "info" | "warning" | "error";
+
+export type CheckCode =
+  | "url-missing"
+  | "url-malformed"
+  | "url-unsafe"
+  | "url-date-mismatch"
+  | "title-url-mismatch"
+  | "date-after-article"
+  | "tracking-parameters"
+  | "duplicate-reference"
+  | "reference-uncited"
+  | "unsourced-attribution"
+  | "duplicate-text"
+  | "no-references";
+
+export interface Check {
+  code: CheckCode;
+  severity: Severity;
+  message: string;
+}
+
+export type EvidenceKind = "marker" | "link" | "attribution" | "similarity";
+
+export interface ClaimSource {
+  ref: string;
+  /** 0..1; see the README ("What a score means"). */
+  score: number;
+  evidence: EvidenceKind[];
+}
+
+export interface ReportReference {
+  id: string;
+  label: string | null;
+  kind: SnapshotReference["kind"];
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  date: string | null;
+  url: string | null;
+  doi: string | null;
+  raw: string;
+  citedBy: string[];
+  checks: Check[];
+  /** Extra: the entry's DOM id on the page, when known. */
+  anchor?: string;
+}
+
+export interface ReportClaim {
+  id: string;
+  text: string;
+  kind: "sentence" | "heading" | "summary-point";
+  sources: ClaimSource[];
+  checks: Check[];
+  /** Extra: where the claim sits, to find it again in the page: block id and offsets in its text. */
+  block: string;
+  start: number;
+  end: number;
+}
+
+export interface SummaryPoint {
+  text: string;
+  claim: string;
+  origin: "article" | "extracted";
+}
+
+export interface Report {
+  schemaVersion: 1;
+  url: string;
+  article: {
+    found: boolean;
+    /** Extra: why no article was found, for the reader. */
+    reason?: string | null;
+    title: string | null;
+    byline: string | null;
+    published: string | null;
+    siteName: string | null;
+    lang: string | null;
+    source: { url: string | null; text: string; checks: Check[] } | null;
+    text: string;
+  };
+  references: ReportReference[];
+  claims: ReportClaim[];
+  summary: SummaryPoint[];
+  checks: Check[];
+}
+
+/** Reader-adjustable knobs of `analyze`. */
+export interface AnalyzeOptions {
+  /** Keep claim→reference links scoring at least this (0..1). */
+  minScore?: number;
+}
