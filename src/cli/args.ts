@@ -1,0 +1,77 @@
+/**
+ * Command-line arguments of `sourcelight`, parsed into a typed request or a usage error.
+ * Kept apart from the I/O so every rule is testable without running anything.
+ */
+
+export type Format = "json" | "jsonl" | "text" | "markdown";
+const FORMATS: readonly Format[] = ["json", "jsonl", "text", "markdown"];
+
+export type CliRequest =
+  | { kind: "help" }
+  | { kind: "version" }
+  | { kind: "analyze"; pages: string[]; url: string | null; format: Format; minScore: number | null };
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export const USAGE = `Usage: sourcelight analyze PAGE... [--url URL] [--format json|jsonl|text|markdown] [--min-score N]
+
+  PAGE          an HTML file or an http(s) URL; several may be given
+  --url URL     the address the (single) file was saved from, to resolve its links
+  --format F    json (default; an array when several pages), jsonl (one report a line),
+                text, or markdown
+  --min-score N keep claim→source links scoring at least N (0..1)
+
+Exit status: 0 all pages analysed, 1 a page failed (its reason is on stderr), 2 bad usage.`;
+
+/** Parses argv (without node and script) into a request; throws UsageError on bad usage. */
+export function parseArgs(argv: string[]): CliRequest {
+  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") return { kind: "help" };
+  if (argv[0] === "--version" || argv[0] === "-v") return { kind: "version" };
+  const [command, ...rest] = argv;
+  if (command !== "analyze") throw new UsageError(`unknown command "${command}"`);
+  const pages: string[] = [];
+  let url: string | null = null;
+  let format: Format = "json";
+  let minScore: number | null = null;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined || v === "") throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === "--url") url = checkUrl(value());
+    else if (flag === "--format") format = checkFormat(value());
+    else if (flag === "--min-score") minScore = checkScore(value());
+    else if (flag === "--help" || flag === "-h") return { kind: "help" };
+    else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${flag}`);
+    else pages.push(arg);
+  }
+  if (pages.length === 0) throw new UsageError("analyze needs at least one PAGE");
+  if (url !== null && pages.length > 1) throw new UsageError("--url applies to a single PAGE");
+  return { kind: "analyze", pages, url, format, minScore };
+}
+
+function checkUrl(v: string): string {
+  try {
+    const u = new URL(v);
+    if (u.protocol === "http:" || u.protocol === "https:" || u.protocol === "file:") return u.href;
+  } catch {
+    /* fall through to the usage error */
+  }
+  throw new UsageError(`--url must be an absolute http(s) URL, got "${v}"`);
+}
+
+function checkFormat(v: string): Format {
+  if ((FORMATS as readonly string[]).includes(v)) return v as Format;
+  throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${v}"`);
+}
+
+function checkScore(v: string): number {
+  const n = Number(v);
+  if (Number.isFinite(n) && n >= 0 && n <= 1) return n;
+  throw new UsageError(`--min-score must be a number from 0 to 1, got "${v}"`);
+}

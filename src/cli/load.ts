@@ -1,0 +1,57 @@
+/**
+ * Loads a PAGE argument (a file or an http(s) URL) into a jsdom Document, with limits,
+ * so the CLI runs the very same `extract` as the content script. Scripts never run.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+import { JSDOM, VirtualConsole } from "jsdom";
+
+/** Pages larger than this are refused rather than parsed (jsdom would take minutes). */
+export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 20_000;
+
+export class PageError extends Error {
+  override name = "PageError";
+}
+
+export interface LoadedPage {
+  html: string;
+  url: string;
+}
+
+/** Reads a file or fetches an http(s) URL; `url` overrides the address links resolve against. */
+export async function loadPage(page: string, url: string | null): Promise<LoadedPage> {
+  if (/^https?:\/\//i.test(page)) return { html: await fetchPage(page), url: url ?? page };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(page) && !/^[a-z]:[\\/]/i.test(page)) throw new PageError(`only files and http(s) URLs can be read, not "${page}"`);
+  const path = resolve(page);
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new PageError(`no such file: ${page}`);
+  if (!info.isFile()) throw new PageError(`not a file: ${page}`);
+  if (info.size > MAX_PAGE_BYTES) throw new PageError(`${page} is ${(info.size / 1e6).toFixed(1)} MB; the limit is ${MAX_PAGE_BYTES / 1e6} MB`);
+  return { html: await readFile(path, "utf8"), url: url ?? pathToFileURL(path).href };
+}
+
+async function fetchPage(address: string): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(address, { redirect: "follow", signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "text/html,application/xhtml+xml" } });
+  } catch (err) {
+    throw new PageError(`could not fetch ${address}: ${(err as Error).message}`);
+  }
+  if (!res.ok) throw new PageError(`could not fetch ${address}: HTTP ${res.status}`);
+  const type = res.headers.get("content-type") ?? "";
+  if (type && !/html|xml/i.test(type)) throw new PageError(`${address} is ${type.split(";")[0]}, not an HTML page`);
+  const declared = Number(res.headers.get("content-length") ?? 0);
+  if (declared > MAX_PAGE_BYTES) throw new PageError(`${address} is larger than ${MAX_PAGE_BYTES / 1e6} MB`);
+  const body = await res.arrayBuffer();
+  if (body.byteLength > MAX_PAGE_BYTES) throw new PageError(`${address} is larger than ${MAX_PAGE_BYTES / 1e6} MB`);
+  return new TextDecoder().decode(body);
+}
+
+/** Parses HTML into a Document without running its scripts or loading its resources. */
+export function parseDocument(page: LoadedPage): { document: Document; close: () => void } {
+  const virtualConsole = new VirtualConsole(); // swallow the page's CSS parse noise
+  const dom = new JSDOM(page.html, { url: page.url, virtualConsole, pretendToBeVisual: false });
+  return { document: dom.window.document, close: () => dom.window.close() };
+}

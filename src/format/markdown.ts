@@ -1,0 +1,58 @@
+/**
+ * Report → Markdown: the summary points with their sources, then the references with
+ * their problems. Used by the CLI (`--format markdown`) and the popup's "Copy as Markdown".
+ * Every piece of page text is escaped, since reference text comes from strangers.
+ */
+import type { Report } from "../report";
+import { refName } from "./text";
+
+/** Escapes text so Markdown renders it literally (no links, HTML or emphasis from the page). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => `\\${ch}`).replace(/\s+/g, " ").trim();
+}
+
+/** A URL is linked only when it is absolute http(s); anything else is shown as code. */
+function mdUrl(url: string): string {
+  return /^https?:\/\//i.test(url) && !/[\s<>()]/.test(url) ? `<${url}>` : `\`${url.replace(/`/g, "'")}\``;
+}
+
+/** Renders the report as Markdown. */
+export function formatMarkdown(report: Report): string {
+  const a = report.article;
+  const out: string[] = [];
+  out.push(`# ${escapeMarkdown(a.title ?? "Untitled page")}`, "");
+  if (!a.found) {
+    out.push(`No article found${a.reason ? `: ${escapeMarkdown(a.reason)}` : "."}`, "");
+    return out.join("\n");
+  }
+  const facts = [a.siteName, a.byline, a.published].filter((x): x is string => Boolean(x));
+  out.push(`${facts.map(escapeMarkdown).join(" · ")}${facts.length ? " · " : ""}${mdUrl(report.url)}`, "");
+  const refs = new Map(report.references.map((r) => [r.id, r]));
+  const claims = new Map(report.claims.map((c) => [c.id, c]));
+  if (report.summary.length) {
+    out.push("## Summary", "");
+    for (const p of report.summary) {
+      const names = (claims.get(p.claim)?.sources ?? [])
+        .map((s) => refs.get(s.ref))
+        .filter((r) => r !== undefined)
+        .map((r) => escapeMarkdown(refName(r)));
+      out.push(`- ${escapeMarkdown(p.text)}${names.length ? ` — ${names.join("; ")}` : " — *no source*"}`);
+    }
+    out.push("");
+  }
+  if (report.references.length) {
+    out.push("## Sources", "");
+    for (const r of report.references) {
+      const bits = [r.title, r.outlet, r.date].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
+      out.push(`- ${r.label ? `\\[${escapeMarkdown(r.label)}\\] ` : ""}${bits.join(", ") || escapeMarkdown(r.raw)}${r.url ? ` ${mdUrl(r.url)}` : ""}`);
+      for (const c of r.checks) out.push(`  - ${c.severity}: ${escapeMarkdown(c.message)}`);
+    }
+    out.push("");
+  }
+  if (report.checks.length) {
+    out.push("## Article checks", "");
+    for (const c of report.checks) out.push(`- ${c.severity}: ${escapeMarkdown(c.message)}`);
+    out.push("");
+  }
+  return out.join("\n");
+}
