@@ -1,9 +1,90 @@
-/** PageSnapshot → Report. Placeholder until the analyze module lands. */
-import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
+/**
+ * PageSnapshot → Report (format version 1, shared/report-format.md). Pure and DOM-free,
+ * so it runs unchanged in Chrome's MV3 service worker, Firefox's event page and Node:
+ * parse the reference entries, split the blocks into claims, link claims to references,
+ * run the checks, pick the summary points. Each step lives in its own module.
+ */
+import type { AnalyzeOptions, Check, PageSnapshot, Report, ReportClaim, ReportReference } from "../report";
+import { buildClaims } from "./claims";
+import { matchClaims, type MatchReference } from "./match";
+import { parseReference } from "./parse-reference";
+import { duplicateChecks, entryChecks, uncitedCheck } from "./reference-checks";
+import { duplicateTextChecks, noReferencesCheck } from "./article-checks";
+import { DEFAULT_MIN_SCORE } from "./scoring";
+import { summarize } from "./summary";
+import { unsourcedCheck } from "./unsourced";
+import { urlChecks } from "./url-checks";
+
+export { DEFAULT_MIN_SCORE } from "./scoring";
+
+function articleOf(snapshot: PageSnapshot): Report["article"] {
+  const source = snapshot.source
+    ? { url: snapshot.source.url, text: snapshot.source.text, checks: snapshot.source.url ? urlChecks(snapshot.source.url) : [] }
+    : null;
+  return {
+    found: snapshot.found,
+    reason: snapshot.reason,
+    title: snapshot.title,
+    byline: snapshot.byline,
+    published: snapshot.published,
+    siteName: snapshot.siteName,
+    lang: snapshot.lang,
+    source,
+    text: snapshot.blocks.map((b) => b.text).join("\n\n"),
+  };
+}
 
 /** Parses references, splits claims, links them, runs the checks and picks summary points. */
 export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): Report {
-  void snapshot;
-  void options;
-  throw new Error("analyze: not implemented yet");
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const article = articleOf(snapshot);
+  if (!snapshot.found) {
+    return { schemaVersion: 1, url: snapshot.url, article, references: [], claims: [], summary: [], checks: [] };
+  }
+
+  const refs: MatchReference[] = snapshot.references.map((entry) => ({ entry, parsed: parseReference(entry) }));
+  const drafts = buildClaims(snapshot);
+  const sources = matchClaims(drafts, refs, minScore);
+
+  const claims: ReportClaim[] = drafts.map((d, i) => {
+    const own = sources[i] ?? [];
+    const checks: Check[] = [];
+    if (!own.length && d.kind !== "heading") {
+      const c = unsourcedCheck(d.text);
+      if (c) checks.push(c);
+    }
+    return { id: d.id, text: d.text, kind: d.kind, sources: own, checks, block: d.block, start: d.start, end: d.end };
+  });
+
+  const citedBy = new Map<string, string[]>();
+  for (const c of claims) for (const s of c.sources) citedBy.set(s.ref, [...(citedBy.get(s.ref) ?? []), c.id]);
+  const duplicates = duplicateChecks(refs);
+
+  const references: ReportReference[] = refs.map(({ entry, parsed }) => {
+    const cited = citedBy.get(entry.id) ?? [];
+    const checks = [...entryChecks({ entry, parsed }, snapshot.published), ...(duplicates.get(entry.id) ?? [])];
+    if (!cited.length && entry.kind !== "source-line") checks.push(uncitedCheck());
+    const out: ReportReference = {
+      id: entry.id,
+      label: entry.label,
+      kind: entry.kind,
+      title: parsed.title,
+      outlet: parsed.outlet,
+      authors: parsed.authors,
+      date: parsed.date,
+      url: parsed.url,
+      doi: parsed.doi,
+      raw: entry.raw,
+      citedBy: cited,
+      checks,
+    };
+    if (entry.anchor) out.anchor = entry.anchor;
+    return out;
+  });
+
+  const checks = duplicateTextChecks(snapshot, drafts);
+  const none = noReferencesCheck(snapshot);
+  if (none) checks.push(none);
+
+  return { schemaVersion: 1, url: snapshot.url, article, references, claims, summary: summarize(claims), checks };
 }

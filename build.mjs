@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// Builds Sourcelight with esbuild:
+//   dist/chrome, dist/firefox  loadable unpacked extensions (one manifest.json, a small patch per browser)
+//   dist/cli/sourcelight.mjs   the command line (Node, ESM, dependencies stay in node_modules)
+// Flags: --watch (rebuild on change), --zip (store packages dist/sourcelight-<browser>-<version>.zip)
+import * as esbuild from "esbuild";
+import fs from "node:fs";
+import path from "node:path";
+import { zipSync } from "fflate";
+
+const ROOT = path.dirname(new URL(import.meta.url).pathname);
+const DIST = path.join(ROOT, "dist");
+const args = new Set(process.argv.slice(2));
+const WATCH = args.has("--watch");
+const ZIP = args.has("--zip");
+const BROWSERS = ["chrome", "firefox"];
+
+/** The per-browser manifest patch: each browser gets only the background form it runs. */
+const PATCH = {
+  chrome: (m) => {
+    const { scripts: _scripts, ...background } = m.background;
+    const { browser_specific_settings: _gecko, ...rest } = m;
+    return { ...rest, background };
+  },
+  firefox: (m) => {
+    const { service_worker: _sw, ...background } = m.background;
+    return { ...m, background };
+  },
+};
+
+/** Extension entry points: bundled once, then copied into each browser's folder. */
+const ENTRIES = {
+  "background.js": "src/background/index.ts",
+  "content.js": "src/content/index.ts",
+  "popup.js": "src/popup/main.tsx",
+  ...(fs.existsSync(path.join(ROOT, "src/options/main.tsx")) ? { "options.js": "src/options/main.tsx" } : {}),
+};
+
+/** Files copied as they are: [from (relative to ROOT), to (relative to the browser folder)]. */
+const STATIC = [
+  ["src/popup/popup.html", "popup.html"],
+  ["src/popup/popup.css", "popup.css"],
+  ["src/options/options.html", "options.html"],
+  ["src/options/options.css", "options.css"],
+  ["icons/icon-16.png", "icons/icon-16.png"],
+  ["icons/icon-32.png", "icons/icon-32.png"],
+  ["icons/icon-48.png", "icons/icon-48.png"],
+  ["icons/icon-128.png", "icons/icon-128.png"],
+  ["_locales", "_locales"],
+];
+
+const STAGE = path.join(DIST, ".bundle");
+
+const extensionOptions = {
+  absWorkingDir: ROOT,
+  entryPoints: Object.entries(ENTRIES).map(([out, src]) => ({ in: src, out: out.replace(/\.js$/, "") })),
+  outdir: STAGE,
+  bundle: true,
+  format: "iife",
+  platform: "browser",
+  target: ["chrome120", "firefox128"],
+  jsx: "automatic",
+  jsxImportSource: "preact",
+  minify: !WATCH,
+  sourcemap: WATCH ? "inline" : false,
+  legalComments: "none",
+  logLevel: "warning",
+  metafile: true,
+  define: { "process.env.NODE_ENV": WATCH ? '"development"' : '"production"' },
+};
+
+const cliOptions = {
+  absWorkingDir: ROOT,
+  entryPoints: ["src/cli.ts"],
+  outfile: path.join(DIST, "cli/sourcelight.mjs"),
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  banner: { js: "#!/usr/bin/env node" },
+  logLevel: "warning",
+  metafile: true,
+};
+
+/** Writes dist/<browser>/: bundles, static files, the patched manifest. */
+function assemble() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
+  for (const browser of BROWSERS) {
+    const dir = path.join(DIST, browser);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    for (const file of Object.keys(ENTRIES)) fs.copyFileSync(path.join(STAGE, file), path.join(dir, file));
+    for (const [from, to] of STATIC) {
+      const src = path.join(ROOT, from);
+      if (!fs.existsSync(src)) continue;
+      fs.cpSync(src, path.join(dir, to), { recursive: true });
+    }
+    fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(PATCH[browser](manifest), null, 2) + "\n");
+  }
+  return manifest.version;
+}
+
+/** Writes dist/sourcelight-<browser>-<version>.zip for each browser. */
+function zip(version) {
+  for (const browser of BROWSERS) {
+    const dir = path.join(DIST, browser);
+    const files = {};
+    for (const rel of fs.readdirSync(dir, { recursive: true })) {
+      const abs = path.join(dir, rel);
+      if (fs.statSync(abs).isFile()) files[rel.split(path.sep).join("/")] = new Uint8Array(fs.readFileSync(abs));
+    }
+    const out = path.join(DIST, `sourcelight-${browser}-${version}.zip`);
+    fs.writeFileSync(out, zipSync(files, { level: 9, mtime: new Date("2025-01-01T00:00:00Z") }));
+    console.log(`  ${path.relative(ROOT, out)}  ${kb(fs.statSync(out).size)}`);
+  }
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+function printSizes(metafile) {
+  for (const [file, info] of Object.entries(metafile.outputs)) {
+    if (file.endsWith(".map")) continue;
+    console.log(`  ${path.relative(ROOT, path.resolve(ROOT, file)).replace("dist/.bundle/", "dist/<browser>/")}  ${kb(info.bytes)}`);
+  }
+}
+
+async function buildCli() {
+  if (!fs.existsSync(path.join(ROOT, "src/cli.ts"))) {
+    console.log("  src/cli.ts not found: CLI skipped");
+    return null;
+  }
+  const result = await esbuild.build(cliOptions);
+  fs.chmodSync(cliOptions.outfile, 0o755);
+  return result.metafile;
+}
+
+async function buildOnce() {
+  const t0 = performance.now();
+  fs.mkdirSync(DIST, { recursive: true });
+  const [ext, cli] = await Promise.all([esbuild.build(extensionOptions), buildCli()]);
+  const version = assemble();
+  console.log(`sourcelight ${version}: built in ${Math.round(performance.now() - t0)} ms`);
+  printSizes(ext.metafile);
+  if (cli) printSizes(cli);
+  if (ZIP) zip(version);
+}
+
+function safeAssemble() {
+  try {
+    assemble();
+  } catch (e) {
+    console.error(`[watch] ${e.message}`);
+  }
+}
+
+async function watch() {
+  const rebuildPlugin = {
+    name: "assemble",
+    setup(build) {
+      build.onEnd((result) => {
+        if (result.errors.length) return;
+        safeAssemble();
+        console.log(`[watch] rebuilt ${new Date().toLocaleTimeString()}`);
+      });
+    },
+  };
+  const ctx = await esbuild.context({ ...extensionOptions, plugins: [rebuildPlugin] });
+  await ctx.watch();
+  if (fs.existsSync(path.join(ROOT, "src/cli.ts"))) await (await esbuild.context(cliOptions)).watch();
+  // Static files are not part of the bundle graph: re-assemble when they change.
+  for (const [from] of [...STATIC, ["manifest.json"]]) {
+    const p = path.join(ROOT, from);
+    if (fs.existsSync(p)) fs.watch(p, { recursive: true }, () => safeAssemble());
+  }
+  console.log("[watch] watching src/, manifest.json, icons/, _locales/ (Ctrl-C to stop)");
+}
+
+try {
+  if (WATCH) await watch();
+  else await buildOnce();
+} catch (e) {
+  console.error(e.message ?? e);
+  process.exit(1);
+}

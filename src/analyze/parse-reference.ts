@@ -1,0 +1,141 @@
+/**
+ * Reads one reference entry, as the page shows it, into fields: title, outlet, authors,
+ * publication date, URL (as written, or the link's href when the entry links) and DOI.
+ * Handles the ways people write citations rather than one style: quoted titles with
+ * " - Outlet - Date", Ghost-style "Outlet, “Title”, Date – link", Chicago notes, cs1
+ * (Wikipedia), book imprints, bare links. Access and archive dates are never taken for
+ * the publication date.
+ */
+import type { SnapshotReference } from "../report";
+import { PATTERNS } from "./patterns";
+import { publicationDate } from "./dates";
+import { outletForHost, bareHost } from "./outlets";
+import { cleanField, looksLikeOrganisation, looksLikePeople, outletField, splitAuthors, takeImprint } from "./parse-names";
+import { hostOf, safeDecode, slugTitle, slugWords } from "./urls";
+
+/** The fields of a parsed entry (`note`: a remark such as a disclosure, not a citation). */
+export interface ParsedReference {
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  date: string | null;
+  url: string | null;
+  doi: string | null;
+  note: boolean;
+}
+
+type Link = SnapshotReference["links"][number];
+
+/** The link that stands for the cited work: not an in-page anchor, identifier label or archive copy. */
+export function primaryLink(links: Link[]): Link | null {
+  const usable = links.filter((l) => l.href && !l.href.startsWith("#") && !PATTERNS.identifierLabel.test(l.text.trim()));
+  const external = usable.filter((l) => !/\/wiki\/[^/]*_\(identifier\)$|\/wiki\/Special:BookSources\//.test(l.href));
+  return external.find((l) => !PATTERNS.archiveLink.test(l.text.trim())) ?? external[0] ?? null;
+}
+
+/** A URL written in the entry's text (with or without a scheme), trailing punctuation cut off. */
+export function urlWrittenIn(text: string): { url: string; index: number } | null {
+  const m = PATTERNS.urlInText.exec(text) ?? PATTERNS.bareUrlInText.exec(text);
+  if (!m) return null;
+  let url = m[0];
+  while (PATTERNS.urlTrailingPunct.test(url) && !url.endsWith("/")) url = url.replace(/[)\].,;:!?'"”’]$/, "");
+  return { url, index: m.index };
+}
+
+/** The DOI named by the entry's URL or text, if any. */
+export function findDoi(url: string | null, text: string): string | null {
+  for (const source of [url ? safeDecode(url) : "", text]) {
+    const m = PATTERNS.doi.exec(source);
+    if (m) return m[0].replace(/[).,;:\]]+$/, "");
+  }
+  return null;
+}
+
+/** Removes URLs, URL-like link texts and identifiers so they are not read as title or outlet. */
+function stripLocators(text: string, links: Link[]): string {
+  let t = text;
+  for (const l of links) {
+    const lt = l.text.trim();
+    if (lt && !/\s/.test(lt) && /[./:]/.test(lt)) t = t.split(lt).join(" ");
+  }
+  t = t.replace(new RegExp(PATTERNS.urlInText.source, "gi"), " ").replace(new RegExp(PATTERNS.bareUrlInText.source, "gi"), " ");
+  t = t.replace(/\b(?:doi|bibcode|isbn|issn|pmid|pmc|oclc|s2cid|jstor|arxiv|hdl)\b\s*:?\s*\S*/gi, " ");
+  t = t.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|co|io|news|info)(?:\.[a-z]{2})?\b/gi, " ");
+  return t.replace(/[↩︎⤴^]+\s*$/u, "").replace(/\s+/g, " ").trim();
+}
+
+/** Finds the title: a quoted span, else the first italic text, with its position in `text`. */
+function findTitle(text: string, italic: string[]): { title: string; start: number; end: number; italic: boolean } | null {
+  const q = PATTERNS.quoted.exec(text);
+  if (q) {
+    const inner = (q[1] ?? q[2] ?? q[3] ?? "").trim();
+    if (inner.split(/\s+/).length >= 1 && /\p{L}{2}/u.test(inner)) return { title: inner, start: q.index, end: q.index + q[0].length, italic: false };
+  }
+  for (const it of italic) {
+    const at = text.indexOf(it.trim());
+    if (at >= 0 && it.trim().length >= 3) return { title: it.trim(), start: at, end: at + it.trim().length, italic: true };
+  }
+  return null;
+}
+
+function cleanTitle(title: string): string {
+  return title.replace(/\s+/g, " ").replace(/[,;:]+$/, "").replace(/(?<=\p{Ll}{2})\.$/u, "").trim();
+}
+
+/** Parses a `link` reference (an inline hyperlink): title from the slug or link text, outlet from the domain. */
+function parseLinkReference(ref: SnapshotReference): ParsedReference {
+  const link = ref.links[0];
+  const url = link?.href ?? urlWrittenIn(ref.raw)?.url ?? null;
+  const host = hostOf(url);
+  const text = (link?.text ?? ref.raw).trim();
+  const fromSlug = url && slugWords(url).length >= 3 ? slugTitle(url) : null;
+  const title = fromSlug ?? (text && !/^https?:|^[\w.-]+\.[a-z]{2,}\//i.test(text) ? text : url ? slugTitle(url) : null);
+  const outlet = outletForHost(host)?.name ?? (host ? bareHost(host) : null);
+  return { title, outlet, authors: [], date: null, url, doi: findDoi(url, ref.raw), note: false };
+}
+
+/** Parses one reference entry into its fields. */
+export function parseReference(ref: SnapshotReference): ParsedReference {
+  if (ref.kind === "link") return parseLinkReference(ref);
+  const raw = ref.raw.replace(/\s+/g, " ").replace(PATTERNS.entryLabel, "").replace(/^source\s*:\s*/i, "").trim();
+  const link = primaryLink(ref.links);
+  const written = urlWrittenIn(raw);
+  const url = link?.href ?? written?.url ?? null;
+  const host = hostOf(url);
+  const work = stripLocators(raw, ref.links);
+  const italic = ref.hints.italic.map((s) => s.replace(/\s+/g, " ").trim()).filter((s) => s.length >= 3);
+  const found = findTitle(work, italic);
+
+  const prefix = found ? work.slice(0, found.start) : "";
+  const suffix = found ? work.slice(found.end) : work;
+  const date = publicationDate(found ? `${prefix} , ${suffix}` : work);
+  const title = found ? cleanTitle(found.title) : null;
+
+  const imprint = takeImprint(suffix);
+  const italicOutlet = italic.find((s) => s !== found?.title && !(found?.title ?? "").includes(s));
+  const fieldOutlet = outletField(imprint.rest);
+  let outlet = italicOutlet ? cleanField(italicOutlet) : (fieldOutlet ?? imprint.publisher);
+
+  const who = cleanField(prefix.replace(/\([^()]*\)/g, " "));
+  let authors: string[] = [];
+  if (who && found) {
+    const person = looksLikePeople(who) && !looksLikeOrganisation(who.replace(/\s(?:and|&)\s/g, " "), host);
+    if (person) authors = splitAuthors(who);
+    else if (outlet) authors = [who];
+    else outlet = who;
+  }
+  if (!outlet) outlet = outletForHost(host)?.name ?? null;
+
+  const note = !url && !found && !date && raw.split(/\s+/).length > 8;
+  if (note) outlet = null;
+  return { title: title ?? (note ? null : fallbackTitle(work, url)), outlet, authors, date, url, doi: findDoi(url, raw), note };
+}
+
+/** Without quotes or italics: the first field of a few words, else the URL's slug. */
+function fallbackTitle(work: string, url: string | null): string | null {
+  const field = work
+    .split(/\s+[-–—|]\s+|\.\s+/)
+    .map(cleanField)
+    .find((f) => f.split(/\s+/).length >= 3 && /\p{L}{3}/u.test(f));
+  return field ?? (url ? slugTitle(url) : null);
+}

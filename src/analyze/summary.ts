@@ -1,0 +1,99 @@
+/**
+ * The summary points: the page's own key points when it has them, else 3–5 sentences
+ * picked by TextRank (sentences that share words with many others are central), nudged
+ * towards sentences that rest on a source, since those are the ones a reader can check.
+ */
+import type { ReportClaim, SummaryPoint } from "../report";
+import { terms } from "./text";
+
+/** At most this many sentences enter the TextRank graph (the most central by word weight). */
+const MAX_CANDIDATES = 300;
+const DAMPING = 0.85;
+const ITERATIONS = 25;
+/** How much a backed sentence is preferred: rank × (1 + SOURCED_BONUS × best source score). */
+const SOURCED_BONUS = 0.5;
+/** Two picks sharing more than this share of words say the same thing. */
+const NEAR_DUPLICATE = 0.5;
+
+function pickCount(n: number): number {
+  return Math.min(n, n < 15 ? 3 : n < 40 ? 4 : 5);
+}
+
+/** TextRank scores for the given term sets (edges weighted by shared words / log lengths). */
+export function textRank(sets: Set<string>[]): number[] {
+  const n = sets.length;
+  const postings = new Map<string, number[]>();
+  sets.forEach((s, i) =>
+    s.forEach((t) => {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }),
+  );
+  const shared: Map<number, number>[] = sets.map(() => new Map());
+  for (const list of postings.values()) {
+    if (list.length > Math.max(8, n / 2)) continue; // a word in most sentences links them all and says nothing
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const i = list[a]!;
+        const j = list[b]!;
+        shared[i]!.set(j, (shared[i]!.get(j) ?? 0) + 1);
+        shared[j]!.set(i, (shared[j]!.get(i) ?? 0) + 1);
+      }
+  }
+  const weights = shared.map((m, i) => {
+    const out = new Map<number, number>();
+    for (const [j, k] of m) out.set(j, k / (Math.log(1 + sets[i]!.size) + Math.log(1 + sets[j]!.size)));
+    return out;
+  });
+  const outSum = weights.map((m) => [...m.values()].reduce((a, b) => a + b, 0));
+  let rank = new Array<number>(n).fill(1 / Math.max(1, n));
+  for (let it = 0; it < ITERATIONS; it++) {
+    const next = new Array<number>(n).fill((1 - DAMPING) / Math.max(1, n));
+    weights.forEach((m, i) => {
+      if (!outSum[i]) return;
+      for (const [j, w] of m) next[j]! += (DAMPING * rank[i]! * w) / outSum[i]!;
+    });
+    rank = next;
+  }
+  return rank;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  a.forEach((t) => b.has(t) && inter++);
+  return inter / Math.max(1, a.size + b.size - inter);
+}
+
+/** Extracted summary points (origin `extracted`), in article order. */
+function extract(claims: ReportClaim[]): SummaryPoint[] {
+  const freq = new Map<string, number>();
+  const all = claims
+    .filter((c) => c.kind === "sentence" && !/\?\s*$/.test(c.text))
+    .map((c) => ({ claim: c, set: new Set(terms(c.text)), words: c.text.split(/\s+/).length }))
+    .filter((x) => x.words >= 6 && x.words <= 60 && x.set.size >= 3);
+  all.forEach((x) => x.set.forEach((t) => freq.set(t, (freq.get(t) ?? 0) + 1)));
+  const central = (s: Set<string>) => [...s].reduce((sum, t) => sum + Math.log(freq.get(t) ?? 1), 0) / Math.sqrt(s.size);
+  const cands = all.length > MAX_CANDIDATES ? [...all].sort((a, b) => central(b.set) - central(a.set)).slice(0, MAX_CANDIDATES) : all;
+  const rank = textRank(cands.map((c) => c.set));
+  const scored = cands
+    .map((c, i) => ({ ...c, score: rank[i]! * (1 + SOURCED_BONUS * (c.claim.sources[0]?.score ?? 0)) }))
+    .sort((a, b) => b.score - a.score);
+  const picks: typeof scored = [];
+  for (const c of scored) {
+    if (picks.length >= pickCount(cands.length)) break;
+    if (picks.some((p) => jaccard(p.set, c.set) > NEAR_DUPLICATE)) continue;
+    picks.push(c);
+  }
+  const order = new Map(claims.map((c, i) => [c.id, i]));
+  return picks
+    .sort((a, b) => (order.get(a.claim.id) ?? 0) - (order.get(b.claim.id) ?? 0))
+    .map((p) => ({ text: p.claim.text, claim: p.claim.id, origin: "extracted" as const }));
+}
+
+/** The page's own key points (origin `article`) when present, else 3–5 extracted ones. */
+export function summarize(claims: ReportClaim[]): SummaryPoint[] {
+  const own = claims.filter((c) => c.kind === "summary-point");
+  if (own.length) return own.map((c) => ({ text: c.text, claim: c.id, origin: "article" as const }));
+  return extract(claims);
+}

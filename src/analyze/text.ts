@@ -1,0 +1,66 @@
+/**
+ * Word-level text helpers shared by matching, checks and summaries: one normalisation,
+ * one tokenizer and one light stemmer, so that "batteries", "Battery" and "battery's"
+ * compare equal everywhere in the analyzer.
+ */
+import { STOP_WORDS } from "./patterns";
+
+/** Folds typographic quotes and dashes and collapses whitespace (for comparing texts). */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb\u201e]/g, '"')
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Lower-case words of a text (letters and digits, inner apostrophes dropped). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of normalizeText(text).toLowerCase().matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+    out.push(m[0].replace(/'s$/, "").replace(/'/g, ""));
+  }
+  return out;
+}
+
+/** A light English stemmer: strips plural, possessive and common verb/adjective endings. */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
+  if (/(?:ation|ment|ness)$/.test(w) && w.length > 7) w = w.replace(/(?:ation|ment|ness)$/, "");
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  return w.endsWith("y") && w.length > 4 ? w.slice(0, -1) + "i" : w;
+}
+
+/** Whether a lower-case word carries topic (not a stop word, not a bare number or letter). */
+export function isContentWord(word: string): boolean {
+  return word.length > 1 && !STOP_WORDS.has(word) && !/^\d{1,3}$/.test(word);
+}
+
+/** Stemmed content words of a text, in order, repeats kept (for term frequencies). */
+export function terms(text: string): string[] {
+  return words(text).filter(isContentWord).map(stem);
+}
+
+/** Lower-case, punctuation-free key for finding repeated text. */
+export function textKey(text: string): string {
+  return words(text).join(" ");
+}
+
+/** Cuts a text to `max` characters on a word boundary, adding an ellipsis when cut. */
+export function shorten(text: string, max = 80): string {
+  const t = normalizeText(text);
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, "")}…`;
+}

@@ -1,0 +1,27 @@
+/** The hover card's stylesheet (inside its shadow root; `:host { all: initial }` shuts page CSS out). */
+export const CARD_CSS = `
+:host { all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0; display: block; }
+:host([hidden]) { display: none; }
+.card { box-sizing: border-box; width: min(360px, calc(100vw - 16px)); max-height: 50vh; overflow: auto;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; background: #ffffff;
+  border: 1px solid #d1d5db; border-left: 4px solid #f59e0b; border-radius: 8px; padding: 10px 12px;
+  box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18); }
+.heading { margin: 0 0 6px; font-size: 11px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: #6b7280; }
+ul { margin: 0; padding: 0; list-style: none; }
+li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
+.title { font-weight: 600; }
+.label { display: inline-block; min-width: 1.4em; margin-right: 4px; padding: 0 4px; border-radius: 4px; background: #fef3c7; color: #92400e; text-align: center; font-weight: 600; }
+.meta { color: #4b5563; }
+.check { margin-top: 3px; color: #92400e; }
+.check.error { color: #b91c1c; }
+.check.info { color: #4b5563; }
+.hint { margin-top: 8px; color: #6b7280; font-size: 11px; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e5e7eb; background: #1f2937; border-color: #374151; border-left-color: #f59e0b; }
+  .heading, .hint { color: #9ca3af; }
+  .meta { color: #d1d5db; }
+  li + li { border-top-color: #374151; }
+  .label { background: #78350f; color: #fef3c7; }
+  .check { color: #fbbf24; } .check.error { color: #fca5a5; } .check.info { color: #d1d5db; }
+}
+`;

@@ -1,0 +1,108 @@
+/**
+ * The hover card: a shadow-rooted <sourcelight-card> naming the sources of a highlighted
+ * claim or a citation marker. Text only (never HTML from the page or the report). Hover shows
+ * it, click pins it, Esc or a click elsewhere closes it.
+ */
+import type { Check, ReportReference } from "../report";
+import { CARD_CSS } from "./card-style";
+import { t } from "../platform/i18n";
+import { addStyles } from "./styles";
+
+export interface Card {
+  /** Shows the card for `refs` next to `anchor` (a viewport rectangle). */
+  show(heading: string, refs: ReportReference[], anchor: DOMRect, pinned?: boolean): void;
+  hide(): void;
+  readonly pinned: boolean;
+  readonly visible: boolean;
+  /** True when `node` is the card itself (pointer over the card keeps it open). */
+  contains(target: EventTarget | null): boolean;
+}
+
+/** Creates the card (hidden) and removes it when `signal` aborts. */
+export function createCard(doc: Document, signal: AbortSignal): Card {
+  const host = doc.createElement("sourcelight-card");
+  host.hidden = true;
+  const root = host.attachShadow({ mode: "closed" });
+  const unstyle = addStyles(root, CARD_CSS);
+  const box = doc.createElement("div");
+  box.className = "card";
+  box.setAttribute("role", "dialog");
+  box.setAttribute("aria-label", "Sourcelight sources");
+  root.append(box);
+  doc.documentElement.append(host);
+  signal.addEventListener("abort", () => {
+    unstyle();
+    host.remove();
+  });
+  let pinned = false;
+
+  return {
+    get pinned() {
+      return pinned;
+    },
+    get visible() {
+      return !host.hidden;
+    },
+    contains: (target) => target === host,
+    show(heading, refs, anchor, pin = false) {
+      pinned = pin;
+      box.replaceChildren(el(doc, "p", "heading", heading), refList(doc, refs));
+      if (pin) box.append(el(doc, "p", "hint", t("cardEscHint")));
+      host.hidden = false;
+      place(host, box, anchor, doc.defaultView);
+    },
+    hide() {
+      pinned = false;
+      host.hidden = true;
+    },
+  };
+}
+
+function refList(doc: Document, refs: ReportReference[]): HTMLElement {
+  const ul = doc.createElement("ul");
+  for (const ref of refs) {
+    const li = doc.createElement("li");
+    const title = el(doc, "div", "title", "");
+    if (ref.label) title.append(el(doc, "span", "label", ref.label));
+    title.append(doc.createTextNode(ref.title ?? ref.raw.slice(0, 140)));
+    li.append(title);
+    const meta = [ref.outlet, ref.date, domainOf(ref.url)].filter(Boolean).join(" · ");
+    if (meta) li.append(el(doc, "div", "meta", meta));
+    for (const c of ref.checks) li.append(checkLine(doc, c));
+    ul.append(li);
+  }
+  return ul;
+}
+
+function checkLine(doc: Document, c: Check): HTMLElement {
+  const sign = c.severity === "info" ? "ℹ" : "⚠";
+  return el(doc, "div", `check ${c.severity}`, `${sign} ${c.message}`);
+}
+
+function domainOf(url: string | null): string {
+  if (!url) return "";
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return "";
+  }
+}
+
+function el(doc: Document, tag: string, cls: string, text: string): HTMLElement {
+  const e = doc.createElement(tag);
+  e.className = cls;
+  e.textContent = text;
+  return e;
+}
+
+/** Puts the card below the anchor (above it when there is no room), inside the viewport. */
+function place(host: HTMLElement, box: HTMLElement, anchor: DOMRect, win: Window | null): void {
+  const vw = win?.innerWidth ?? 1024;
+  const vh = win?.innerHeight ?? 768;
+  const h = box.offsetHeight || 120;
+  const w = box.offsetWidth || 360;
+  const below = anchor.bottom + 8;
+  const top = below + h <= vh ? below : Math.max(8, anchor.top - h - 8);
+  const left = Math.min(Math.max(8, anchor.left), Math.max(8, vw - w - 8));
+  host.style.setProperty("transform", `translate(${Math.round(left)}px, ${Math.round(top)}px)`);
+}

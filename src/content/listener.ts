@@ -1,0 +1,63 @@
+/**
+ * The content script's message listener: only our background may talk to it, only with
+ * well-formed requests; each request runs in a try/catch so nothing ever throws into the page.
+ */
+import {
+  backgroundToContentGuards,
+  fail,
+  ok,
+  readEnvelope,
+  type BackgroundToContent,
+  type Reply,
+} from "../messages";
+import type { MessageSender } from "../platform/browser-api";
+import type { PageSnapshot } from "../report";
+import type { Session } from "./session";
+
+export interface ContentDeps {
+  extensionId: string;
+  extensionOrigin: string;
+  session: Session;
+  extract: () => PageSnapshot;
+}
+
+/** True for our background (or another page of ours): same id, no tab, our origin if given. */
+export function fromOurExtension(sender: MessageSender | undefined, id: string, origin: string): boolean {
+  if (!sender || sender.id !== id || sender.tab) return false;
+  return typeof sender.url !== "string" || sender.url.startsWith(origin);
+}
+
+/** Builds the `runtime.onMessage` listener of the content script. */
+export function createContentListener(deps: ContentDeps): (message: unknown, sender: MessageSender) => Promise<Reply<unknown>> {
+  return async (message, sender) => {
+    if (!fromOurExtension(sender, deps.extensionId, deps.extensionOrigin)) {
+      return fail("forbidden-sender", "Only Sourcelight's background may talk to the page.");
+    }
+    const env = readEnvelope(message);
+    if (!env) return fail("malformed-message", "Not a Sourcelight message.");
+    if (!Object.hasOwn(backgroundToContentGuards, env.type)) return fail("unknown-message", "Unknown message type.");
+    const type = env.type as keyof BackgroundToContent;
+    if (!backgroundToContentGuards[type](env.args)) return fail("malformed-message", `Bad arguments for ${type}.`);
+    try {
+      return handle(type, env.args, deps);
+    } catch (e) {
+      const code = type === "extract" ? "extract-failed" : "internal";
+      return fail(code, e instanceof Error ? e.message : String(e));
+    }
+  };
+}
+
+function handle(type: keyof BackgroundToContent, args: unknown, deps: ContentDeps): Reply<unknown> {
+  switch (type) {
+    case "extract":
+      return ok(deps.extract());
+    case "draw":
+      return ok(deps.session.draw((args as ArgsDraw).report));
+    case "focusClaim":
+      return ok({ found: deps.session.focus((args as { claim: string }).claim) });
+    case "clear":
+      return ok({ cleared: deps.session.clear() });
+  }
+}
+
+type ArgsDraw = Parameters<BackgroundToContent["draw"]>[0];

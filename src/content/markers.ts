@@ -1,0 +1,73 @@
+/**
+ * Finds the page's citation markers ("[1]", footnote links) so a hover card can name the
+ * reference behind them: links to a reference entry's DOM id, and bracketed or superscript
+ * labels that equal a reference's label.
+ */
+import { markerLabel, markerTargetId } from "../extract/markers";
+import { readText } from "../extract/text";
+import type { ReportReference } from "../report";
+
+export interface MarkerHit {
+  element: HTMLElement;
+  ref: ReportReference;
+}
+
+const LABEL = /^\[?\s*([\w.-]{1,12})\s*\]?$/;
+
+/**
+ * Marker elements paired with the reference they point at: first the markers extract met
+ * inside the article's blocks (`blocks`), then links and labels found anywhere under `root`.
+ */
+export function findMarkers(root: ParentNode, refs: ReportReference[], blocks: Iterable<Element> = []): MarkerHit[] {
+  const byAnchor = new Map(refs.filter((r) => r.anchor).map((r) => [r.anchor as string, r]));
+  const byLabel = new Map(refs.filter((r) => r.label).map((r) => [r.label as string, r]));
+  const hits: MarkerHit[] = [];
+  const seen = new Set<Element>();
+  for (const block of blocks) {
+    if (!block.isConnected) continue;
+    for (const { el } of readText(block).markers) {
+      const target = markerTargetId(el);
+      const ref = (target ? byAnchor.get(target) : undefined) ?? byLabel.get(markerLabel(el));
+      if (ref) {
+        hits.push({ element: el as HTMLElement, ref });
+        seen.add(el);
+      }
+    }
+  }
+  for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href*="#"]')) {
+    const id = decodeHash(a.getAttribute("href") ?? "");
+    const ref = id ? byAnchor.get(id) : undefined;
+    if (ref && !insideReferenceList(a, ref)) {
+      hits.push({ element: a, ref });
+      seen.add(a);
+    }
+  }
+  // Bracketed labels ("[2]") and superscript labels that equal a reference's label.
+  for (const el of root.querySelectorAll<HTMLElement>("sup, a")) {
+    if (seen.has(el) || [...seen].some((s) => el.contains(s) || s.contains(el))) continue;
+    const text = (el.textContent ?? "").trim();
+    if (el.tagName === "A" && !/^\[.*\]$/.test(text)) continue;
+    const m = LABEL.exec(text);
+    const ref = m ? byLabel.get(m[1] as string) : undefined;
+    if (!ref || insideReferenceList(el, ref)) continue;
+    hits.push({ element: el, ref });
+    seen.add(el);
+  }
+  return hits;
+}
+
+function decodeHash(href: string): string | null {
+  const i = href.indexOf("#");
+  if (i < 0) return null;
+  try {
+    return decodeURIComponent(href.slice(i + 1));
+  } catch {
+    return href.slice(i + 1);
+  }
+}
+
+/** The reference entry's own backlink is not a marker. */
+function insideReferenceList(el: Element, ref: ReportReference): boolean {
+  if (!ref.anchor) return false;
+  return !!el.closest(`[id="${ref.anchor.replace(/["\\]/g, "\\$&")}"]`);
+}

@@ -1,0 +1,104 @@
+/**
+ * Finds the article element in the LIVE document. Readability is the judge of what the
+ * article is, but it mutates its input and returns a rebuilt copy, so it runs once on a
+ * clone; its chosen text blocks are then matched back to live elements by their text,
+ * and the live root is the deepest element that holds nearly all matched text. Offsets
+ * and ids therefore refer to nodes the in-page layer can see.
+ */
+import { Readability } from "@mozilla/readability";
+import type { ReadabilityMeta } from "./metadata";
+import { LIMITS } from "./patterns";
+
+/** Readability's verdict plus the live element it corresponds to. */
+export interface ArticleGuess {
+  root: Element | null;
+  meta: ReadabilityMeta | null;
+  /** True when Readability was skipped because the page is too big. */
+  truncated: boolean;
+}
+
+const TEXT_TAGS = new Set(["p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "td", "div"]);
+const KEY_MIN = 25;
+const KEY_LEN = 80;
+/** A child holding at least this share of the matched text becomes the new root. */
+const DESCEND_SHARE = 0.85;
+
+const keyOf = (s: string | null): string => (s ?? "").replace(/\s+/g, " ").trim().slice(0, KEY_LEN);
+
+function hasElementChildOfText(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (TEXT_TAGS.has(c.localName) || c.localName === "ul" || c.localName === "ol") return true;
+  return false;
+}
+
+/** Runs Readability on a clone of `doc` and maps its choice back onto `doc`. */
+export function guessArticle(doc: Document, elementCount: number): ArticleGuess {
+  if (elementCount > LIMITS.readabilityElements) return { root: fallbackRoot(doc), meta: null, truncated: true };
+  let parsed: ReturnType<Readability<Element>["parse"]> = null;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, charThreshold: 300 }).parse();
+  } catch {
+    parsed = null;
+  }
+  const meta: ReadabilityMeta | null = parsed
+    ? { title: parsed.title, byline: parsed.byline, excerpt: parsed.excerpt, siteName: parsed.siteName, lang: parsed.lang, publishedTime: parsed.publishedTime }
+    : null;
+  const content = parsed?.content;
+  const root = content ? matchRoot(doc, content) : null;
+  return { root: root ?? fallbackRoot(doc), meta, truncated: false };
+}
+
+/** The live element holding (nearly) all text blocks Readability kept. */
+function matchRoot(doc: Document, content: Element): Element | null {
+  const keys = new Set<string>();
+  const chosen = content.getElementsByTagName("*");
+  for (let i = 0; i < chosen.length; i++) {
+    const el = chosen[i] as Element;
+    if (!TEXT_TAGS.has(el.localName) || (el.localName === "div" && hasElementChildOfText(el))) continue;
+    const k = keyOf(el.textContent);
+    if (k.length >= KEY_MIN) keys.add(k);
+  }
+  const body = doc.body;
+  if (!body || keys.size === 0) return null;
+  const weight = new Map<Element, number>();
+  const all = body.getElementsByTagName("*");
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    if (!TEXT_TAGS.has(el.localName) || (el.localName === "div" && hasElementChildOfText(el))) continue;
+    const k = keyOf(el.textContent);
+    if (k.length < KEY_MIN || !keys.has(k)) continue;
+    const w = Math.min((el.textContent ?? "").length, 2000);
+    for (let a: Element | null = el; a; a = a.parentElement) weight.set(a, (weight.get(a) ?? 0) + w);
+  }
+  return descend(body, weight);
+}
+
+function descend(start: Element, weight: Map<Element, number>): Element | null {
+  const total = weight.get(start) ?? 0;
+  if (total === 0) return null;
+  let node = start;
+  for (;;) {
+    let next: Element | null = null;
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
+      if ((weight.get(c) ?? 0) >= total * DESCEND_SHARE) next = c;
+    }
+    if (!next || TEXT_TAGS.has(next.localName) && next.localName !== "div") return node;
+    node = next;
+  }
+}
+
+/** Without Readability: the element with most paragraph text (cheap, one pass over <p>). */
+export function fallbackRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const weight = new Map<Element, number>();
+  const ps = body.getElementsByTagName("p");
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i] as Element;
+    const w = (p.textContent ?? "").length;
+    if (w < 40) continue;
+    for (let a: Element | null = p.parentElement; a; a = a.parentElement) weight.set(a, (weight.get(a) ?? 0) + w);
+  }
+  if ((weight.get(body) ?? 0) === 0) return null;
+  return descend(body, weight);
+}

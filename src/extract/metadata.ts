@@ -1,0 +1,186 @@
+/**
+ * Page metadata (title, byline, date, site, language, description) and where each value
+ * came from. Sources are tried from most to least deliberate: JSON-LD, OpenGraph /
+ * article:*, Highwire citation_*, Dublin Core, plain <meta>, visible <time> and byline
+ * elements, the URL, the <title>, and finally what Readability guessed.
+ */
+import type { MetaOrigin, PageSnapshot } from "../report";
+import { dateFromUrl, toIsoDate } from "./dates";
+import { readJsonLd, type JsonLdArticle } from "./json-ld";
+
+type Meta = Pick<PageSnapshot, "title" | "byline" | "published" | "siteName" | "lang" | "description" | "metaOrigin">;
+type Field = keyof PageSnapshot["metaOrigin"];
+
+/** What Readability reported, reused as the last resort. */
+export interface ReadabilityMeta {
+  title?: string | null | undefined;
+  byline?: string | null | undefined;
+  excerpt?: string | null | undefined;
+  siteName?: string | null | undefined;
+  lang?: string | null | undefined;
+  publishedTime?: string | null | undefined;
+}
+
+/** " | Site", " - Site", " – Site" … at the end of a title. */
+const TITLE_SUFFIX = /\s+(?:[|–—·•»]|::|-)\s+((?:(?!\s(?:[|–—·•»]|::|-)\s).)+)$/;
+
+/** Reads `<meta name|property=…>` values into a lowercase-keyed map (first value wins; all kept). */
+function metaMap(doc: Document): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const metas = doc.getElementsByTagName("meta");
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i] as Element;
+    const key = (m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? "").trim().toLowerCase();
+    const value = (m.getAttribute("content") ?? "").trim();
+    if (!key || !value) continue;
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
+  return map;
+}
+
+const clean = (s: string | null | undefined): string | null => {
+  const t = (s ?? "").replace(/\s+/g, " ").trim();
+  return t ? t : null;
+};
+
+/** Removes a trailing " | Site" / " - Site" from a title when it names the site. */
+export function stripSiteSuffix(title: string, siteName: string | null, heading: string | null): string {
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const m = TITLE_SUFFIX.exec(title);
+  if (!m) return title;
+  const head = title.slice(0, m.index).trim();
+  const last = m[1] as string;
+  if (heading && norm(heading).length >= 10 && norm(head) === norm(heading)) return head;
+  if (siteName && norm(last) === norm(siteName)) return head;
+  return head.split(/\s+/).length >= 4 && last.split(/\s+/).length <= 4 ? head : title;
+}
+
+function firstOf(
+  meta: Map<string, string[]>,
+  keys: string[],
+): string | null {
+  for (const k of keys) {
+    const v = meta.get(k)?.[0];
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Collects all metadata of `doc`; `root` is the article element (for visible dates and bylines). */
+export function readMetadata(doc: Document, url: string, root: Element | null, rb: ReadabilityMeta | null): Meta {
+  const meta = metaMap(doc);
+  const ld: JsonLdArticle = readJsonLd(doc);
+  const origin: Meta["metaOrigin"] = {};
+  const pick = (field: Field, candidates: [MetaOrigin, string | null | undefined][]): string | null => {
+    for (const [o, v] of candidates) {
+      const c = clean(v);
+      if (c) {
+        origin[field] = o;
+        return c;
+      }
+    }
+    return null;
+  };
+
+  const siteName = pick("siteName", [
+    ["json-ld", ld.publisher],
+    ["opengraph", firstOf(meta, ["og:site_name"])],
+    ["citation", firstOf(meta, ["citation_journal_title", "citation_publisher"])],
+    ["dublin-core", firstOf(meta, ["dc.publisher", "dcterms.publisher"])],
+    ["meta", firstOf(meta, ["application-name", "apple-mobile-web-app-title"])],
+    ["readability", rb?.siteName],
+  ]);
+  const h1 = firstHeading(doc, root);
+  const rawTitle = pick("title", [
+    ["json-ld", ld.headline],
+    ["opengraph", firstOf(meta, ["og:title", "twitter:title"])],
+    ["citation", firstOf(meta, ["citation_title"])],
+    ["dublin-core", firstOf(meta, ["dc.title", "dcterms.title"])],
+    ["heading", h1],
+    ["title-tag", doc.title],
+    ["readability", rb?.title],
+  ]);
+  const title = rawTitle ? stripSiteSuffix(rawTitle, siteName, h1) : null;
+  let site = siteName;
+  if (!site && rawTitle && title && title !== rawTitle) {
+    site = clean(rawTitle.slice(title.length).replace(/^\s*[|\-–—·•»:]{1,2}\s*/, ""));
+    if (site) origin.siteName = "title-tag";
+  }
+  const byline = pick("byline", [
+    ["json-ld", ld.author],
+    ["citation", (meta.get("citation_author") ?? []).slice(0, 6).join("; ")],
+    ["meta", firstOf(meta, ["author", "article:author_name", "parsely-author", "sailthru.author"])],
+    ["dublin-core", firstOf(meta, ["dc.creator", "dcterms.creator"])],
+    ["byline", visibleByline(doc, root)],
+    ["readability", rb?.byline],
+  ]);
+  const published = pickDate(origin, [
+    ["json-ld", ld.datePublished],
+    ["opengraph", firstOf(meta, ["article:published_time", "og:published_time", "og:article:published_time"])],
+    ["citation", firstOf(meta, ["citation_publication_date", "citation_date", "citation_online_date"])],
+    ["dublin-core", firstOf(meta, ["dc.date", "dcterms.created", "dcterms.issued", "dc.date.issued", "dcterms.date"])],
+    ["meta", firstOf(meta, ["date", "pubdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "article.published"])],
+    ["time", visibleTime(doc, root)],
+    ["url", dateFromUrl(url)],
+    ["readability", rb?.publishedTime],
+  ]);
+  const htmlLang = doc.documentElement?.getAttribute("lang");
+  const lang = pick("lang", [
+    ["html-lang", htmlLang],
+    ["meta", firstOf(meta, ["content-language", "og:locale", "dc.language"])?.replace("_", "-")],
+    ["json-ld", ld.inLanguage],
+    ["readability", rb?.lang],
+  ]);
+  const description = pick("description", [
+    ["json-ld", ld.description],
+    ["opengraph", firstOf(meta, ["og:description", "twitter:description"])],
+    ["meta", firstOf(meta, ["description"])],
+    ["dublin-core", firstOf(meta, ["dc.description", "dcterms.abstract"])],
+    ["citation", firstOf(meta, ["citation_abstract"])],
+    ["readability", rb?.excerpt],
+  ]);
+  return { title, byline, published, siteName: site, lang, description, metaOrigin: origin };
+}
+
+function pickDate(origin: Meta["metaOrigin"], candidates: [MetaOrigin, string | null | undefined][]): string | null {
+  for (const [o, v] of candidates) {
+    const d = toIsoDate(v);
+    if (d) {
+      origin.published = o;
+      return d;
+    }
+  }
+  return null;
+}
+
+/** Text of the page's first <h1> (inside the article when it has one). */
+function firstHeading(doc: Document, root: Element | null): string | null {
+  const h = root?.getElementsByTagName("h1")[0] ?? doc.body?.getElementsByTagName("h1")[0];
+  return clean(h?.textContent);
+}
+
+/** The first <time datetime> inside the article's neighbourhood, or one marked as published. */
+function visibleTime(doc: Document, root: Element | null): string | null {
+  const scope = root?.closest("article") ?? root?.parentElement ?? doc.body;
+  const times = (scope ?? doc).getElementsByTagName("time");
+  let first: string | null = null;
+  for (let i = 0; i < times.length && i < 50; i++) {
+    const t = times[i] as Element;
+    const value = t.getAttribute("datetime") ?? t.textContent;
+    if (t.hasAttribute("pubdate") || /publish/i.test(t.getAttribute("itemprop") ?? "")) return value;
+    if (first === null && t.getAttribute("datetime")) first = value;
+  }
+  return first;
+}
+
+/** The visible byline ("By Jane Doe"), from rel=author / itemprop=author / byline classes. */
+function visibleByline(doc: Document, root: Element | null): string | null {
+  const scope = root?.closest("article") ?? root?.parentElement ?? doc.body;
+  if (!scope) return null;
+  const el = scope.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .b-byline, .article-byline, .post-author');
+  const text = clean(el?.textContent);
+  if (!text || text.length > 120) return null;
+  return text.replace(/^by\s+/i, "");
+}

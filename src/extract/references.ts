@@ -1,0 +1,140 @@
+/**
+ * Assembles the snapshot's reference list from what the walk found: entries of
+ * reference sections and footnote containers, the footnotes that markers lead to
+ * (wherever they are on the page), inline hyperlinks that cite another work, and the
+ * provenance line. Ids r1, r2 … follow page order. Markers and links that point at the
+ * same entry share its id (a named Wikipedia ref used four times is one reference).
+ */
+import type { SnapshotReference } from "../report";
+import { readEntry } from "./entries";
+import { absoluteUrl, isCitationLink, sentenceAround, urlKey } from "./links";
+import { findNoteEntry, markerLabel, markerTargetId } from "./markers";
+import { REGEXPS } from "./patterns";
+import type { FoundBlock, WalkResult } from "./walk";
+
+interface Pending {
+  el: Element;
+  kind: SnapshotReference["kind"];
+  label: string | null;
+  position: string | null;
+  /** For kinds link and source-line, the finished parts. */
+  ready?: Pick<SnapshotReference, "raw" | "links" | "hints">;
+  url?: string | null;
+  id?: string;
+}
+
+/** The assembled references and how page elements point at them. */
+export interface ReferenceIndex {
+  references: SnapshotReference[];
+  /** Marker element or citing <a> → reference id. */
+  refOf: Map<Element, string>;
+  /** Whether a block element sits inside a reference entry (and so is not body text). */
+  insideEntry: (el: Element) => boolean;
+  /** The provenance line's reference id and URL, when the page has one. */
+  source: { id: string; url: string | null } | null;
+  /** Reference id → its element on the page. */
+  elements: Map<string, Element>;
+}
+
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+/** Builds the references of a walked article (see the module comment). */
+export function collectReferences(doc: Document, walk: WalkResult, base: string, pageHost: string): ReferenceIndex {
+  const entries = new Map<Element, Pending>();
+  for (const e of walk.entries) entries.set(e.el, { el: e.el, kind: e.kind, label: null, position: e.position });
+  const owner = (el: Element): Pending | undefined => {
+    for (let a: Element | null = el; a && a !== doc.body; a = a.parentElement) {
+      const p = entries.get(a);
+      if (p) return p;
+    }
+    return undefined;
+  };
+  const markerEntry = new Map<Element, Pending>();
+  for (const block of [...walk.blocks, ...walk.keyPoints]) {
+    for (const m of block.reading.markers) {
+      const id = markerTargetId(m.el);
+      const target = id ? findNoteEntry(doc, id) : null;
+      if (!target || target.contains(block.el) || block.el.contains(target)) continue;
+      let p = owner(target);
+      if (!p) {
+        p = { el: target, kind: "footnote", label: null, position: null };
+        entries.set(target, p);
+      }
+      p.kind = "footnote";
+      p.label ??= markerLabel(m.el);
+      markerEntry.set(m.el, p);
+    }
+  }
+  const insideEntry = (el: Element): boolean => owner(el) !== undefined;
+  const body = (list: FoundBlock[]): FoundBlock[] => list.filter((b) => !insideEntry(b.el));
+  const pendings: Pending[] = [...entries.values()];
+  const parts = new Map<Pending, ReturnType<typeof readEntry>>();
+  const byUrl = new Map<string, Pending>();
+  for (const p of pendings) {
+    const r = readEntry(p.el, base);
+    parts.set(p, r);
+    for (const l of r.links) if (!byUrl.has(urlKey(l.href))) byUrl.set(urlKey(l.href), p);
+  }
+  const linkPending = new Map<Element, Pending>();
+  for (const block of [...body(walk.blocks), ...body(walk.keyPoints)]) {
+    for (const a of block.reading.anchors) {
+      const href = absoluteUrl(a.el.getAttribute("href"), base);
+      if (!href || !isCitationLink(a.el, href, pageHost)) continue;
+      const key = urlKey(href);
+      let p = byUrl.get(key);
+      if (!p) {
+        const text = block.reading.text.slice(a.start, a.end);
+        p = {
+          el: a.el, kind: "link", label: null, position: null,
+          ready: { raw: text, links: [{ href, text }], hints: { italic: [], context: sentenceAround(block.reading.text, a.start, a.end) } },
+        };
+        byUrl.set(key, p);
+        pendings.push(p);
+      }
+      linkPending.set(a.el, p);
+    }
+  }
+  const src = walk.source && !insideEntry(walk.source.el) ? sourcePending(walk.source, base) : null;
+  if (src) pendings.push(src);
+
+  pendings.sort((x, y) => (x.el === y.el ? 0 : x.el.compareDocumentPosition(y.el) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const references: SnapshotReference[] = [];
+  const elements = new Map<string, Element>();
+  pendings.forEach((p, i) => {
+    p.id = `r${i + 1}`;
+    elements.set(p.id, p.el);
+    const entry = parts.get(p);
+    const r = p.ready ?? entry;
+    if (!r) return;
+    const textLabel = entry?.textLabel ?? null;
+    const ref: SnapshotReference = {
+      id: p.id,
+      label: p.label ?? p.position ?? textLabel ?? null,
+      kind: p.kind,
+      raw: r.raw,
+      links: r.links,
+      hints: r.hints,
+    };
+    const anchor = p.el.id || (p.el.getAttribute("name") ?? "");
+    if (anchor) ref.anchor = anchor;
+    references.push(ref);
+  });
+  const refOf = new Map<Element, string>();
+  for (const [el, p] of markerEntry) if (p.id) refOf.set(el, p.id);
+  for (const [el, p] of linkPending) if (p.id) refOf.set(el, p.id);
+  return { references, refOf, insideEntry, source: src?.id ? { id: src.id, url: src.url ?? null } : null, elements };
+}
+
+/** The provenance line as a reference; its URL is the one written in the text, else its link's. */
+function sourcePending(block: FoundBlock, base: string): Pending {
+  const text = block.reading.text;
+  const links = block.reading.anchors
+    .map((a) => ({ href: absoluteUrl(a.el.getAttribute("href"), base), text: text.slice(a.start, a.end) }))
+    .filter((l): l is { href: string; text: string } => Boolean(l.href));
+  const written = REGEXPS.urlInText.exec(text)?.[0]?.replace(/[.,;:]+$/, "") ?? null;
+  return {
+    el: block.el, kind: "source-line", label: null, position: null,
+    ready: { raw: text, links, hints: { italic: [] } },
+    url: written ?? links[0]?.href ?? null,
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * The library face of Sourcelight for Node tools (evaluation, benchmarks, other programs):
+ * the two pure halves and the report formatters, bundled to dist/lib/sourcelight.mjs.
+ */
+export { extract } from "./extract/index";
+export { analyze } from "./analyze/index";
+export { formatText } from "./format/text";
+export { formatMarkdown } from "./format/markdown";
+export type * from "./report";

@@ -1,0 +1,168 @@
+/**
+ * The one protocol between the extension's parts. Each direction is a map of
+ * `method(args): result`; messages travel as `{ channel, type, args }` envelopes and every
+ * answer is a `Reply` (a value or a typed error), so no side ever has to guess a shape.
+ * The guards here are what every listener runs before acting: a message that fails them is
+ * answered with `malformed-message`, never acted on. Pure: imports only the data contracts.
+ */
+import type { PageSnapshot, Report } from "./report";
+
+/** What the background knows about one tab. */
+export type TabState =
+  | { status: "none" }
+  | { status: "working"; stage: Stage }
+  | { status: "done"; report: Report; drawn: DrawResult | null };
+
+/** Steps of one annotation run, in order (the popup shows them as progress). */
+export type Stage = "injecting" | "reading" | "analyzing" | "drawing";
+
+/** What the content script managed to draw. */
+export interface DrawResult {
+  /** Claims with sources that were found again in the page and highlighted. */
+  anchored: number;
+  /** Ids of claims with sources that could not be placed in the page. */
+  missing: string[];
+  /** "highlight" = CSS Custom Highlight API, "mark" = <sourcelight-mark> elements. */
+  mode: "highlight" | "mark";
+}
+
+/** Requests from extension pages (popup, options) to the background. */
+export interface PopupToBackground {
+  /** The cached report, or the run in progress, for a tab. */
+  getState(args: { tabId: number }): TabState;
+  /** Inject the content script into the tab, read the page, analyze it, draw it. */
+  annotate(args: { tabId: number }): { report: Report; drawn: DrawResult | null };
+  /** Scroll the tab's page to a claim and flash it. */
+  focusClaim(args: { tabId: number; claim: string }): { found: boolean };
+  /** Remove every annotation from the tab's page (the report stays cached). */
+  clear(args: { tabId: number }): { cleared: boolean };
+}
+
+/** Requests from the background to the content script it injected. */
+export interface BackgroundToContent {
+  /** Read the page: `extract(document, location.href)`. */
+  extract(args: Record<string, never>): PageSnapshot;
+  /** Draw highlights and hover cards for a report (replaces any earlier drawing). */
+  draw(args: { report: Report }): DrawResult;
+  /** Scroll to a claim and flash it. */
+  focusClaim(args: { claim: string }): { found: boolean };
+  /** Remove everything Sourcelight added to the page. */
+  clear(args: Record<string, never>): { cleared: boolean };
+}
+
+/** Events from the background to open extension pages (no answer expected). */
+export interface BackgroundToPopup {
+  /** An annotation run for `tabId` reached `stage`. */
+  progress(args: { tabId: number; stage: Stage }): null;
+}
+
+/** Error codes every side may answer with; the popup maps each to a next step. */
+export type ErrorCode =
+  | "malformed-message"
+  | "unknown-message"
+  | "forbidden-sender"
+  | "no-tab"
+  | "restricted-page"
+  | "no-permission"
+  | "no-content-script"
+  | "extract-failed"
+  | "analyze-failed"
+  | "internal";
+
+export interface ProtocolError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
+
+export const CHANNEL = "sourcelight";
+
+type Method = (args: never) => unknown;
+export type ArgsOf<M extends Method> = Parameters<M>[0];
+export type ResultOf<M extends Method> = ReturnType<M>;
+
+/** The wire form of one message of protocol map `P`. */
+export type Envelope<P, K extends keyof P = keyof P> = K extends keyof P
+  ? P[K] extends Method
+    ? { channel: typeof CHANNEL; type: K; args: ArgsOf<P[K]> }
+    : never
+  : never;
+
+/** One guard per message type of `P`: the mapped type makes a missing guard a compile error. */
+export type Guards<P> = { [K in keyof P]: P[K] extends Method ? (args: unknown) => args is ArgsOf<P[K]> : never };
+
+/** Builds an envelope (the only way the code creates messages). */
+export function envelope<P, K extends keyof P & string>(type: K, args: P[K] extends Method ? ArgsOf<P[K]> : never): Envelope<P, K> {
+  return { channel: CHANNEL, type, args } as Envelope<P, K>;
+}
+
+export function ok<T>(value: T): Reply<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string): Reply<never> {
+  return { ok: false, error: { code, message } };
+}
+
+// ───────────────────────────── shape guards ─────────────────────────────
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+const isTabId = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x) && x >= 0;
+const isShortString = (x: unknown, max = 200): x is string => typeof x === "string" && x.length > 0 && x.length <= max;
+const isEmpty = (x: unknown): x is Record<string, never> => isObject(x) && Object.keys(x).length === 0;
+const hasOnly = (x: Record<string, unknown>, keys: string[]): boolean => Object.keys(x).every((k) => keys.includes(k));
+
+/** Reads an envelope off an unknown message; null when it is not one of ours. */
+export function readEnvelope(message: unknown): { type: string; args: unknown } | null {
+  if (!isObject(message) || message.channel !== CHANNEL || typeof message.type !== "string") return null;
+  return { type: message.type, args: message.args };
+}
+
+/** True for an answer shaped like a `Reply` (the value itself is checked by the caller). */
+export function isReply(x: unknown): x is Reply<unknown> {
+  if (!isObject(x)) return false;
+  if (x.ok === true) return "value" in x;
+  return x.ok === false && isObject(x.error) && typeof x.error.code === "string" && typeof x.error.message === "string";
+}
+
+/** A cheap structural check of a PageSnapshot (it comes from a page's renderer: not trusted). */
+export function isSnapshot(x: unknown): x is PageSnapshot {
+  if (!isObject(x) || x.snapshotVersion !== 1 || typeof x.found !== "boolean" || typeof x.url !== "string") return false;
+  const blocksOk = Array.isArray(x.blocks) && x.blocks.every((b) => isObject(b) && typeof b.id === "string" && typeof b.text === "string" && Array.isArray(b.markers) && Array.isArray(b.links));
+  const refsOk = Array.isArray(x.references) && x.references.every((r) => isObject(r) && typeof r.id === "string" && typeof r.raw === "string" && Array.isArray(r.links));
+  return blocksOk && refsOk && Array.isArray(x.keyPoints) && isObject(x.stats);
+}
+
+/** A structural check of a Report's parts the UI reads. */
+export function isReport(x: unknown): x is Report {
+  if (!isObject(x) || x.schemaVersion !== 1 || typeof x.url !== "string" || !isObject(x.article)) return false;
+  const claimsOk = Array.isArray(x.claims) && x.claims.every((c) => isObject(c) && typeof c.id === "string" && typeof c.text === "string" && Array.isArray(c.sources));
+  const refsOk = Array.isArray(x.references) && x.references.every((r) => isObject(r) && typeof r.id === "string" && Array.isArray(r.checks));
+  return claimsOk && refsOk && Array.isArray(x.summary) && Array.isArray(x.checks);
+}
+
+const tabArgs = (x: unknown): x is { tabId: number } => isObject(x) && hasOnly(x, ["tabId"]) && isTabId(x.tabId);
+const claimArgs = (x: unknown): x is { tabId: number; claim: string } =>
+  isObject(x) && hasOnly(x, ["tabId", "claim"]) && isTabId(x.tabId) && isShortString(x.claim);
+
+export const popupToBackgroundGuards: Guards<PopupToBackground> = {
+  getState: tabArgs,
+  annotate: tabArgs,
+  focusClaim: claimArgs,
+  clear: tabArgs,
+};
+
+export const backgroundToContentGuards: Guards<BackgroundToContent> = {
+  extract: isEmpty,
+  draw: (x): x is { report: Report } => isObject(x) && hasOnly(x, ["report"]) && isReport(x.report),
+  focusClaim: (x): x is { claim: string } => isObject(x) && hasOnly(x, ["claim"]) && isShortString(x.claim),
+  clear: isEmpty,
+};
+
+const STAGES: readonly Stage[] = ["injecting", "reading", "analyzing", "drawing"];
+
+export const backgroundToPopupGuards: Guards<BackgroundToPopup> = {
+  progress: (x): x is { tabId: number; stage: Stage } =>
+    isObject(x) && isTabId(x.tabId) && typeof x.stage === "string" && (STAGES as readonly string[]).includes(x.stage),
+};

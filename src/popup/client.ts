@@ -1,0 +1,60 @@
+/**
+ * The popup's line to the background: typed requests with shape-checked replies, the tab the
+ * popup is about, and progress events. A fake of this interface drives the popup in tests.
+ */
+import {
+  backgroundToPopupGuards,
+  envelope,
+  fail,
+  isReply,
+  readEnvelope,
+  type ArgsOf,
+  type PopupToBackground,
+  type Reply,
+  type ResultOf,
+  type Stage,
+} from "../messages";
+import { browserApi, type BrowserApi } from "../platform/browser-api";
+
+export interface PopupClient {
+  /** The tab this popup is about: `?tab=<id>` when given (tests, a popup opened in a tab), else the active tab. */
+  tabId(): Promise<number | null>;
+  request<K extends keyof PopupToBackground & string>(
+    type: K,
+    args: ArgsOf<PopupToBackground[K]>,
+  ): Promise<Reply<ResultOf<PopupToBackground[K]>>>;
+  /** Calls `listener` on progress events from the background; returns the unsubscribe. */
+  onProgress(listener: (tabId: number, stage: Stage) => void): () => void;
+}
+
+/** The real client over the browser API. */
+export function createPopupClient(api: BrowserApi = browserApi(), search = location.search): PopupClient {
+  return {
+    async tabId() {
+      const fromQuery = Number(new URLSearchParams(search).get("tab"));
+      if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      return typeof tab?.id === "number" ? tab.id : null;
+    },
+    async request(type, args) {
+      try {
+        const answer: unknown = await api.runtime.sendMessage(envelope<PopupToBackground, typeof type>(type, args as never));
+        return isReply(answer) ? (answer as Reply<never>) : fail("malformed-message", "The background answered with something unexpected.");
+      } catch (e) {
+        return fail("internal", String(e));
+      }
+    },
+    onProgress(listener) {
+      const origin = api.runtime.getURL("");
+      const handler = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
+        // Only the background's progress events; popup requests from other pages of ours pass by.
+        if (sender.id !== api.runtime.id || sender.tab || (sender.url && !sender.url.startsWith(origin))) return undefined;
+        const env = readEnvelope(message);
+        if (env?.type === "progress" && backgroundToPopupGuards.progress(env.args)) listener(env.args.tabId, env.args.stage);
+        return undefined; // never answer: the background is the only one who answers requests
+      };
+      api.runtime.onMessage.addListener(handler);
+      return () => api.runtime.onMessage.removeListener(handler);
+    },
+  };
+}

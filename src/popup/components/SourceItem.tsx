@@ -1,0 +1,59 @@
+/**
+ * One source: label, title, outlet, date, domain, its checks, an open button only for safe
+ * http(s) URLs, and the claims that cite it. All text is rendered as text, never as HTML.
+ */
+import type { ReportClaim, ReportReference } from "../../report";
+import { t } from "../../platform/i18n";
+import { displayDomain, openableUrl } from "../safe-url";
+import { CheckList } from "./CheckList";
+
+export interface SourceItemProps {
+  reference: ReportReference;
+  citing: ReportClaim[];
+  onFocusClaim: (claimId: string) => void;
+}
+
+/** One entry of the sources list. */
+export function SourceItem({ reference: r, citing, onFocusClaim }: SourceItemProps) {
+  const href = openableUrl(r);
+  const title = r.title ?? r.raw;
+  const meta = [r.outlet, r.date, displayDomain(r.url)].filter(Boolean).join(" · ");
+  return (
+    <li id={`source-${r.id}`} class="source" tabIndex={-1} data-ref={r.id}>
+      <div class="source-head">
+        {r.label && <span class="label">{r.label}</span>}
+        <span class="source-title">{title}</span>
+      </div>
+      {meta && <p class="meta">{meta}</p>}
+      <CheckList checks={r.checks} />
+      <div class="source-foot">
+        {href ? (
+          <a class="button small" href={href} target="_blank" rel="noopener noreferrer" aria-label={t("openLinkLabel", title)}>
+            {t("openLink")}
+          </a>
+        ) : (
+          <span class="muted small">{t("noSafeLink")}</span>
+        )}
+        <CitedBy citing={citing} onFocusClaim={onFocusClaim} />
+      </div>
+    </li>
+  );
+}
+
+function CitedBy({ citing, onFocusClaim }: { citing: ReportClaim[]; onFocusClaim: (id: string) => void }) {
+  if (citing.length === 0) return <span class="muted small">{t("citedByNone")}</span>;
+  return (
+    <details class="cited-by">
+      <summary>{citing.length === 1 ? t("citedByOne") : t("citedByMany", citing.length)}</summary>
+      <ul>
+        {citing.map((c) => (
+          <li key={c.id}>
+            <button type="button" class="linklike" title={t("showInPage")} onClick={() => onFocusClaim(c.id)}>
+              {c.text}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

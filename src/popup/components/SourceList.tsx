@@ -1,0 +1,34 @@
+/** The article's sources, in page order. */
+import type { Report, ReportReference } from "../../report";
+import { t } from "../../platform/i18n";
+import { SourceItem } from "./SourceItem";
+
+/** The references the article cites; its own "source:" line is shown apart. */
+export function citedReferences(report: Report): ReportReference[] {
+  return report.references.filter((r) => r.kind !== "source-line");
+}
+
+/** Sources section (or the "nothing cited" note), then the article's own source line. */
+export function SourceList({ report, onFocusClaim }: { report: Report; onFocusClaim: (claimId: string) => void }) {
+  const claims = new Map(report.claims.map((c) => [c.id, c]));
+  const item = (r: ReportReference) => (
+    <SourceItem key={r.id} reference={r} citing={r.citedBy.map((id) => claims.get(id)).filter((c) => c !== undefined)} onFocusClaim={onFocusClaim} />
+  );
+  const cited = citedReferences(report);
+  const origin = report.references.filter((r) => r.kind === "source-line");
+  return (
+    <>
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">{t("sourcesHeading")}</h2>
+        {cited.length === 0 && <p class="muted">{t("nothingCited")}</p>}
+        <ol class="sources">{cited.map(item)}</ol>
+      </section>
+      {origin.length > 0 && (
+        <section aria-labelledby="origin-heading">
+          <h2 id="origin-heading">{t("originalSourceHeading")}</h2>
+          <ul class="sources">{origin.map(item)}</ul>
+        </section>
+      )}
+    </>
+  );
+}

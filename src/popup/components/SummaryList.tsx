@@ -1,0 +1,41 @@
+/** The summary points, each with the sources behind it; a point scrolls the page to itself. */
+import type { Report } from "../../report";
+import { t } from "../../platform/i18n";
+import { SourceChip } from "./SourceChip";
+
+export interface SummaryListProps {
+  report: Report;
+  onFocusClaim: (claimId: string) => void;
+}
+
+/** Summary section. */
+export function SummaryList({ report, onFocusClaim }: SummaryListProps) {
+  const claims = new Map(report.claims.map((c) => [c.id, c]));
+  const refs = new Map(report.references.map((r) => [r.id, r]));
+  const origin = report.summary[0]?.origin;
+  return (
+    <section aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t("summaryHeading")}</h2>
+      {origin && <p class="muted small">{t(origin === "article" ? "summaryFromArticle" : "summaryExtracted")}</p>}
+      {report.summary.length === 0 && <p class="muted">{t("summaryEmpty")}</p>}
+      <ol class="points">
+        {report.summary.map((point, i) => {
+          const sources = (claims.get(point.claim)?.sources ?? []).map((s) => refs.get(s.ref)).filter((r) => r !== undefined);
+          return (
+            <li key={`${point.claim}-${i}`} class="point">
+              <button type="button" class="linklike" title={t("showInPage")} onClick={() => onFocusClaim(point.claim)}>
+                {point.text}
+              </button>
+              <div class="chips">
+                {sources.length === 0 && <span class="chip none">{t("unsourcedPoint")}</span>}
+                {sources.map((r) => (
+                  <SourceChip key={r.id} reference={r} />
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+/** Popup entry: installs the browser API and renders the app. */
+import "../platform/install";
+import { render } from "preact";
+import { createPopupClient } from "./client";
+import { App } from "./components/App";
+
+const root = document.getElementById("app");
+if (root) render(<App client={createPopupClient()} />, root);

@@ -1,0 +1,40 @@
+/**
+ * Which reference URLs the popup may offer to open: absolute http(s) URLs exactly as written,
+ * with a real host, and not flagged unsafe or malformed by the analysis. Everything else is
+ * shown as text only.
+ */
+import type { ReportReference } from "../report";
+
+/** The URL to open, or null when it must not be a link. */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const s = url.trim();
+  if (!/^https?:\/\/[^\s]+$/i.test(s)) return null;
+  try {
+    const u = new URL(s);
+    if (u.protocol !== "http:" && u.protocol !== "https:") return null;
+    if (!u.hostname || (!u.hostname.includes(".") && u.hostname !== "localhost")) return null;
+    if (u.username || u.password) return null;
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
+/** The reference's URL when it may be opened. */
+export function openableUrl(ref: ReportReference): string | null {
+  if (ref.checks.some((c) => c.code === "url-unsafe" || c.code === "url-malformed")) return null;
+  return safeHttpUrl(ref.url);
+}
+
+/** The host name to show for a URL ("38north.org"), or null. */
+export function displayDomain(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url.replace(/^\/+/, "")}`;
+    const u = new URL(withScheme);
+    return u.hostname ? u.hostname.replace(/^www\./, "") : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,51 @@
+// Every entry point is built, into both browsers' folders, with the per-browser manifest patch
+// (npm test runs `node build.mjs` first).
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const dist = new URL("../../dist/", import.meta.url);
+const exists = (p: string) => fs.existsSync(new URL(p, dist));
+const manifestOf = (b: string) => JSON.parse(fs.readFileSync(new URL(`${b}/manifest.json`, dist), "utf8"));
+
+describe.each(["chrome", "firefox"])("dist/%s", (browser) => {
+  it.each(["manifest.json", "background.js", "content.js", "popup.js", "popup.html", "popup.css", "_locales/en/messages.json", "icons/icon-16.png", "icons/icon-128.png"])(
+    "has %s",
+    (file) => expect(exists(`${browser}/${file}`)).toBe(true),
+  );
+
+  it("has every file its manifest names", () => {
+    const m = manifestOf(browser);
+    const named = [
+      ...Object.values<string>(m.icons),
+      ...Object.values<string>(m.action.default_icon),
+      m.action.default_popup,
+      ...(m.background.scripts ?? []),
+      ...(m.background.service_worker ? [m.background.service_worker] : []),
+    ];
+    for (const f of named) expect(exists(`${browser}/${f}`), f).toBe(true);
+  });
+
+  it("keeps the permissions of the source manifest", () => {
+    expect(manifestOf(browser).permissions).toEqual(["activeTab", "scripting", "storage"]);
+  });
+});
+
+describe("per-browser manifest patch", () => {
+  it("Chrome gets only the service worker", () => {
+    expect(manifestOf("chrome").background).toEqual({ service_worker: "background.js" });
+  });
+  it("Firefox gets only the event page scripts and keeps its Gecko settings", () => {
+    const m = manifestOf("firefox");
+    expect(m.background).toEqual({ scripts: ["background.js"] });
+    expect(m.browser_specific_settings.gecko.id).toBeTruthy();
+  });
+});
+
+describe("CLI bundle", () => {
+  it.skipIf(!fs.existsSync(new URL("../../src/cli.ts", import.meta.url)))("dist/cli/sourcelight.mjs is an executable Node script", () => {
+    const cli = fs.readFileSync(new URL("cli/sourcelight.mjs", dist), "utf8");
+    expect(cli.startsWith("#!/usr/bin/env node")).toBe(true);
+    expect(fs.statSync(new URL("cli/sourcelight.mjs", dist)).mode & 0o111).not.toBe(0);
+    expect(cli).not.toMatch(/class JSDOM\b/); // jsdom stays in node_modules
+  });
+});

@@ -1,0 +1,52 @@
+// A small fake of the BrowserApi slice for background/content tests: records calls,
+// lets a test script the answers of executeScript and tabs.sendMessage.
+import { vi } from "vitest";
+import type { BrowserApi, MessageSender } from "../../src/platform/browser-api";
+
+export const EXT_ID = "sourcelight@test";
+export const ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/";
+
+function event<T extends (...args: never[]) => unknown>() {
+  const listeners: T[] = [];
+  return { addListener: (l: T) => void listeners.push(l), removeListener: vi.fn(), hasListener: vi.fn(), listeners };
+}
+
+export function fakeBrowser(opts: { contentAnswer?: (message: { type: string; args: unknown }) => unknown; injectError?: string } = {}) {
+  const session = new Map<string, unknown>();
+  const api = {
+    runtime: { id: EXT_ID, getURL: (p: string) => ORIGIN + p, sendMessage: vi.fn(async () => undefined), onMessage: event() },
+    tabs: {
+      query: vi.fn(async () => [{ id: 5 }]),
+      sendMessage: vi.fn(async (_tabId: number, message: { type: string; args: unknown }) => opts.contentAnswer?.(message)),
+      onRemoved: event(),
+      onUpdated: event(),
+    },
+    scripting: {
+      executeScript: vi.fn(async () => {
+        if (opts.injectError) throw new Error(opts.injectError);
+        return [];
+      }),
+    },
+    storage: {
+      session: {
+        get: vi.fn(async (k: string) => (session.has(k) ? { [k]: session.get(k) } : {})),
+        set: vi.fn(async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => session.set(k, v))),
+        remove: vi.fn(async (k: string) => void session.delete(k)),
+      },
+    },
+    action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
+    commands: { onCommand: event() },
+    i18n: { getMessage: () => "" },
+  };
+  return { api: api as unknown as BrowserApi, raw: api, session };
+}
+
+/** Senders as browsers describe them. */
+export const senders = {
+  popup: { id: EXT_ID, url: `${ORIGIN}popup.html` } as MessageSender,
+  popupInTab: { id: EXT_ID, url: `${ORIGIN}popup.html?tab=3`, tab: { id: 9 } } as MessageSender,
+  contentScript: { id: EXT_ID, url: "https://news.example/a", tab: { id: 3 }, frameId: 0 } as MessageSender,
+  otherExtension: { id: "evil@example", url: "chrome-extension://zzzz/popup.html" } as MessageSender,
+  webPage: { url: "https://evil.example/", tab: { id: 4 } } as MessageSender,
+  background: { id: EXT_ID, url: `${ORIGIN}background.js` } as MessageSender,
+};

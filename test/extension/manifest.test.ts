@@ -1,0 +1,64 @@
+// The manifest is a security boundary: permissions pinned exactly, no host access, no
+// content script on every page; and everything it names exists.
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const root = new URL("../../", import.meta.url);
+const read = (p: string) => fs.readFileSync(new URL(p, root));
+const manifest = JSON.parse(read("manifest.json").toString("utf8"));
+const messages = JSON.parse(read("_locales/en/messages.json").toString("utf8"));
+
+describe("manifest.json", () => {
+  it("is Manifest V3", () => expect(manifest.manifest_version).toBe(3));
+
+  it("asks for exactly activeTab, scripting and storage, and no host access", () => {
+    expect(manifest.permissions).toEqual(["activeTab", "scripting", "storage"]);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it("has a background for both browsers: service worker (Chrome) and scripts (Firefox)", () => {
+    expect(manifest.background).toEqual({ service_worker: "background.js", scripts: ["background.js"] });
+  });
+
+  it("has a Gecko id, data collection permissions and a min version that supports them", () => {
+    const gecko = manifest.browser_specific_settings.gecko;
+    expect(gecko.id).toMatch(/@/);
+    expect(gecko.data_collection_permissions).toEqual({ required: ["none"] });
+    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
+  });
+
+  it("has icons at 16/32/48/128 that are real PNGs of that size", () => {
+    expect(Object.keys(manifest.icons).sort()).toEqual(["128", "16", "32", "48"]);
+    for (const [size, file] of Object.entries<string>(manifest.icons)) {
+      const png = read(file);
+      expect(png.subarray(1, 4).toString("ascii"), file).toBe("PNG");
+      expect(png.readUInt32BE(16), `${file} width`).toBe(Number(size));
+      expect(png.readUInt32BE(20), `${file} height`).toBe(Number(size));
+      expect(png.length, `${file} is not a blank square`).toBeGreaterThan(Number(size) * 4);
+    }
+  });
+
+  it("has a popup, a default locale and a keyboard shortcut", () => {
+    expect(manifest.action.default_popup).toBe("popup.html");
+    expect(manifest.default_locale).toBe("en");
+    expect(Object.values<{ suggested_key?: unknown }>(manifest.commands).some((c) => c.suggested_key)).toBe(true);
+  });
+
+  it("names only locale messages that exist", () => {
+    const keys = JSON.stringify(manifest).match(/__MSG_(\w+)__/g) ?? [];
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) expect(messages, k).toHaveProperty(k.slice(6, -2));
+  });
+});
+
+describe("_locales/en/messages.json", () => {
+  it("every message has a description and placeholders that the text uses", () => {
+    for (const [key, entry] of Object.entries<{ message: string; description?: string; placeholders?: Record<string, unknown> }>(messages)) {
+      expect(entry.description, key).toBeTruthy();
+      for (const name of Object.keys(entry.placeholders ?? {})) expect(entry.message.toLowerCase(), key).toContain(`$${name}$`);
+    }
+  });
+});

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+// The popup wired to a fake background client: loads the tab's state, annotates, follows progress.
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { afterEach, expect, it, vi } from "vitest";
+import type { Reply, Stage } from "../../src/messages";
+import type { PopupClient } from "../../src/popup/client";
+import { App } from "../../src/popup/components/App";
+import { sampleReport } from "./sample-report";
+
+afterEach(cleanup);
+
+function fakeClient(replies: Record<string, Reply<unknown>>, tabId: number | null = 7) {
+  let progress: ((tab: number, stage: Stage) => void) | null = null;
+  const request = vi.fn(async (type: string) => replies[type] ?? { ok: false, error: { code: "internal", message: "no fake" } });
+  const client = {
+    tabId: async () => tabId,
+    request,
+    onProgress: (l: (tab: number, stage: Stage) => void) => {
+      progress = l;
+      return () => (progress = null);
+    },
+  } as unknown as PopupClient;
+  return { client, request, emit: (tab: number, stage: Stage) => progress?.(tab, stage) };
+}
+
+it("shows the cached report when the tab was annotated before", async () => {
+  const { client } = fakeClient({ getState: { ok: true, value: { status: "done", report: sampleReport(), drawn: null } } });
+  render(<App client={client} />);
+  expect(await screen.findByRole("heading", { name: "Deployment of 6,000 Troops to Russia" })).toBeTruthy();
+});
+
+it("annotates on click, shows progress, then the report", async () => {
+  let finish: (r: Reply<unknown>) => void = () => undefined;
+  const { client, request, emit } = fakeClient({ getState: { ok: true, value: { status: "none" } } });
+  request.mockImplementation(async (type: string) =>
+    type === "annotate" ? new Promise<Reply<unknown>>((r) => (finish = r)) : { ok: true, value: { status: "none" } },
+  );
+  render(<App client={client} />);
+  fireEvent.click(await screen.findByRole("button", { name: "Annotate this page" }));
+  expect(request).toHaveBeenCalledWith("annotate", { tabId: 7 });
+  emit(7, "reading");
+  expect((await screen.findByRole("status")).textContent).toMatch(/reading the article/i);
+  emit(8, "drawing"); // another tab's run: ignored
+  expect(screen.getByRole("status").textContent).toMatch(/reading the article/i);
+  finish({ ok: true, value: { report: sampleReport(), drawn: null } });
+  await waitFor(() => expect(screen.getByRole("region", { name: "Sources" })).toBeTruthy());
+});
+
+it("an article-less report is the no-article state", async () => {
+  const r = sampleReport();
+  r.article = { ...r.article, found: false, reason: "This page has too little text to be an article." };
+  const { client } = fakeClient({ getState: { ok: true, value: { status: "done", report: r, drawn: null } } });
+  render(<App client={client} />);
+  expect(await screen.findByText("This page has too little text to be an article.")).toBeTruthy();
+});
+
+it("a background error becomes the error state with a next step", async () => {
+  const { client } = fakeClient({ getState: { ok: false, error: { code: "no-permission", message: "Missing host permission" } } });
+  render(<App client={client} />);
+  expect((await screen.findByRole("alert")).textContent).toMatch(/click the Sourcelight button there/i);
+});
+
+it("without a tab it says there is nothing to annotate", async () => {
+  const { client } = fakeClient({}, null);
+  render(<App client={client} />);
+  expect(await screen.findByText(/no page to annotate/i)).toBeTruthy();
+});
