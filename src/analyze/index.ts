@@ -86,5 +86,6 @@ export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): R
   const none = noReferencesCheck(snapshot);
   if (none) checks.push(none);
 
-  return { schemaVersion: 1, url: snapshot.url, article, references, claims, summary: summarize(claims), checks };
+  const notes = new Set(refs.filter((r) => r.parsed.note).map((r) => r.entry.id));
+  return { schemaVersion: 1, url: snapshot.url, article, references, claims, summary: summarize(claims, notes), checks };
 }

@@ -66,7 +66,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /** Extracted summary points (origin `extracted`), in article order. */
-function extract(claims: ReportClaim[]): SummaryPoint[] {
+function extract(claims: ReportClaim[], notes: ReadonlySet<string>): SummaryPoint[] {
   const freq = new Map<string, number>();
   const all = claims
     .filter((c) => c.kind === "sentence" && !/\?\s*$/.test(c.text))
@@ -77,7 +77,7 @@ function extract(claims: ReportClaim[]): SummaryPoint[] {
   const cands = all.length > MAX_CANDIDATES ? [...all].sort((a, b) => central(b.set) - central(a.set)).slice(0, MAX_CANDIDATES) : all;
   const rank = textRank(cands.map((c) => c.set));
   const scored = cands
-    .map((c, i) => ({ ...c, score: rank[i]! * (1 + SOURCED_BONUS * (c.claim.sources[0]?.score ?? 0)) }))
+    .map((c, i) => ({ ...c, score: rank[i]! * (1 + SOURCED_BONUS * (c.claim.sources.find((s) => !notes.has(s.ref))?.score ?? 0)) }))
     .sort((a, b) => b.score - a.score);
   const picks: typeof scored = [];
   for (const c of scored) {
@@ -91,9 +91,12 @@ function extract(claims: ReportClaim[]): SummaryPoint[] {
     .map((p) => ({ text: p.claim.text, claim: p.claim.id, origin: "extracted" as const }));
 }
 
-/** The page's own key points (origin `article`) when present, else 3–5 extracted ones. */
-export function summarize(claims: ReportClaim[]): SummaryPoint[] {
+/**
+ * The page's own key points (origin `article`) when present, else 3–5 extracted ones.
+ * `notes`: reference ids that are remarks (a disclosure), which do not make a sentence "sourced".
+ */
+export function summarize(claims: ReportClaim[], notes: ReadonlySet<string> = new Set()): SummaryPoint[] {
   const own = claims.filter((c) => c.kind === "summary-point");
   if (own.length) return own.map((c) => ({ text: c.text, claim: c.id, origin: "article" as const }));
-  return extract(claims);
+  return extract(claims, notes);
 }

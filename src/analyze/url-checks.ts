@@ -35,7 +35,7 @@ export function isUnsafe(url: string): boolean {
 
 /** url-unsafe, url-malformed and tracking-parameters for one URL. */
 export function urlChecks(url: string): Check[] {
-  const shown = shorten(url, 70);
+  const shown = shorten(url, 100);
   if (isUnsafe(url)) {
     const scheme = url.replace(/[\u0000-\u0020]+/g, "").split(":")[0]!.toLowerCase();
     return [{ code: "url-unsafe", severity: "error", message: `The link uses the "${scheme}:" scheme, which can run code or read local data instead of opening a page. Do not open it; look for the source's real web address.` }];
@@ -43,7 +43,7 @@ export function urlChecks(url: string): Check[] {
   const checks: Check[] = [];
   const reason = malformedReason(url);
   if (reason === "has no scheme") {
-    checks.push({ code: "url-malformed", severity: "warning", message: `The link "${shown}" has no scheme, so it will not open as a web address. Read it as https://${shorten(url.trim().replace(/^\/\//, ""), 60)}.` });
+    checks.push({ code: "url-malformed", severity: "warning", message: `The link "${shown}" has no scheme, so it will not open as a web address. Read it as https://${shorten(url.trim().replace(/^\/\//, ""), 100)}` });
   } else if (reason) {
     checks.push({ code: "url-malformed", severity: "warning", message: `The link "${shown}" ${reason}, so it may not open. Check the address against the source.` });
   }

@@ -87,7 +87,8 @@ export function createSession(win: Window & typeof globalThis, forceMarks = fals
       }
       if (!range) return false;
       const target = range.startContainer.parentElement;
-      const smooth = !win.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+      // A hidden tab (the popup opened as a tab) never runs a smooth scroll's animation: jump.
+      const smooth = doc.visibilityState === "visible" && !win.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
       target?.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
       drawing.painter.flash(range);
       return true;

@@ -7,6 +7,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import type { ReadabilityMeta } from "./metadata";
+import { forEachElement } from "./dom";
 import { LIMITS } from "./patterns";
 
 /** Readability's verdict plus the live element it corresponds to. */
@@ -51,25 +52,22 @@ export function guessArticle(doc: Document, elementCount: number): ArticleGuess 
 /** The live element holding (nearly) all text blocks Readability kept. */
 function matchRoot(doc: Document, content: Element): Element | null {
   const keys = new Set<string>();
-  const chosen = content.getElementsByTagName("*");
-  for (let i = 0; i < chosen.length; i++) {
-    const el = chosen[i] as Element;
-    if (!TEXT_TAGS.has(el.localName) || (el.localName === "div" && hasElementChildOfText(el))) continue;
+  forEachElement(content, (el) => {
+    if (!TEXT_TAGS.has(el.localName) || (el.localName === "div" && hasElementChildOfText(el))) return;
     const k = keyOf(el.textContent);
     if (k.length >= KEY_MIN) keys.add(k);
-  }
+  });
   const body = doc.body;
   if (!body || keys.size === 0) return null;
   const weight = new Map<Element, number>();
-  const all = body.getElementsByTagName("*");
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i] as Element;
-    if (!TEXT_TAGS.has(el.localName) || (el.localName === "div" && hasElementChildOfText(el))) continue;
-    const k = keyOf(el.textContent);
-    if (k.length < KEY_MIN || !keys.has(k)) continue;
-    const w = Math.min((el.textContent ?? "").length, 2000);
+  forEachElement(body, (el) => {
+    if (!TEXT_TAGS.has(el.localName) || (el.localName === "div" && hasElementChildOfText(el))) return;
+    const text = el.textContent ?? "";
+    const k = keyOf(text);
+    if (k.length < KEY_MIN || !keys.has(k)) return;
+    const w = Math.min(text.length, 2000);
     for (let a: Element | null = el; a; a = a.parentElement) weight.set(a, (weight.get(a) ?? 0) + w);
-  }
+  });
   return descend(body, weight);
 }
 
@@ -92,13 +90,13 @@ export function fallbackRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const weight = new Map<Element, number>();
-  const ps = body.getElementsByTagName("p");
-  for (let i = 0; i < ps.length; i++) {
-    const p = ps[i] as Element;
+  forEachElement(body, (p) => {
+    if (p.localName !== "p") return;
     const w = (p.textContent ?? "").length;
-    if (w < 40) continue;
+    if (w < 40) return "skip";
     for (let a: Element | null = p.parentElement; a; a = a.parentElement) weight.set(a, (weight.get(a) ?? 0) + w);
-  }
+    return "skip";
+  });
   if ((weight.get(body) ?? 0) === 0) return null;
   return descend(body, weight);
 }

@@ -6,6 +6,7 @@
  */
 import type { SnapshotReference } from "../report";
 import { absoluteUrl } from "./links";
+import { elementsByTag } from "./dom";
 import { classTokens } from "./markers";
 import { REGEXPS } from "./patterns";
 import { readText } from "./text";
@@ -46,12 +47,13 @@ export function readEntry(el: Element, base: string): EntryParts {
   return { raw, links, hints: entryHints(el), textLabel };
 }
 
+const ITALIC_TAGS = new Set(["i", "em", "cite"]);
+
 function entryHints(el: Element): SnapshotReference["hints"] {
   const italic: string[] = [];
   let citationType: string | undefined;
-  const found = el.querySelectorAll("i, em, cite");
-  for (let i = 0; i < found.length && italic.length < 10; i++) {
-    const e = found[i] as Element;
+  for (const e of elementsByTag(el, ITALIC_TAGS, 40)) {
+    if (italic.length >= 10) break;
     const tokens = classTokens(e);
     if (e.localName === "cite" && tokens.some((t) => t.toLowerCase() === "citation")) {
       citationType ??= tokens.filter((t) => !REGEXPS.citeNonType.test(t)).join(" ") || undefined;

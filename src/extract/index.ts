@@ -11,6 +11,7 @@
  */
 import type { PageSnapshot, SnapshotBlock, SnapshotLink } from "../report";
 import { guessArticle } from "./article";
+import { countElements, elementsByTag } from "./dom";
 import { absoluteUrl, siteHost } from "./links";
 import { markerLabel } from "./markers";
 import { readMetadata } from "./metadata";
@@ -53,9 +54,10 @@ function emptySnapshot(url: string, reason: string, elements: number): PageSnaps
 }
 
 function run(doc: Document, url: string): ExtractDetail {
-  const elementCount = doc.getElementsByTagName("*").length;
+  const elementCount = countElements(doc);
   const base = /^https?:/i.test(url) ? url : doc.baseURI;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? "";
+  const head = doc.head;
+  const canonical = (head ? elementsByTag(head, new Set(["link"])) : []).find((l) => l.getAttribute("rel") === "canonical")?.getAttribute("href") ?? "";
   const pageHost = siteHost(url) || siteHost(absoluteUrl(canonical, base) ?? "") || siteHost(doc.baseURI);
   const guess = guessArticle(doc, elementCount);
   const snapshot: PageSnapshot = {
@@ -114,9 +116,8 @@ const normTitle = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+
 function addTitleHeading(walk: WalkResult, root: Element, title: string | null, doc: Document): void {
   if (!title || walk.blocks.some((b) => b.el.localName === "h1")) return;
   const want = normTitle(title);
-  const h1s = doc.body?.getElementsByTagName("h1");
-  for (let i = 0; h1s && i < h1s.length && i < 10; i++) {
-    const h = h1s[i] as Element;
+  const h1s = doc.body ? elementsByTag(doc.body, new Set(["h1"]), 10) : [];
+  for (const h of h1s) {
     if (root.contains(h) || !(root.compareDocumentPosition(h) & 2)) continue; // 2: h precedes root
     const reading = readText(h, { maxChars: 500 });
     const got = normTitle(reading.text);
@@ -158,7 +159,7 @@ function notAnArticle(blocks: FoundBlock[], readabilityFailed: boolean, doc: Doc
     chars += b.reading.text.length;
     for (const a of b.reading.anchors) linked += a.end - a.start;
   }
-  const links = doc.body ? doc.body.getElementsByTagName("a").length : 0;
+  const links = doc.body ? elementsByTag(doc.body, new Set(["a"]), 31).length : 0;
   if (chars > 0 && linked / chars > 0.5) return "This page looks like a list of links, not an article.";
   if (readabilityFailed || chars < LIMITS.minArticleChars) {
     return links > 30 ? "This page looks like a list of links, not an article." : "This page has too little text to be an article.";

@@ -3,6 +3,7 @@
  * also inside @graph arrays). Pages often ship several blocks and some are broken JSON;
  * this reads what it can and never throws.
  */
+import { elementsByTag } from "./dom";
 
 /** The JSON-LD fields the snapshot uses, as plain strings. */
 export interface JsonLdArticle {
@@ -15,6 +16,8 @@ export interface JsonLdArticle {
 }
 
 const ARTICLE_TYPE = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|SocialMediaPosting|ScholarlyArticle|MedicalScholarlyArticle|TechArticle|Report|LiveBlogPosting|CreativeWork|WebPage)$/;
+
+const SCRIPT = new Set(["script"]);
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -47,10 +50,11 @@ function collect(v: unknown, out: Obj[], depth: number): void {
 /** Reads the best article-like JSON-LD object of `doc` (articles beat WebPage). */
 export function readJsonLd(doc: Document): JsonLdArticle {
   const objects: Obj[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < 20; i++) {
+  const root = doc.documentElement;
+  const scripts = root ? elementsByTag(root, SCRIPT).filter((s) => /ld\+json/i.test(s.getAttribute("type") ?? "")) : [];
+  for (const script of scripts.slice(0, 20)) {
     try {
-      collect(JSON.parse((scripts[i] as Element).textContent ?? ""), objects, 0);
+      collect(JSON.parse(script.textContent ?? ""), objects, 0);
     } catch {
       // Broken JSON-LD is common; the other sources still work.
     }

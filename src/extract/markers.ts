@@ -5,7 +5,10 @@
  * O'Reilly), so this module knows their shapes and how to follow one to its entry.
  * `readText` uses `isCitationMarker` to keep marker text out of block text.
  */
+import { elementsByTag } from "./dom";
 import { REGEXPS } from "./patterns";
+
+const A_TAG = new Set(["a"]);
 
 /** The element's class list as lowercase-insensitive tokens (works for SVG and HTML). */
 export function classTokens(el: Element): string[] {
@@ -23,7 +26,7 @@ function isShortLabel(text: string): boolean {
 
 function noteAnchor(el: Element): Element | null {
   if (el.localName === "a") return el;
-  const anchors = el.getElementsByTagName("a");
+  const anchors = elementsByTag(el, A_TAG, 2);
   return anchors.length === 1 ? (anchors[0] ?? null) : null;
 }
 
@@ -93,7 +96,7 @@ const ENTRY_TAGS = new Set(["li", "p", "dd", "div", "aside", "section", "td", "t
  */
 export function findNoteEntry(doc: Document, id: string): Element | null {
   let target: Element | null = doc.getElementById(id);
-  if (!target) target = doc.getElementsByName(id)[0] ?? null; // Word: <a name="_ftn1">
+  if (!target) target = doc.getElementsByName(id).item(0); // Word: <a name="_ftn1">
   if (!target) return null;
   if (/^h[1-6]$/.test(target.localName)) return null;
   if (target.localName === "span" && (target.textContent ?? "").trim().length > 20) return target;

@@ -6,7 +6,9 @@
  */
 import type { MetaOrigin, PageSnapshot } from "../report";
 import { dateFromUrl, toIsoDate } from "./dates";
+import { elementsByTag, firstByTag, forEachElement } from "./dom";
 import { readJsonLd, type JsonLdArticle } from "./json-ld";
+import { classTokens } from "./markers";
 
 type Meta = Pick<PageSnapshot, "title" | "byline" | "published" | "siteName" | "lang" | "description" | "metaOrigin">;
 type Field = keyof PageSnapshot["metaOrigin"];
@@ -27,9 +29,8 @@ const TITLE_SUFFIX = /\s+(?:[|–—·•»]|::|-)\s+((?:(?!\s(?:[|–—·•»
 /** Reads `<meta name|property=…>` values into a lowercase-keyed map (first value wins; all kept). */
 function metaMap(doc: Document): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  const metas = doc.getElementsByTagName("meta");
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i] as Element;
+  const metas = doc.documentElement ? elementsByTag(doc.documentElement, new Set(["meta"])) : [];
+  for (const m of metas) {
     const key = (m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? "").trim().toLowerCase();
     const value = (m.getAttribute("content") ?? "").trim();
     if (!key || !value) continue;
@@ -104,8 +105,9 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
   ]);
   const title = rawTitle ? stripSiteSuffix(rawTitle, siteName, h1) : null;
   let site = siteName;
-  if (!site && rawTitle && title && title !== rawTitle) {
-    site = clean(rawTitle.slice(title.length).replace(/^\s*[|\-–—·•»:]{1,2}\s*/, ""));
+  const tagTitle = clean(doc.title);
+  if (!site && tagTitle && title && tagTitle !== title && tagTitle.startsWith(title)) {
+    site = clean(tagTitle.slice(title.length).replace(/^\s*(?:[|–—·•»]|::|-)\s*/, ""));
     if (site) origin.siteName = "title-tag";
   }
   const byline = pick("byline", [
@@ -115,7 +117,7 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
     ["dublin-core", firstOf(meta, ["dc.creator", "dcterms.creator"])],
     ["byline", visibleByline(doc, root)],
     ["readability", rb?.byline],
-  ]);
+  ])?.replace(/^by\s+/i, "") ?? null;
   const published = pickDate(origin, [
     ["json-ld", ld.datePublished],
     ["opengraph", firstOf(meta, ["article:published_time", "og:published_time", "og:article:published_time"])],
@@ -139,7 +141,7 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
     ["meta", firstOf(meta, ["description"])],
     ["dublin-core", firstOf(meta, ["dc.description", "dcterms.abstract"])],
     ["citation", firstOf(meta, ["citation_abstract"])],
-    ["readability", rb?.excerpt],
+    ["readability", rb?.excerpt && rb.excerpt.length >= 80 ? rb.excerpt : null],
   ]);
   return { title, byline, published, siteName: site, lang, description, metaOrigin: origin };
 }
@@ -157,17 +159,16 @@ function pickDate(origin: Meta["metaOrigin"], candidates: [MetaOrigin, string | 
 
 /** Text of the page's first <h1> (inside the article when it has one). */
 function firstHeading(doc: Document, root: Element | null): string | null {
-  const h = root?.getElementsByTagName("h1")[0] ?? doc.body?.getElementsByTagName("h1")[0];
+  const h = (root && firstByTag(root, "h1")) ?? (doc.body && firstByTag(doc.body, "h1"));
   return clean(h?.textContent);
 }
 
 /** The first <time datetime> inside the article's neighbourhood, or one marked as published. */
 function visibleTime(doc: Document, root: Element | null): string | null {
   const scope = root?.closest("article") ?? root?.parentElement ?? doc.body;
-  const times = (scope ?? doc).getElementsByTagName("time");
+  const times = scope ? elementsByTag(scope, new Set(["time"]), 50) : [];
   let first: string | null = null;
-  for (let i = 0; i < times.length && i < 50; i++) {
-    const t = times[i] as Element;
+  for (const t of times) {
     const value = t.getAttribute("datetime") ?? t.textContent;
     if (t.hasAttribute("pubdate") || /publish/i.test(t.getAttribute("itemprop") ?? "")) return value;
     if (first === null && t.getAttribute("datetime")) first = value;
@@ -175,12 +176,24 @@ function visibleTime(doc: Document, root: Element | null): string | null {
   return first;
 }
 
+/** rel / itemprop / class values that mark a byline, best first. */
+const BYLINE_MARKS = ["author", "author-name", "byline-name", "byline", "post-author", "article-byline"];
+
 /** The visible byline ("By Jane Doe"), from rel=author / itemprop=author / byline classes. */
 function visibleByline(doc: Document, root: Element | null): string | null {
   const scope = root?.closest("article") ?? root?.parentElement ?? doc.body;
   if (!scope) return null;
-  const el = scope.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name, .b-byline, .article-byline, .post-author');
-  const text = clean(el?.textContent);
-  if (!text || text.length > 120) return null;
-  return text.replace(/^by\s+/i, "");
+  let best: Element | null = null;
+  let rank = BYLINE_MARKS.length;
+  forEachElement(scope, (el) => {
+    const names = [el.getAttribute("rel") ?? "", el.getAttribute("itemprop") ?? "", ...classTokens(el)];
+    const r = BYLINE_MARKS.findIndex((m) => names.includes(m));
+    if (r >= 0 && r < rank) {
+      best = el;
+      rank = r;
+    }
+    return rank === 0 ? "stop" : undefined;
+  });
+  const text = clean((best as Element | null)?.textContent);
+  return text && text.length <= 120 ? text : null;
 }

@@ -20,7 +20,7 @@ export const REGEXPS = {
     /^(?:share|sharing|sharebar|social|newsletter|newsletters|subscribe|subscription|subscriptions|promo|promos|promotion|related|comment|comments|sidebar|widget|widgets|tags|tagcloud|topics|terms|byline|bylines|author|authors|meta|metadata|breadcrumb|breadcrumbs|paginav|pagination|pager|navbox|navigation|catlinks|toc|sponsor|sponsored|advert|advertisement|ads|ad|cookie|cookies|cookiebanner|consent|gdpr|interstitial|footer|noprint|editsection|infobox|caption|credits?|tools|toolbar|coordinates|disclaimer|popup|modal|masthead|dateline|timestamp|hatnote|metadata|outbrain|taboola)$/i,
   /** Whole class/id tokens (or parts of them) that are chrome even though no single word is. */
   chromeToken:
-    /read-?more|read-?also|read-?next|more-?from|keep-?reading|most-?read|you-?might|also-?like|recommended|relatedposts|sharedaddy|jetpack-subscriptions|onetrust|cmplz|post-?card|site-?header|site-?footer|skip-?link|shortdescription|printfooter|mw-jump|reflist-?title/i,
+    /read-?more|read-?also|read-?next|more-?from|keep-?reading|most-?read|you-?might|also-?like|recommended|relatedposts|sharedaddy|jetpack-subscriptions|onetrust|cmplz|post-?card|site-?header|site-?footer|skip-?link|shortdescription|printfooter|mw-jump|reflist-?title|^thumb$|thumbinner|thumbcaption|^gallery|gallerybox|gallerytext|wp-caption|image-caption|media-caption|photo-credit|mw-empty-elt/i,
   /** Classes that hide text from sighted readers (screen-reader-only text). */
   srOnly: /^(?:sr-only|screen-reader-text|visually-?hidden|visuallyhidden|a11y-hidden|mw-editsection|cite-accessibility-label)$/i,
   /** Inline styles that hide an element. */

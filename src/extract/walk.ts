@@ -9,6 +9,7 @@
  */
 import type { SnapshotBlock } from "../report";
 import { isChrome, isChromeLine } from "./chrome";
+import { elementsByTag, forEachElement } from "./dom";
 import { classTokens } from "./markers";
 import { BLOCK_TAGS, CHROME_TAGS, LIMITS, REGEXPS } from "./patterns";
 import { absoluteUrl, isCitationLink } from "./links";
@@ -41,6 +42,8 @@ export interface WalkResult {
 type Mode = { kind: "body" | "refs" | "ignore" | "keypoints"; level: number; scope: Element | null };
 
 const HEADING = /^h([1-6])$/;
+const A_TAG = new Set(["a"]);
+const ENTRY_TAGS = new Set(["p", "dd", "div"]);
 const FOOTNOTE_CONTAINER = /^(?:footnotes?|endnotes?|wp-block-footnotes|footnote-list|easy-footnotes-wrapper|fn-list)$/i;
 const LIST_CONTAINER = /^(?:references|reflist|refbegin|reference-list|bibliography|works-cited|citations|sources-list)$/i;
 const KEYPOINTS_CLASS = /^(?:key-?points|key-?takeaways|takeaways|highlights|tldr|tl-dr|summary-points|article-summary)$/i;
@@ -170,7 +173,8 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     }
     const hasBlock = visitChildren(el, inList, inQuote, depth);
     if (!hasBlock && BLOCK_TAGS.has(tag) || (!hasBlock && (tag === "td" || tag === "th"))) {
-      if (tag === "td" || tag === "th" ? (el.textContent ?? "").length >= 80 : true) emit(el, kindFor("paragraph", inList, inQuote));
+      const cell = tag === "td" || tag === "th";
+      if (!cell || (el.textContent ?? "").length >= 80) emit(el, kindFor("paragraph", inList, inQuote)); // data cells are not prose
       return true;
     }
     return hasBlock;
@@ -249,16 +253,18 @@ function topItems(list: Element): Element[] {
 /** Entries of a footnote/reference container: its top-level list items, else its paragraphs. */
 function containerEntries(el: Element): Element[] {
   if (el.localName === "ol" || el.localName === "ul") return topItems(el);
-  const lists = el.querySelectorAll("ol, ul");
   const items: Element[] = [];
-  lists.forEach((l) => {
-    if (!l.parentElement?.closest("li")) items.push(...topItems(l));
+  forEachElement(el, (l) => {
+    if (l.localName !== "ol" && l.localName !== "ul") return;
+    items.push(...topItems(l));
+    return "skip";
   });
   if (items.length) return items;
   const out: Element[] = [];
-  el.querySelectorAll("p, dd, div").forEach((p) => {
-    if (p.localName === "div" && hasBlockChild(p, false)) return;
-    if ((p.textContent ?? "").trim().length > 0 && !p.parentElement?.closest("p")) out.push(p);
+  forEachElement(el, (p) => {
+    if (!ENTRY_TAGS.has(p.localName) || (p.localName === "div" && hasBlockChild(p, false))) return;
+    if ((p.textContent ?? "").trim().length > 0) out.push(p);
+    return "skip";
   });
   return out;
 }
@@ -280,9 +286,8 @@ function isLinkList(list: Element): boolean {
   if (items.length < 2) return false;
   return items.every((li) => {
     const text = (li.textContent ?? "").replace(/\s+/g, " ").trim();
-    const links = li.getElementsByTagName("a");
     let linked = 0;
-    for (let i = 0; i < links.length; i++) linked += ((links[i] as Element).textContent ?? "").replace(/\s+/g, " ").trim().length;
+    for (const a of elementsByTag(li, A_TAG)) linked += (a.textContent ?? "").replace(/\s+/g, " ").trim().length;
     return text.length === 0 || linked >= text.length * 0.8;
   });
 }
@@ -293,7 +298,7 @@ function isClaimList(list: Element): boolean {
   if (items.length < 2 || items.length > 12) return false;
   return items.every((li) => {
     const text = (li.textContent ?? "").replace(/\s+/g, " ").trim();
-    return text.length >= 60 && /[.!?]["'”’)]?$/.test(text) && li.getElementsByTagName("a").length === 0;
+    return text.length >= 60 && /[.!?]["'”’)]?$/.test(text) && elementsByTag(li, A_TAG, 1).length === 0;
   });
 }
 

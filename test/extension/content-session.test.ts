@@ -8,7 +8,7 @@ import { analyze } from "../../src/analyze/index";
 import { createSession, type Session } from "../../src/content/session";
 import { extractWithElements } from "../../src/extract/index";
 import type { Report } from "../../src/report";
-import { HOSTILE_TITLE } from "../ui/sample-report";
+import { HOSTILE_TITLE, sampleReport } from "../ui/sample-report";
 
 const URL_ = "https://world-desk.example/world/north-korea-troops-russia";
 const html = fs.readFileSync(new URL("../fixtures/seed-article/page.html", import.meta.url), "utf8");
@@ -84,24 +84,35 @@ describe("drawing on the seed page", () => {
 });
 
 describe("hover card", () => {
-  const card = () => win.document.querySelector("sourcelight-card") as HTMLElement;
   const shadowText = () => shadows.at(-1)?.textContent ?? "";
 
-  it("shows the reference at a citation marker, Esc closes it", () => {
-    const hostile = structuredClone(report);
-    const cited = hostile.references.find((r) => r.label === "2");
-    if (!cited) throw new Error("seed reference 2 missing");
-    cited.title = HOSTILE_TITLE;
-    session.draw(hostile);
-    expect(card().hidden).toBe(true);
-    const marker = [...win.document.querySelectorAll("sup, a")].find((e) => /^\[?2\]?$/.test(e.textContent?.trim() ?? ""));
-    expect(marker, "seed page has a [2] marker").toBeTruthy();
-    marker?.dispatchEvent(new win.Event("pointerenter"));
-    expect(card().hidden).toBe(false);
+  it("shows the reference at a citation marker, as text; Esc closes it", () => {
+    // The seed page has no inline markers: a small page with a footnote link instead.
+    const dom = new JSDOM(
+      `<article><p>Relations entered a new phase.<sup><a href="#ref-2">[2]</a></sup></p><ol><li id="ref-2">NK News</li></ol></article>`,
+      { url: URL_, pretendToBeVisual: true },
+    );
+    const w = dom.window as unknown as Window & typeof globalThis;
+    const attach = w.Element.prototype.attachShadow;
+    w.Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      shadows.push(root);
+      return root;
+    };
+    const r = sampleReport();
+    const ref2 = r.references.find((x) => x.id === "r2");
+    if (!ref2) throw new Error("sample reference r2 missing");
+    Object.assign(ref2, { anchor: "ref-2", title: HOSTILE_TITLE });
+    createSession(w).draw(r);
+    const host = w.document.querySelector("sourcelight-card") as HTMLElement;
+    expect(host.hidden).toBe(true);
+    w.document.querySelector("sup a")?.dispatchEvent(new w.Event("pointerenter"));
+    expect(host.hidden).toBe(false);
     expect(shadowText()).toContain(HOSTILE_TITLE); // as text…
     expect(shadows.at(-1)?.querySelector("img")).toBeNull(); // …never as HTML
-    win.document.dispatchEvent(new win.KeyboardEvent("keydown", { key: "Escape" }));
-    expect(card().hidden).toBe(true);
+    expect(shadowText()).toContain("NK News");
+    w.document.dispatchEvent(new w.KeyboardEvent("keydown", { key: "Escape" }));
+    expect(host.hidden).toBe(true);
   });
 
   it("lives in a shadow root that resets inherited page styles", () => {

@@ -1,0 +1,38 @@
+// Where the browsers and the built extension are, and what to do when a browser is missing:
+// skip with a plain message, or fail when REQUIRE_BROWSERS=1 (CI).
+import fs from "node:fs";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../../..");
+export const ARTIFACTS = path.join(ROOT, "test/artifacts");
+export const DIST = { chrome: path.join(ROOT, "dist/chrome"), firefox: path.join(ROOT, "dist/firefox") };
+export const REQUIRED = process.env.REQUIRE_BROWSERS === "1";
+
+export interface BrowserBinary {
+  name: string;
+  path: string;
+  found: boolean;
+  /** The plain message for a missing binary. */
+  missing: string;
+}
+
+function binary(name: string, envVar: string, fallback: string): BrowserBinary {
+  const p = process.env[envVar] || fallback;
+  return { name, path: p, found: fs.existsSync(p), missing: `${name} not found at ${p} (set ${envVar} to its path)` };
+}
+
+export const chromium = binary("chromium", "CHROMIUM", "/usr/bin/chromium");
+export const firefox = binary("firefox", "FIREFOX", "/usr/bin/firefox-esr");
+
+/** Logs the skip message once; returns true when the browser's tests should run. */
+export function available(b: BrowserBinary): boolean {
+  if (!b.found && !REQUIRED) console.warn(`${b.missing}, skipping`);
+  return b.found;
+}
+
+export function artifact(name: string): string {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return path.join(ARTIFACTS, name);
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,85 @@
+// Firefox ESR over WebDriver BiDi (recipe: ../shared/e2e): temporary install of the unpacked
+// extension, a pinned moz-extension UUID, and chrome-scope evaluation for what a test cannot
+// reach from content (the shortcut's <key> element, tab ids).
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: { result?: { type: string; value?: unknown }; exceptionDetails?: { text: string }; contexts?: { context: string }[] } }>;
+}
+
+/** Launches Firefox with the extension installed; returns the browser and the extension's UUID. */
+export async function startFirefox(executablePath: string, extensionDir: string): Promise<{ browser: Browser; uuid: string; geckoId: string }> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, "manifest.json"), "utf8"));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const uuid = crypto.randomUUID();
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath,
+    headless: true,
+    dumpio: process.env.DUMPIO === "1",
+    // BiDi may navigate to moz-extension:// and evaluate in the chrome scope only with this.
+    args: ["--remote-allow-system-access"],
+    extraPrefsFirefox: {
+      "extensions.webextensions.uuids": JSON.stringify({ [geckoId]: uuid }),
+      "network.captive-portal-service.enabled": false,
+      "network.connectivity-service.enabled": false,
+      "extensions.update.enabled": false,
+      "extensions.getAddons.cache.enabled": false,
+      "browser.safebrowsing.update.enabled": false,
+      "services.settings.server": "http://127.0.0.1:9/",
+    },
+  });
+  const installed = await browser.installExtension(extensionDir);
+  if (installed !== geckoId) throw new Error(`installed ${installed}, expected ${geckoId}`);
+  return { browser, uuid, geckoId };
+}
+
+/** Evaluates `expression` in the browser window's chrome scope. */
+async function chromeEval(browser: Browser, expression: string): Promise<unknown> {
+  const conn = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = await conn.send("browsingContext.getTree", { "moz:scope": "chrome" });
+  const context = tree.result.contexts?.[0]?.context;
+  if (!context) throw new Error("no chrome browsing context");
+  const r = await conn.send("script.evaluate", { expression, target: { context }, awaitPromise: true });
+  if (r.result.exceptionDetails) throw new Error(`chrome-scope evaluation failed: ${r.result.exceptionDetails.text}`);
+  return r.result.result?.value;
+}
+
+/** The WebExtension tab id of the selected tab of the front window. */
+export async function selectedTabId(browser: Browser): Promise<number> {
+  const id = await chromeEval(
+    browser,
+    `(() => { const w = Services.wm.getMostRecentWindow("navigator:browser");
+      const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+      return ExtensionParent.apiManager.global.tabTracker.getId(w.gBrowser.selectedTab); })()`,
+  );
+  if (typeof id !== "number") throw new Error(`no tab id (${String(id)})`);
+  return id;
+}
+
+/** Fires the extension's keyboard shortcut `command` in the front window, as a key press would. */
+export async function runShortcut(browser: Browser, command: string): Promise<void> {
+  const ok = await chromeEval(
+    browser,
+    `(() => { const w = Services.wm.getMostRecentWindow("navigator:browser");
+      const set = [...w.document.querySelectorAll("keyset")].find((k) => k.id.startsWith("ext-keyset-id-sourcelight"));
+      const key = set && [...set.children].find((k) => k.getAttribute("data-command-name") === ${JSON.stringify(command)}) || set?.firstElementChild;
+      if (!key) return false; key.doCommand(); return true; })()`,
+  );
+  if (ok !== true) throw new Error(`shortcut ${command} not found in the browser window`);
+}
+
+/**
+ * Opens a moz-extension:// page in a new tab. Pitfall (shared/e2e README #9): puppeteer's
+ * goto never resolves for these pages, so start it without awaiting and poll the DOM.
+ */
+export async function openExtensionPage(browser: Browser, url: string, readySelector: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 400, height: 900 });
+  void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForFunction((sel) => location.protocol === "moz-extension:" && !!document.querySelector(sel), { timeout: 15_000, polling: 100 }, readySelector);
+  return page;
+}
