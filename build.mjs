@@ -2,6 +2,7 @@
 // Builds Sourcelight with esbuild:
 //   dist/chrome, dist/firefox  loadable unpacked extensions (one manifest.json, a small patch per browser)
 //   dist/cli/sourcelight.mjs   the command line (Node, ESM, dependencies stay in node_modules)
+//   dist/lib/sourcelight.mjs   extract, analyze and the formatters for Node tools (eval, bench)
 // Flags: --watch (rebuild on change), --zip (store packages dist/sourcelight-<browser>-<version>.zip)
 import * as esbuild from "esbuild";
 import fs from "node:fs";
@@ -69,19 +70,22 @@ const extensionOptions = {
   define: { "process.env.NODE_ENV": WATCH ? '"development"' : '"production"' },
 };
 
-const cliOptions = {
+/** Node bundles (dependencies stay in node_modules): the command line and the library for eval and bench. */
+const nodeOptions = (entry, outfile, extra = {}) => ({
   absWorkingDir: ROOT,
-  entryPoints: ["src/cli.ts"],
-  outfile: path.join(DIST, "cli/sourcelight.mjs"),
+  entryPoints: [entry],
+  outfile: path.join(DIST, outfile),
   bundle: true,
   platform: "node",
   format: "esm",
   target: "node20",
   packages: "external",
-  banner: { js: "#!/usr/bin/env node" },
   logLevel: "warning",
   metafile: true,
-};
+  ...extra,
+});
+const cliOptions = nodeOptions("src/cli.ts", "cli/sourcelight.mjs", { banner: { js: "#!/usr/bin/env node" } });
+const libOptions = nodeOptions("src/lib.ts", "lib/sourcelight.mjs");
 
 /** Writes dist/<browser>/: bundles, static files, the patched manifest. */
 function assemble() {
@@ -125,24 +129,20 @@ function printSizes(metafile) {
   }
 }
 
-async function buildCli() {
-  if (!fs.existsSync(path.join(ROOT, "src/cli.ts"))) {
-    console.log("  src/cli.ts not found: CLI skipped");
-    return null;
-  }
-  const result = await esbuild.build(cliOptions);
+async function buildNode() {
+  const [cli, lib] = await Promise.all([esbuild.build(cliOptions), esbuild.build(libOptions)]);
   fs.chmodSync(cliOptions.outfile, 0o755);
-  return result.metafile;
+  return [cli.metafile, lib.metafile];
 }
 
 async function buildOnce() {
   const t0 = performance.now();
   fs.mkdirSync(DIST, { recursive: true });
-  const [ext, cli] = await Promise.all([esbuild.build(extensionOptions), buildCli()]);
+  const [ext, node] = await Promise.all([esbuild.build(extensionOptions), buildNode()]);
   const version = assemble();
   console.log(`sourcelight ${version}: built in ${Math.round(performance.now() - t0)} ms`);
   printSizes(ext.metafile);
-  if (cli) printSizes(cli);
+  for (const m of node) printSizes(m);
   if (ZIP) zip(version);
 }
 
@@ -167,7 +167,7 @@ async function watch() {
   };
   const ctx = await esbuild.context({ ...extensionOptions, plugins: [rebuildPlugin] });
   await ctx.watch();
-  if (fs.existsSync(path.join(ROOT, "src/cli.ts"))) await (await esbuild.context(cliOptions)).watch();
+  for (const options of [cliOptions, libOptions]) await (await esbuild.context(options)).watch();
   // Static files are not part of the bundle graph: re-assemble when they change.
   for (const [from] of [...STATIC, ["manifest.json"]]) {
     const p = path.join(ROOT, from);

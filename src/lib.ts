@@ -6,4 +6,5 @@ export { extract } from "./extract/index";
 export { analyze } from "./analyze/index";
 export { formatText } from "./format/text";
 export { formatMarkdown } from "./format/markdown";
+export { parseDocument, loadPage } from "./cli/load";
 export type * from "./report";

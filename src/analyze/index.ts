@@ -63,7 +63,8 @@ export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): R
   const references: ReportReference[] = refs.map(({ entry, parsed }) => {
     const cited = citedBy.get(entry.id) ?? [];
     const checks = [...entryChecks({ entry, parsed }, snapshot.published), ...(duplicates.get(entry.id) ?? [])];
-    if (!cited.length && entry.kind !== "source-line") checks.push(uncitedCheck());
+    // A remark in the notes (a disclosure) is not a source, so nothing needs to rely on it.
+    if (!cited.length && entry.kind !== "source-line" && !parsed.note) checks.push(uncitedCheck());
     const out: ReportReference = {
       id: entry.id,
       label: entry.label,

@@ -49,9 +49,20 @@ async function fetchPage(address: string): Promise<string> {
   return new TextDecoder().decode(body);
 }
 
-/** Parses HTML into a Document without running its scripts or loading its resources. */
+/**
+ * Parses HTML into a Document without running its scripts or loading its resources.
+ * jsdom's CSS parser throws on some real stylesheets; extraction never reads stylesheets,
+ * so such a page is parsed again with its <style> blocks left out rather than failing.
+ */
 export function parseDocument(page: LoadedPage): { document: Document; close: () => void } {
-  const virtualConsole = new VirtualConsole(); // swallow the page's CSS parse noise
-  const dom = new JSDOM(page.html, { url: page.url, virtualConsole, pretendToBeVisual: false });
-  return { document: dom.window.document, close: () => dom.window.close() };
+  const make = (html: string) => {
+    const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole(), pretendToBeVisual: false });
+    return { document: dom.window.document, close: () => dom.window.close() };
+  };
+  try {
+    return make(page.html);
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+    return make(page.html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, ""));
+  }
 }

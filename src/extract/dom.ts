@@ -31,18 +31,28 @@ export function elementsByTag(root: Element, tags: ReadonlySet<string>, limit = 
   return out;
 }
 
-/** The first element under `root` with tag `tag`, or null. */
-export function firstByTag(root: Element, tag: string): Element | null {
-  return elementsByTag(root, new Set([tag]), 1)[0] ?? null;
+/** What one pass over the whole document collects for metadata and the title heading. */
+export interface PageScan {
+  /** Number of elements in the document. */
+  elements: number;
+  /** The <meta>, <script>, <link> and <h1> elements, by tag, in document order. */
+  tagged: Map<string, Element[]>;
 }
 
-/** Number of elements in the document (one pass, no live collection). */
-export function countElements(doc: Document): number {
+const SCANNED = new Set(["meta", "script", "link", "h1"]);
+
+/** Counts the document's elements and collects the few tags metadata needs, in one pass. */
+export function scanPage(doc: Document): PageScan {
+  const tagged = new Map<string, Element[]>();
   const html = doc.documentElement;
-  if (!html) return 0;
+  if (!html) return { elements: 0, tagged };
   let n = 1;
-  forEachElement(html, () => {
+  forEachElement(html, (el) => {
     n++;
+    if (!SCANNED.has(el.localName)) return;
+    const list = tagged.get(el.localName);
+    if (list) list.push(el);
+    else tagged.set(el.localName, [el]);
   });
-  return n;
+  return { elements: n, tagged };
 }

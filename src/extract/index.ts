@@ -11,11 +11,11 @@
  */
 import type { PageSnapshot, SnapshotBlock, SnapshotLink } from "../report";
 import { guessArticle } from "./article";
-import { countElements, elementsByTag } from "./dom";
+import { elementsByTag, scanPage } from "./dom";
 import { absoluteUrl, siteHost } from "./links";
 import { markerLabel } from "./markers";
 import { readMetadata } from "./metadata";
-import { LIMITS } from "./patterns";
+import { LIMITS, REGEXPS } from "./patterns";
 import { collectReferences, type ReferenceIndex } from "./references";
 import { readText } from "./text";
 import { walkArticle, type FoundBlock, type WalkResult } from "./walk";
@@ -54,22 +54,22 @@ function emptySnapshot(url: string, reason: string, elements: number): PageSnaps
 }
 
 function run(doc: Document, url: string): ExtractDetail {
-  const elementCount = countElements(doc);
+  const scan = scanPage(doc);
+  const elementCount = scan.elements;
   const base = /^https?:/i.test(url) ? url : doc.baseURI;
-  const head = doc.head;
-  const canonical = (head ? elementsByTag(head, new Set(["link"])) : []).find((l) => l.getAttribute("rel") === "canonical")?.getAttribute("href") ?? "";
+  const canonical = scan.tagged.get("link")?.find((l) => l.getAttribute("rel") === "canonical")?.getAttribute("href") ?? "";
   const pageHost = siteHost(url) || siteHost(absoluteUrl(canonical, base) ?? "") || siteHost(doc.baseURI);
   const guess = guessArticle(doc, elementCount);
   const snapshot: PageSnapshot = {
     ...emptySnapshot(url, "", elementCount),
-    ...readMetadata(doc, url, guess.root, guess.meta),
+    ...readMetadata(doc, url, guess.root, guess.meta, scan),
     stats: { elements: elementCount, truncated: guess.truncated },
   };
   const elements = new Map<string, Element>();
   if (!guess.root || !doc.body) return { snapshot: { ...snapshot, reason: "This page has no readable text." }, elements };
 
   const walk = walkArticle(guess.root, base, pageHost);
-  addTitleHeading(walk, guess.root, snapshot.title, doc);
+  addTitleHeading(walk, guess.root, snapshot.title, scan.tagged.get("h1") ?? []);
   moveBracketRuns(walk);
   const index = collectReferences(doc, walk, base, pageHost);
   const blocks = walk.blocks.filter((b) => !index.insideEntry(b.el));
@@ -113,11 +113,10 @@ function toBlock(b: FoundBlock, id: string, index: ReferenceIndex, base: string,
 const normTitle = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Puts the page's title heading first when it sits just outside the article element. */
-function addTitleHeading(walk: WalkResult, root: Element, title: string | null, doc: Document): void {
+function addTitleHeading(walk: WalkResult, root: Element, title: string | null, h1s: Element[]): void {
   if (!title || walk.blocks.some((b) => b.el.localName === "h1")) return;
   const want = normTitle(title);
-  const h1s = doc.body ? elementsByTag(doc.body, new Set(["h1"]), 10) : [];
-  for (const h of h1s) {
+  for (const h of h1s.slice(0, 10)) {
     if (root.contains(h) || !(root.compareDocumentPosition(h) & 2)) continue; // 2: h precedes root
     const reading = readText(h, { maxChars: 500 });
     const got = normTitle(reading.text);
@@ -127,8 +126,6 @@ function addTitleHeading(walk: WalkResult, root: Element, title: string | null, 
     }
   }
 }
-
-const BRACKET_ENTRY = /^\[\d{1,3}\]\s/;
 
 /** Runs of two or more "[1] …" paragraphs are a reference list written as paragraphs. */
 function moveBracketRuns(walk: WalkResult): void {
@@ -140,7 +137,7 @@ function moveBracketRuns(walk: WalkResult): void {
     run = [];
   };
   for (const b of walk.blocks) {
-    if (b.kind === "paragraph" && BRACKET_ENTRY.test(b.reading.text)) run.push(b);
+    if (b.kind === "paragraph" && REGEXPS.bracketEntry.test(b.reading.text)) run.push(b);
     else {
       flush();
       keep.push(b);
@@ -159,10 +156,19 @@ function notAnArticle(blocks: FoundBlock[], readabilityFailed: boolean, doc: Doc
     chars += b.reading.text.length;
     for (const a of b.reading.anchors) linked += a.end - a.start;
   }
-  const links = doc.body ? elementsByTag(doc.body, new Set(["a"]), 31).length : 0;
-  if (chars > 0 && linked / chars > 0.5) return "This page looks like a list of links, not an article.";
-  if (readabilityFailed || chars < LIMITS.minArticleChars) {
-    return links > 30 ? "This page looks like a list of links, not an article." : "This page has too little text to be an article.";
-  }
+  if (chars > 0 && linked / chars > 0.5) return LIST_OF_LINKS;
+  if (readabilityFailed || chars < LIMITS.minArticleChars) return pageLinkShare(doc) > 0.4 ? LIST_OF_LINKS : "This page has too little text to be an article.";
   return null;
+}
+
+const LIST_OF_LINKS = "This page looks like a list of links, not an article.";
+
+/** Share of the page's visible text that is link text (high on home pages and indexes). */
+function pageLinkShare(doc: Document): number {
+  const body = doc.body;
+  const total = (body?.textContent ?? "").replace(/\s+/g, " ").length;
+  if (!body || total === 0) return 0;
+  let linked = 0;
+  for (const a of elementsByTag(body, new Set(["a"]), 5000)) linked += (a.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  return linked / total;
 }

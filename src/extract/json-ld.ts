@@ -3,7 +3,6 @@
  * also inside @graph arrays). Pages often ship several blocks and some are broken JSON;
  * this reads what it can and never throws.
  */
-import { elementsByTag } from "./dom";
 
 /** The JSON-LD fields the snapshot uses, as plain strings. */
 export interface JsonLdArticle {
@@ -16,8 +15,6 @@ export interface JsonLdArticle {
 }
 
 const ARTICLE_TYPE = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|SocialMediaPosting|ScholarlyArticle|MedicalScholarlyArticle|TechArticle|Report|LiveBlogPosting|CreativeWork|WebPage)$/;
-
-const SCRIPT = new Set(["script"]);
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -47,11 +44,10 @@ function collect(v: unknown, out: Obj[], depth: number): void {
   }
 }
 
-/** Reads the best article-like JSON-LD object of `doc` (articles beat WebPage). */
-export function readJsonLd(doc: Document): JsonLdArticle {
+/** Reads the best article-like JSON-LD object among the page's `<script>`s (articles beat WebPage). */
+export function readJsonLd(allScripts: Element[]): JsonLdArticle {
   const objects: Obj[] = [];
-  const root = doc.documentElement;
-  const scripts = root ? elementsByTag(root, SCRIPT).filter((s) => /ld\+json/i.test(s.getAttribute("type") ?? "")) : [];
+  const scripts = allScripts.filter((s) => /ld\+json/i.test(s.getAttribute("type") ?? ""));
   for (const script of scripts.slice(0, 20)) {
     try {
       collect(JSON.parse(script.textContent ?? ""), objects, 0);

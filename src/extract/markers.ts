@@ -88,17 +88,24 @@ export function markerTargetId(el: Element): string | null {
   }
 }
 
+const DOCUMENT_POSITION_PRECEDING = 2;
 const ENTRY_TAGS = new Set(["li", "p", "dd", "div", "aside", "section", "td", "tr", "dt", "span"]);
 
 /**
  * The reference entry a marker leads to: the target element, or its nearest list item /
  * paragraph when the target is an inline anchor (Google Docs, Word use `<a id|name>`).
+ * `from` is the marker itself (to tell a note's back-link from a citation).
  */
-export function findNoteEntry(doc: Document, id: string): Element | null {
+export function findNoteEntry(doc: Document, id: string, from?: Element): Element | null {
   let target: Element | null = doc.getElementById(id);
   if (!target) target = doc.getElementsByName(id).item(0); // Word: <a name="_ftn1">
   if (!target) return null;
   if (/^h[1-6]$/.test(target.localName)) return null;
+  // Google Docs and Word notes start with a "[1]" link back to the marker, which looks like a marker
+  // itself: a marker pointing at an earlier marker is such a back-link, not a citation.
+  if (from && from.compareDocumentPosition(target) & DOCUMENT_POSITION_PRECEDING) {
+    for (let e: Element | null = target, i = 0; e && i < 3; e = e.parentElement, i++) if (isCitationMarker(e)) return null;
+  }
   if (target.localName === "span" && (target.textContent ?? "").trim().length > 20) return target;
   if (ENTRY_TAGS.has(target.localName) && target.localName !== "span") return target;
   let el: Element | null = target.parentElement;

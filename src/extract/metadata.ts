@@ -6,7 +6,7 @@
  */
 import type { MetaOrigin, PageSnapshot } from "../report";
 import { dateFromUrl, toIsoDate } from "./dates";
-import { elementsByTag, firstByTag, forEachElement } from "./dom";
+import { elementsByTag, forEachElement, type PageScan } from "./dom";
 import { readJsonLd, type JsonLdArticle } from "./json-ld";
 import { classTokens } from "./markers";
 
@@ -27,9 +27,8 @@ export interface ReadabilityMeta {
 const TITLE_SUFFIX = /\s+(?:[|–—·•»]|::|-)\s+((?:(?!\s(?:[|–—·•»]|::|-)\s).)+)$/;
 
 /** Reads `<meta name|property=…>` values into a lowercase-keyed map (first value wins; all kept). */
-function metaMap(doc: Document): Map<string, string[]> {
+function metaMap(metas: Element[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  const metas = doc.documentElement ? elementsByTag(doc.documentElement, new Set(["meta"])) : [];
   for (const m of metas) {
     const key = (m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? "").trim().toLowerCase();
     const value = (m.getAttribute("content") ?? "").trim();
@@ -70,9 +69,9 @@ function firstOf(
 }
 
 /** Collects all metadata of `doc`; `root` is the article element (for visible dates and bylines). */
-export function readMetadata(doc: Document, url: string, root: Element | null, rb: ReadabilityMeta | null): Meta {
-  const meta = metaMap(doc);
-  const ld: JsonLdArticle = readJsonLd(doc);
+export function readMetadata(doc: Document, url: string, root: Element | null, rb: ReadabilityMeta | null, scan: PageScan): Meta {
+  const meta = metaMap(scan.tagged.get("meta") ?? []);
+  const ld: JsonLdArticle = readJsonLd(scan.tagged.get("script") ?? []);
   const origin: Meta["metaOrigin"] = {};
   const pick = (field: Field, candidates: [MetaOrigin, string | null | undefined][]): string | null => {
     for (const [o, v] of candidates) {
@@ -93,7 +92,7 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
     ["meta", firstOf(meta, ["application-name", "apple-mobile-web-app-title"])],
     ["readability", rb?.siteName],
   ]);
-  const h1 = firstHeading(doc, root);
+  const h1 = firstHeading(scan.tagged.get("h1") ?? [], root);
   const rawTitle = pick("title", [
     ["json-ld", ld.headline],
     ["opengraph", firstOf(meta, ["og:title", "twitter:title"])],
@@ -158,8 +157,8 @@ function pickDate(origin: Meta["metaOrigin"], candidates: [MetaOrigin, string | 
 }
 
 /** Text of the page's first <h1> (inside the article when it has one). */
-function firstHeading(doc: Document, root: Element | null): string | null {
-  const h = (root && firstByTag(root, "h1")) ?? (doc.body && firstByTag(doc.body, "h1"));
+function firstHeading(h1s: Element[], root: Element | null): string | null {
+  const h = h1s.find((x) => root?.contains(x)) ?? h1s[0];
   return clean(h?.textContent);
 }
 

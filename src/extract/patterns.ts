@@ -35,8 +35,8 @@ export const REGEXPS = {
   urlInText: /\b(?:https?:\/\/[^\s<>"'()]+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s<>"'()]*)/i,
   /** Leading label of a reference entry written into its text: "[1]", "1.", "1)", "^". */
   entryLabel: /^\s*(?:\[(\d{1,4}|[a-z])\]|(\d{1,4})[.)](?=\s)|\^)\s*/i,
-  /** Text of a citation marker: "1", "[12]", "(3)", "a", "iv", "*", "note 2". */
-  markerLabel: /^\s*[[(]?\s*(?:note\s*)?(\d{1,4}|[a-z]{1,2}|[ivxlc]{1,6}|[*†‡§¶]{1,3})\s*[\])]?\s*$/i,
+  /** Text of a citation marker: "1", "[12]", "(3)", "a", "iv", "*", "note 2", "[n 10]" (a named group). */
+  markerLabel: /^\s*[[(]?\s*((?:[a-z]{1,5}\.?\s?)?\d{1,4}|[a-z]{1,2}|[ivxlc]{1,6}|[*†‡§¶]{1,3})\s*[\])]?\s*$/i,
   /** Ids and hrefs used by footnote generators (Hugo, pandoc, kramdown, Google Docs, Word, …). */
   noteHref: /^#(?:fn|ftn|_ftn|footnote|note|endnote|cite_note|easy-footnote|ref-|en)/i,
   noteRefId: /^(?:fnref|fn-ref|footnote-ref|ftnt_ref|_ftnref|cite_ref|easy-footnote-\d|ref-|noteref)/i,
@@ -53,6 +53,13 @@ export const REGEXPS = {
   navPath: /\/(?:tags?|topics?|category|categories|author|authors|people|profile|user|users|search|login|signin|signup|subscribe|newsletters?)(?:\/|$)/i,
   /** Classes on MediaWiki <cite> that are not the citation type. */
   citeNonType: /^(?:citation|cs1|cs2|z3988|mw-ref)$/i,
+  /** Class/id of containers whose items are footnotes, and of reference-list containers. */
+  footnoteContainer: /^(?:footnotes?|endnotes?|wp-block-footnotes|footnote-list|easy-footnotes-wrapper|fn-list)$/i,
+  referenceContainer: /^(?:references|reflist|refbegin|reference-list|bibliography|works-cited|citations|sources-list)$/i,
+  /** Class of a list that holds the page's key points. */
+  keyPointsClass: /^(?:key-?points|key-?takeaways|takeaways|highlights|tldr|tl-dr|summary-points|article-summary)$/i,
+  /** A paragraph that is a reference entry written as "[1] …". */
+  bracketEntry: /^\[\d{1,3}\]\s/,
 } as const;
 
 /** Tags that start a new line of text: their boundaries become spaces in `readText`. */

@@ -21,6 +21,8 @@ interface Pending {
   ready?: Pick<SnapshotReference, "raw" | "links" | "hints">;
   url?: string | null;
   id?: string;
+  /** DOM id to scroll to when the entry element has none (the marker's target). */
+  anchor?: string;
 }
 
 /** The assembled references and how page elements point at them. */
@@ -53,11 +55,11 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
   for (const block of [...walk.blocks, ...walk.keyPoints]) {
     for (const m of block.reading.markers) {
       const id = markerTargetId(m.el);
-      const target = id ? findNoteEntry(doc, id) : null;
+      const target = id ? findNoteEntry(doc, id, m.el) : null;
       if (!target || target.contains(block.el) || block.el.contains(target)) continue;
       let p = owner(target);
       if (!p) {
-        p = { el: target, kind: "footnote", label: null, position: null };
+        p = { el: target, kind: "footnote", label: null, position: null, anchor: id ?? undefined };
         entries.set(target, p);
       }
       p.kind = "footnote";
@@ -115,7 +117,7 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
       links: r.links,
       hints: r.hints,
     };
-    const anchor = p.el.id || (p.el.getAttribute("name") ?? "");
+    const anchor = p.el.id || p.anchor || (p.el.getAttribute("name") ?? "");
     if (anchor) ref.anchor = anchor;
     references.push(ref);
   });

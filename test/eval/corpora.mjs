@@ -7,11 +7,11 @@
 // Targets of open issues are printed as figures; they count as failures only with EVAL_STRICT=1.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { JSDOM, VirtualConsole } from "jsdom";
 
 const fold = (s) => String(s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, "-").replace(/\s+/g, " ").trim().toLowerCase();
 const plain = (md) => md.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[\^[^\]]+\]/g, "").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
-const doc = (html, url) => new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+let parseDocument;
+const doc = (html, url) => parseDocument({ html, url }).document;
 
 function defuddle(lib, dir, log) {
   let markers = 0, linked = 0, trapOk = true;
@@ -126,6 +126,7 @@ export async function evalCorpora(shared, root, log, target) {
     return;
   }
   const lib = await import(libPath);
+  parseDocument = lib.parseDocument;
   const strict = process.env.EVAL_STRICT === "1";
   const goal = (name, ok, detail) => (strict ? target(name, ok, detail) : log(`  ${ok ? "ok  " : "below target"} ${name}: ${detail}`));
   const corpora = join(shared, "corpora");

@@ -1,0 +1,47 @@
+/** Metadata and its origins: JSON-LD, OpenGraph, citation_*, Dublin Core, <time>, URL, <title>. */
+import { describe, expect, it } from "vitest";
+import { toIsoDate, dateFromUrl } from "../../src/extract/dates";
+import { extract } from "../../src/extract/index";
+import { stripSiteSuffix } from "../../src/extract/metadata";
+import { article } from "./helpers";
+
+describe("dates", () => {
+  it("keeps the calendar day as written", () => {
+    expect(toIsoDate("2025-05-29T23:40:00-05:00")).toBe("2025-05-29");
+    expect(toIsoDate("2019/08/11")).toBe("2019-08-11");
+    expect(toIsoDate("September 8, 2024")).toBe("2024-09-08");
+    expect(toIsoDate("8 Sept. 2024")).toBe("2024-09-08");
+    expect(toIsoDate("March 2021")).toBe("2021-03");
+    expect(toIsoDate("soon")).toBeNull();
+  });
+  it("reads dates from URLs", () => {
+    expect(dateFromUrl("https://a.example/news/2025/02/20/slug/")).toBe("2025-02-20");
+    expect(dateFromUrl("https://a.example/economy/article/20250215-oa37")).toBe("2025-02-15");
+    expect(dateFromUrl("https://a.example/about/")).toBeNull();
+  });
+});
+
+describe("metadata", () => {
+  it("strips a site suffix from the title", () => {
+    expect(stripSiteSuffix("Dry wells in the north | Field Desk", "Field Desk", null)).toBe("Dry wells in the north");
+    expect(stripSiteSuffix("Kestrel Ridge - Wikipedia", null, "Kestrel Ridge")).toBe("Kestrel Ridge");
+    expect(stripSiteSuffix("Rock - paper - scissors", null, null)).toBe("Rock - paper - scissors");
+  });
+  it("prefers citation_* over the <title> and keeps origins", () => {
+    const s = extract(
+      article("", '<meta name="citation_title" content="Soil carbon under hedgerows"><meta name="citation_author" content="Ahn, J."><meta name="citation_author" content="Brook, L."><meta name="citation_publication_date" content="2023/04/02"><meta name="DC.publisher" content="Field Press">'),
+      "https://journal.example/articles/77",
+    );
+    expect(s.title).toBe("Soil carbon under hedgerows");
+    expect(s.byline).toBe("Ahn, J.; Brook, L.");
+    expect(s.published).toBe("2023-04-02");
+    expect(s.siteName).toBe("Field Press");
+    expect(s.metaOrigin).toMatchObject({ title: "citation", byline: "citation", published: "citation", siteName: "dublin-core", lang: "html-lang" });
+  });
+  it("falls back to <time datetime> and then to the URL", () => {
+    const withTime = extract(article('<p>Posted <time datetime="2022-10-05T09:00">5 Oct</time>.</p>'), "https://b.example/p");
+    expect([withTime.published, withTime.metaOrigin.published]).toEqual(["2022-10-05", "time"]);
+    const fromUrl = extract(article(""), "https://b.example/2021/07/14/slug");
+    expect([fromUrl.published, fromUrl.metaOrigin.published]).toEqual(["2021-07-14", "url"]);
+  });
+});
