@@ -19,7 +19,14 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const results = { machine: `${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`, date: new Date().toISOString() };
 const log = (s = "") => console.log(s);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
-const parse = (html, url) => lib.parseDocument({ html, url }).document;
+const open = [];
+/** Parses a page; every window is closed by closeAll() so 130 pages fit in memory. */
+const parse = (html, url) => {
+  const { document, close } = lib.parseDocument({ html, url });
+  open.push(close);
+  return document;
+};
+const closeAll = () => open.splice(0).forEach((close) => close());
 
 /** Median milliseconds of `fn` over RUNS runs after one warm-up; `setup` runs untimed before each. */
 function time(fn, setup = () => undefined) {
@@ -56,6 +63,7 @@ if (existsSync(pagesDir)) {
     } catch (e) {
       log(`  ${slug}: failed: ${e.message}`);
     }
+    closeAll();
   }
   rows.sort((a, b) => b.ratio - a.ratio);
   for (const r of rows.slice(0, 8)) log(`  ${r.slug.padEnd(30)} readability ${r.readability.toFixed(1)} ms  extract ${r.extract.toFixed(1)} ms  analyze ${r.analyze.toFixed(1)} ms  ratio ${r.ratio.toFixed(2)}`);
@@ -73,6 +81,7 @@ if (existsSync(pagesDir)) {
     const snap = lib.extract(doc, url);
     const an = time(() => lib.analyze(snap));
     const rd = time((d) => new Readability(d.cloneNode(true)).parse(), () => doc);
+    closeAll();
     results.worstPage = { slug: "wikipedia-2", extractMs: ex, analyzeMs: an, readabilityMs: rd };
     log(`\n3. Worst real page, wikipedia-2 (${snap.references.length} references): extract ${ex.toFixed(0)} ms + analyze ${an.toFixed(0)} ms; Readability alone ${rd.toFixed(0)} ms (ratio ${((ex + an) / rd).toFixed(2)})`);
   }
@@ -95,6 +104,7 @@ for (const [paras, refs] of [[50, 10], [100, 20], [200, 40], [400, 80], [800, 16
   const snap = lib.extract(doc, url);
   const an = time(() => lib.analyze(snap));
   const heap = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+  closeAll();
   scaling.push({ paragraphs: paras, references: refs, parseMs, extractMs: ex, analyzeMs: an, heapMiB: heap, claims: lib.analyze(snap).claims.length });
 }
 for (let i = 0; i < scaling.length; i++) {

@@ -11,12 +11,20 @@ import { join } from "node:path";
 const fold = (s) => String(s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, "-").replace(/\s+/g, " ").trim().toLowerCase();
 const plain = (md) => md.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[\^[^\]]+\]/g, "").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
 let parseDocument;
-const doc = (html, url) => parseDocument({ html, url }).document;
+const open = [];
+/** Parses a page; windows are closed after each page by closeAll(). */
+const doc = (html, url) => {
+  const { document, close } = parseDocument({ html, url });
+  open.push(close);
+  return document;
+};
+const closeAll = () => open.splice(0).forEach((close) => close());
 
 function defuddle(lib, dir, log) {
   let markers = 0, linked = 0, trapOk = true;
   const misses = [];
   for (const file of readdirSync(join(dir, "fixtures")).filter((f) => f.endsWith(".html")).sort()) {
+    closeAll();
     const name = file.replace(/\.html$/, "");
     const md = readFileSync(join(dir, "expected", `${name}.md`), "utf8").replace(/^```json[\s\S]*?```/, "");
     const defs = new Map();
@@ -54,6 +62,7 @@ function defuddle(lib, dir, log) {
 function readabilityCites(lib, dir) {
   const out = {};
   for (const slug of ["wikipedia", "wikipedia-2", "wikipedia-3", "wikipedia-4", "google-sre-book-1", "blogger"]) {
+    closeAll();
     const path = join(dir, slug, "source.html");
     if (!existsSync(path)) continue;
     const d = doc(readFileSync(path, "utf8"), `https://en.wikipedia.org/wiki/${slug}`);
@@ -92,6 +101,7 @@ function readabilityMeta(lib, dir) {
   const scores = [];
   let errors = 0;
   for (const slug of readdirSync(dir).sort()) {
+    closeAll();
     const src = join(dir, slug, "source.html");
     if (!existsSync(src)) continue;
     const meta = JSON.parse(readFileSync(join(dir, slug, "expected-metadata.json"), "utf8"));
@@ -115,6 +125,7 @@ function readabilityMeta(lib, dir) {
   }
   scores.sort((x, y) => x - y);
   const mean = scores.reduce((s, x) => s + x, 0) / (scores.length || 1);
+  closeAll();
   return { agree, mean, median: scores[scores.length >> 1] ?? 0, pages: scores.length, errors };
 }
 
