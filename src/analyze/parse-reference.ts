@@ -12,6 +12,7 @@ import { publicationDate } from "./dates";
 import { outletForHost, bareHost } from "./outlets";
 import { cleanField, looksLikeOrganisation, looksLikePeople, outletField, splitAuthors, takeImprint } from "./parse-names";
 import { hostOf, safeDecode, slugTitle, slugWords } from "./urls";
+import { parseAuthorYear } from "./parse-author-year";
 
 /** The fields of a parsed entry (`note`: a remark such as a disclosure, not a citation). */
 export interface ParsedReference {
@@ -103,6 +104,11 @@ export function parseReference(ref: SnapshotReference): ParsedReference {
   const url = link?.href ?? written?.url ?? null;
   const host = hostOf(url);
   const work = stripLocators(raw, ref.links);
+  const authorYear = parseAuthorYear(work);
+  if (authorYear) {
+    const { authors, year, title, outlet } = authorYear;
+    return { title, outlet: outlet ?? outletForHost(host)?.name ?? null, authors, date: year, url, doi: findDoi(url, raw), note: false };
+  }
   const italic = ref.hints.italic.map((s) => s.replace(/\s+/g, " ").trim()).filter((s) => s.length >= 3);
   const found = findTitle(work, italic);
 
