@@ -44,7 +44,8 @@ describe("argument parsing", () => {
   });
 });
 
-describe("the built CLI", () => {
+// Each test starts Node (and jsdom) once or more: allow for a loaded 2-core CI machine.
+describe("the built CLI", { timeout: 90_000 }, () => {
   it("is built", () => expect(existsSync(BIN)).toBe(true));
 
   it("prints the seed report as JSON in format version 1", () => {
