@@ -3,6 +3,7 @@
 //   dist/chrome, dist/firefox  loadable unpacked extensions (one manifest.json, a small patch per browser)
 //   dist/cli/sourcelight.mjs   the command line (Node, ESM, dependencies stay in node_modules)
 //   dist/lib/sourcelight.mjs   extract, analyze and the formatters for Node tools (eval, bench)
+//   dist/metafile.json         esbuild's metafile of the extension bundles (the bench's size breakdown)
 // Flags: --watch (rebuild on change), --zip (store packages dist/sourcelight-<browser>-<version>.zip)
 import * as esbuild from "esbuild";
 import fs from "node:fs";
@@ -140,6 +141,8 @@ async function buildOnce() {
   fs.mkdirSync(DIST, { recursive: true });
   const [ext, node] = await Promise.all([esbuild.build(extensionOptions), buildNode()]);
   const version = assemble();
+  // What each bundle is made of (bytes per input), for `npm run bench`'s size breakdown.
+  fs.writeFileSync(path.join(DIST, "metafile.json"), JSON.stringify(ext.metafile));
   console.log(`sourcelight ${version}: built in ${Math.round(performance.now() - t0)} ms`);
   printSizes(ext.metafile);
   for (const m of node) printSizes(m);

@@ -24,6 +24,15 @@ export interface DrawResult {
   missing: string[];
   /** "highlight" = CSS Custom Highlight API, "mark" = <sourcelight-mark> elements. */
   mode: "highlight" | "mark";
+  /** Claims without sources highlighted on request (0 when not asked for). */
+  unsourced?: number;
+}
+
+/** How the content script draws (from the reader's settings). */
+export interface DrawOptions {
+  style: "marker" | "underline";
+  /** Also highlight claims that have no source. */
+  unsourced: boolean;
 }
 
 /** Requests from extension pages (popup, options) to the background. */
@@ -36,6 +45,8 @@ export interface PopupToBackground {
   focusClaim(args: { tabId: number; claim: string }): { found: boolean };
   /** Remove every annotation from the tab's page (the report stays cached). */
   clear(args: { tabId: number }): { cleared: boolean };
+  /** Draw the cached report again, with or without highlights on unsourced claims. */
+  showUnsourced(args: { tabId: number; on: boolean }): { drawn: DrawResult | null };
 }
 
 /** Requests from the background to the content script it injected. */
@@ -43,7 +54,9 @@ export interface BackgroundToContent {
   /** Read the page: `extract(document, location.href)`. */
   extract(args: Record<string, never>): PageSnapshot;
   /** Draw highlights and hover cards for a report (replaces any earlier drawing). */
-  draw(args: { report: Report }): DrawResult;
+  draw(args: { report: Report; options: DrawOptions }): DrawResult;
+  /** What is drawn now (after any re-anchoring since the page changed); null when nothing is. */
+  status(args: Record<string, never>): DrawResult | null;
   /** Scroll to a claim and flash it. */
   focusClaim(args: { claim: string }): { found: boolean };
   /** Remove everything Sourcelight added to the page. */
@@ -146,16 +159,39 @@ const tabArgs = (x: unknown): x is { tabId: number } => isObject(x) && hasOnly(x
 const claimArgs = (x: unknown): x is { tabId: number; claim: string } =>
   isObject(x) && hasOnly(x, ["tabId", "claim"]) && isTabId(x.tabId) && isShortString(x.claim);
 
+const toggleArgs = (x: unknown): x is { tabId: number; on: boolean } =>
+  isObject(x) && hasOnly(x, ["tabId", "on"]) && isTabId(x.tabId) && typeof x.on === "boolean";
+
 export const popupToBackgroundGuards: Guards<PopupToBackground> = {
   getState: tabArgs,
   annotate: tabArgs,
   focusClaim: claimArgs,
   clear: tabArgs,
+  showUnsourced: toggleArgs,
 };
+
+/** A structural check of draw options. */
+export function isDrawOptions(x: unknown): x is DrawOptions {
+  return isObject(x) && (x.style === "marker" || x.style === "underline") && typeof x.unsourced === "boolean";
+}
+
+/** A structural check of what the content script says it drew. */
+export function isDrawResult(x: unknown): x is DrawResult {
+  return (
+    isObject(x) &&
+    typeof x.anchored === "number" &&
+    Array.isArray(x.missing) &&
+    x.missing.every((m) => typeof m === "string") &&
+    (x.mode === "highlight" || x.mode === "mark") &&
+    (x.unsourced === undefined || typeof x.unsourced === "number")
+  );
+}
 
 export const backgroundToContentGuards: Guards<BackgroundToContent> = {
   extract: isEmpty,
-  draw: (x): x is { report: Report } => isObject(x) && hasOnly(x, ["report"]) && isReport(x.report),
+  draw: (x): x is { report: Report; options: DrawOptions } =>
+    isObject(x) && hasOnly(x, ["report", "options"]) && isReport(x.report) && isDrawOptions(x.options),
+  status: isEmpty,
   focusClaim: (x): x is { claim: string } => isObject(x) && hasOnly(x, ["claim"]) && isShortString(x.claim),
   clear: isEmpty,
 };

@@ -47,8 +47,15 @@ export function isoDate(year: string | number, month?: string | number | null, d
   const ym = `${y}-${String(m).padStart(2, "0")}`;
   if (day == null) return ym;
   const d = Number(day);
-  if (!(d >= 1 && d <= 31)) return null;
+  // A real day of that month: "2023-02-30" is a typo, not a date to compare against.
+  if (!(d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate())) return null;
   return `${ym}-${String(d).padStart(2, "0")}`;
+}
+
+/** `iso` when it is a real ISO date (YYYY-MM-DD, YYYY-MM or YYYY), else null (for dates from outside analyze). */
+export function validIso(iso: string | null): string | null {
+  const m = iso ? /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(iso) : null;
+  return m && isoDate(m[1]!, m[2] === undefined ? null : Number(m[2]), m[3] ?? null) === iso ? iso : null;
 }
 
 /** Every date in `text`, most precise shapes first; overlapping lower-precision hits are dropped. */

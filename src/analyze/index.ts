@@ -6,6 +6,7 @@
  */
 import type { AnalyzeOptions, Check, PageSnapshot, Report, ReportClaim, ReportReference } from "../report";
 import { buildClaims } from "./claims";
+import { validIso } from "./dates";
 import { matchClaims, type MatchReference } from "./match";
 import { parseReference } from "./parse-reference";
 import { duplicateChecks, entryChecks, uncitedCheck } from "./reference-checks";
@@ -26,7 +27,7 @@ function articleOf(snapshot: PageSnapshot): Report["article"] {
     reason: snapshot.reason,
     title: snapshot.title,
     byline: snapshot.byline,
-    published: snapshot.published,
+    published: validIso(snapshot.published),
     siteName: snapshot.siteName,
     lang: snapshot.lang,
     source,
@@ -34,8 +35,26 @@ function articleOf(snapshot: PageSnapshot): Report["article"] {
   };
 }
 
-/** Parses references, splits claims, links them, runs the checks and picks summary points. */
+/**
+ * Parses references, splits claims, links them, runs the checks and picks summary points.
+ * Never throws: a snapshot that breaks its contract (it comes from a page's renderer) gives
+ * a report with `found: false` and a reason, instead of an exception in the worker.
+ */
 export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): Report {
+  try {
+    return analyzeFound(snapshot, options);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    const url = typeof snapshot?.url === "string" ? snapshot.url : "";
+    const article: Report["article"] = {
+      found: false, reason: `Sourcelight could not analyze this page (${why}).`,
+      title: null, byline: null, published: null, siteName: null, lang: null, source: null, text: "",
+    };
+    return { schemaVersion: 1, url, article, references: [], claims: [], summary: [], checks: [] };
+  }
+}
+
+function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const article = articleOf(snapshot);
   if (!snapshot.found) {
@@ -62,7 +81,7 @@ export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): R
 
   const references: ReportReference[] = refs.map(({ entry, parsed }) => {
     const cited = citedBy.get(entry.id) ?? [];
-    const checks = [...entryChecks({ entry, parsed }, snapshot.published), ...(duplicates.get(entry.id) ?? [])];
+    const checks = [...entryChecks({ entry, parsed }, article.published), ...(duplicates.get(entry.id) ?? [])];
     // A remark in the notes (a disclosure) is not a source, so nothing needs to rely on it.
     if (!cited.length && entry.kind !== "source-line" && !parsed.note) checks.push(uncitedCheck());
     const out: ReportReference = {

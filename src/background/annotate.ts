@@ -4,9 +4,10 @@
  * Concurrent triggers for the same tab share one run.
  */
 import { analyze as analyzeSnapshot } from "../analyze/index";
-import { envelope, fail, isSnapshot, ok, type BackgroundToPopup, type DrawResult, type Reply, type Stage } from "../messages";
+import { envelope, fail, isDrawResult, isSnapshot, ok, type BackgroundToPopup, type DrawResult, type Reply, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
-import type { PageSnapshot, Report } from "../report";
+import { loadSettings, siteDisabled, type Settings } from "../platform/settings";
+import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { showBadge } from "./badge";
 import { askContent, injectContentScript } from "./content-client";
 import type { ReportStore } from "./report-store";
@@ -14,7 +15,9 @@ import type { ReportStore } from "./report-store";
 export interface AnnotateDeps {
   store: ReportStore;
   api?: BrowserApi;
-  analyze?: (snapshot: PageSnapshot) => Report;
+  analyze?: (snapshot: PageSnapshot, options?: AnalyzeOptions) => Report;
+  /** The reader's settings (read from storage when not given). */
+  settings?: () => Promise<Settings>;
 }
 
 export type AnnotateResult = Reply<{ report: Report; drawn: DrawResult | null }>;
@@ -41,6 +44,7 @@ export function annotateTab(tabId: number, deps: AnnotateDeps): Promise<Annotate
 async function run(tabId: number, deps: AnnotateDeps, setStage: (s: Stage) => void): Promise<AnnotateResult> {
   const api = deps.api ?? browserApi();
   const analyze = deps.analyze ?? analyzeSnapshot;
+  const settings = await (deps.settings ?? (() => loadSettings(api)))();
   const step = (stage: Stage) => {
     setStage(stage);
     // Progress is a courtesy to an open popup; nobody listening is fine.
@@ -58,7 +62,7 @@ async function run(tabId: number, deps: AnnotateDeps, setStage: (s: Stage) => vo
   step("analyzing");
   let report: Report;
   try {
-    report = analyze(snap.value);
+    report = withoutHiddenChecks(analyze(snap.value, { minScore: settings.minScore }), settings);
   } catch (e) {
     return fail("analyze-failed", `Sourcelight could not analyze this page: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -66,17 +70,27 @@ async function run(tabId: number, deps: AnnotateDeps, setStage: (s: Stage) => vo
   await showBadge(tabId, report, api.action).catch(() => undefined);
 
   let drawn: DrawResult | null = null;
-  if (report.article.found) {
+  if (report.article.found && !siteDisabled(settings, report.url)) {
     step("drawing");
-    const painted = await askContent(tabId, "draw", { report }, isDrawResult, api.tabs);
+    const options = { style: settings.highlightStyle, unsourced: settings.showUnsourced };
+    const painted = await askContent(tabId, "draw", { report, options }, isDrawResult, api.tabs);
     if (painted.ok) drawn = painted.value;
     await deps.store.set(tabId, { report, drawn });
   }
   return ok({ report, drawn });
 }
 
-function isDrawResult(x: unknown): boolean {
-  if (typeof x !== "object" || x === null) return false;
-  const d = x as Record<string, unknown>;
-  return typeof d.anchored === "number" && Array.isArray(d.missing) && (d.mode === "highlight" || d.mode === "mark");
+/** The report without the checks the reader chose not to see (badge, popup and cards agree). */
+export function withoutHiddenChecks(report: Report, settings: Settings): Report {
+  if (settings.hiddenChecks.length === 0) return report;
+  const hidden = new Set<string>(settings.hiddenChecks);
+  const keep = <T extends { checks: { code: string }[] }>(x: T): T => ({ ...x, checks: x.checks.filter((c) => !hidden.has(c.code)) });
+  const source = report.article.source ? keep(report.article.source) : null;
+  return {
+    ...report,
+    article: { ...report.article, source },
+    references: report.references.map(keep),
+    claims: report.claims.map(keep),
+    checks: report.checks.filter((c) => !hidden.has(c.code)),
+  };
 }

@@ -4,7 +4,9 @@
  */
 import "../platform/install";
 import { browserApi } from "../platform/browser-api";
+import { watchAutoAnnotate } from "./auto-annotate";
 import { watchCommands } from "./commands";
+import { watchContextMenu } from "./context-menu";
 import { popupHandlers } from "./popup-handlers";
 import { createReportStore } from "./report-store";
 import { createRouter } from "./router";
@@ -17,4 +19,6 @@ api.runtime.onMessage.addListener(
   createRouter(popupHandlers(store, api), { extensionId: api.runtime.id, extensionOrigin: api.runtime.getURL("") }),
 );
 watchCommands({ store, api });
+watchContextMenu({ store, api });
+watchAutoAnnotate({ store, api });
 watchTabs(store, api);

@@ -2,8 +2,9 @@
  * What the background does for each popup request. Each handler resolves to a typed reply;
  * the router has already checked the sender and the arguments' shape.
  */
-import { ok, type TabState } from "../messages";
+import { fail, isDrawResult, ok, type DrawResult, type TabState } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
+import { loadSettings } from "../platform/settings";
 import { annotateTab, runningStage, type AnnotateDeps } from "./annotate";
 import { askContent } from "./content-client";
 import type { ReportStore } from "./report-store";
@@ -12,19 +13,36 @@ import type { PopupHandlers } from "./router";
 const isObject = (x: unknown) => typeof x === "object" && x !== null;
 
 /** Builds the handlers over a report store (and, in tests, a fake API and analyzer). */
-export function popupHandlers(store: ReportStore, api: BrowserApi = browserApi(), analyze?: AnnotateDeps["analyze"]): PopupHandlers {
-  const deps: AnnotateDeps = { store, api, ...(analyze ? { analyze } : {}) };
+export function popupHandlers(store: ReportStore, api: BrowserApi = browserApi(), analyze?: AnnotateDeps["analyze"], settings?: AnnotateDeps["settings"]): PopupHandlers {
+  const deps: AnnotateDeps = { store, api, ...(analyze ? { analyze } : {}), ...(settings ? { settings } : {}) };
   return {
     async getState({ tabId }) {
       const stage = runningStage(tabId);
       if (stage) return ok<TabState>({ status: "working", stage });
       const stored = await store.get(tabId);
-      return ok<TabState>(stored ? { status: "done", ...stored } : { status: "none" });
+      if (!stored) return ok<TabState>({ status: "none" });
+      // The page may have changed since the drawing: ask what is placed now (claims re-anchored
+      // or lost). A page that does not answer keeps the stored figure.
+      if (stored.drawn) {
+        const live = await askContent(tabId, "status", {}, (v) => v === null || isDrawResult(v), api.tabs);
+        if (live.ok && live.value) stored.drawn = live.value;
+      }
+      return ok<TabState>({ status: "done", ...stored });
     },
     annotate: ({ tabId }) => annotateTab(tabId, deps),
     focusClaim: ({ tabId, claim }) =>
       askContent(tabId, "focusClaim", { claim }, (v) => isObject(v) && typeof (v as { found?: unknown }).found === "boolean", api.tabs),
     clear: ({ tabId }) =>
       askContent(tabId, "clear", {}, (v) => isObject(v) && typeof (v as { cleared?: unknown }).cleared === "boolean", api.tabs),
+    async showUnsourced({ tabId, on }) {
+      const stored = await store.get(tabId);
+      if (!stored) return fail("no-content-script", "This page has not been annotated yet.");
+      const s = await (settings ?? (() => loadSettings(api)))();
+      const painted = await askContent(tabId, "draw", { report: stored.report, options: { style: s.highlightStyle, unsourced: on } }, isDrawResult, api.tabs);
+      if (!painted.ok) return painted;
+      const drawn: DrawResult = painted.value;
+      await store.set(tabId, { report: stored.report, drawn });
+      return ok({ drawn });
+    },
   };
 }

@@ -21,7 +21,7 @@ export interface HoverDeps {
   painter: Painter;
   claims: PaintedClaim[];
   markers: MarkerHit[];
-  strings: { claimHeading: string; markerHeading: string };
+  strings: { claimHeading: string; markerHeading: string; unsourcedHeading: string };
   signal: AbortSignal;
 }
 
@@ -35,6 +35,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
   const claimAt = (x: number, y: number) =>
     claims.find((c) => [...c.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
 
+  const headingOf = (c: PaintedClaim) => (c.refs.length > 0 ? strings.claimHeading : strings.unsourcedHeading);
   const open = (key: string, heading: string, refs: ReportReference[], rect: DOMRect, pin = false) => {
     current = key;
     card.show(heading, refs, rect, pin);
@@ -56,7 +57,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
         const hit = claimAt(x, y);
         if (hit && current !== hit.id) {
           painter.activate(hit.id);
-          open(hit.id, strings.claimHeading, hit.refs, hit.range.getBoundingClientRect());
+          open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect());
         } else if (!hit && current?.startsWith("c") && !markers.some((m) => m.element.contains(target as Node))) {
           close();
         }
@@ -80,7 +81,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
       const hit = claimAt(e.clientX, e.clientY);
       if (hit) {
         painter.activate(hit.id);
-        open(hit.id, strings.claimHeading, hit.refs, hit.range.getBoundingClientRect(), true);
+        open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), true);
       } else if (card.pinned) close();
     },
     { signal, capture: true, passive: true },

@@ -52,7 +52,9 @@ function handle(type: keyof BackgroundToContent, args: unknown, deps: ContentDep
     case "extract":
       return ok(deps.extract());
     case "draw":
-      return ok(deps.session.draw((args as ArgsDraw).report));
+      return ok(deps.session.draw((args as ArgsDraw).report, (args as ArgsDraw).options));
+    case "status":
+      return ok(deps.session.status());
     case "focusClaim":
       return ok({ found: deps.session.focus((args as { claim: string }).claim) });
     case "clear":

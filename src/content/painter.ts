@@ -6,8 +6,8 @@
 
 export interface Painter {
   mode: "highlight" | "mark";
-  /** Paints `range` for claim `id`; returns the range to hit-test and scroll to afterwards. */
-  paint(id: string, range: Range): Range;
+  /** Paints `range` for claim `id` (`unsourced`: in the "no source" colour); returns the range to hit-test and scroll to afterwards. */
+  paint(id: string, range: Range, unsourced?: boolean): Range;
   /** Marks one painted claim as active (hovered / pinned), or none. */
   activate(id: string | null): void;
   /** Briefly flashes a range. */
@@ -25,16 +25,18 @@ export function highlightPainter(win: Window & typeof globalThis): Painter | nul
   const Ctor = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
   if (!registry || typeof Ctor !== "function") return null;
   const claims = new Ctor();
+  const unsourced = new Ctor();
   const active = new Ctor();
   const flashes = new Ctor();
   registry.set("sourcelight-claim", claims);
+  registry.set("sourcelight-unsourced", unsourced);
   registry.set("sourcelight-active", active);
   registry.set("sourcelight-flash", flashes);
   const byId = new Map<string, Range>();
   return {
     mode: "highlight",
-    paint(id, range) {
-      claims.add(range);
+    paint(id, range, isUnsourced = false) {
+      (isUnsourced ? unsourced : claims).add(range);
       byId.set(id, range);
       return range;
     },
@@ -48,7 +50,7 @@ export function highlightPainter(win: Window & typeof globalThis): Painter | nul
       win.setTimeout(() => flashes.delete(range), ms);
     },
     remove() {
-      for (const name of ["sourcelight-claim", "sourcelight-active", "sourcelight-flash"]) registry.delete(name);
+      for (const name of ["sourcelight-claim", "sourcelight-unsourced", "sourcelight-active", "sourcelight-flash"]) registry.delete(name);
       byId.clear();
     },
   };
@@ -61,8 +63,9 @@ export function markPainter(doc: Document): Painter {
     els.forEach((m) => (on ? m.setAttribute(name, "") : m.removeAttribute(name)));
   return {
     mode: "mark",
-    paint(id, range) {
+    paint(id, range, isUnsourced = false) {
       const wrapped = wrapRange(doc, range, id);
+      if (isUnsourced) setAttr(wrapped, "data-unsourced", true);
       marks.set(id, wrapped);
       const r = doc.createRange();
       if (wrapped.length) {

@@ -5,14 +5,27 @@
  * built in the content script's world.
  */
 
-export const PAGE_CSS = `
-::highlight(sourcelight-claim) { background-color: rgba(251, 191, 36, 0.35); text-decoration: underline rgba(180, 83, 9, 0.75) 2px; text-underline-offset: 3px; }
+const MARKER = "background-color: rgba(251, 191, 36, 0.35); text-decoration: underline rgba(180, 83, 9, 0.75) 2px; text-underline-offset: 3px;";
+const UNDERLINE = "text-decoration: underline rgba(180, 83, 9, 0.9) 2px; text-underline-offset: 3px;";
+const UNSOURCED = "text-decoration: underline dotted rgba(185, 28, 28, 0.85) 2px; text-underline-offset: 3px;";
+
+/** The page stylesheet for a highlight style ("marker": tinted background, "underline": a line only). */
+export function pageCss(style: "marker" | "underline" = "marker"): string {
+  const claim = style === "underline" ? UNDERLINE : MARKER;
+  return `
+::highlight(sourcelight-claim) { ${claim} }
+::highlight(sourcelight-unsourced) { ${UNSOURCED} }
 ::highlight(sourcelight-active) { background-color: rgba(251, 191, 36, 0.6); }
 ::highlight(sourcelight-flash) { background-color: rgba(14, 165, 233, 0.45); }
-sourcelight-mark { all: unset; display: inline; background-color: rgba(251, 191, 36, 0.35); text-decoration: underline rgba(180, 83, 9, 0.75) 2px; text-underline-offset: 3px; cursor: help; }
+sourcelight-mark { all: unset; display: inline; ${claim} cursor: help; }
+sourcelight-mark[data-unsourced] { background-color: transparent; ${UNSOURCED} }
 sourcelight-mark[data-active] { background-color: rgba(251, 191, 36, 0.6); }
 sourcelight-mark[data-flash] { background-color: rgba(14, 165, 233, 0.45); transition: background-color 0.3s; }
 `;
+}
+
+/** The default page stylesheet. */
+export const PAGE_CSS = pageCss("marker");
 
 /** Adds `css` to a document or shadow root; returns the function that removes it again. */
 export function addStyles(target: Document | ShadowRoot, css: string): () => void {

@@ -24,7 +24,37 @@ const KEY_LEN = 80;
 /** A child holding at least this share of the matched text becomes the new root. */
 const DESCEND_SHARE = 0.85;
 
-const keyOf = (s: string | null): string => (s ?? "").replace(/\s+/g, " ").trim().slice(0, KEY_LEN);
+/** Text beyond this many characters changes neither a block's key nor its weight. */
+const WEIGHT_CAP = 2000;
+
+const keyOf = (s: string): string => s.replace(/\s+/g, " ").trim().slice(0, KEY_LEN);
+
+/**
+ * The key (first KEY_LEN characters, whitespace collapsed) and weight (length, capped) of
+ * `el`'s text, equal to those of `el.textContent` but reading only its first few thousand
+ * characters: textContent of every nested block made this quadratic in the nesting depth.
+ */
+function lead(el: Element): { key: string; weight: number } {
+  let text = "";
+  let next = WEIGHT_CAP;
+  for (let n: Node | null = el.firstChild; n; ) {
+    if (n.nodeType === 3) {
+      text += (n as Text).data;
+      if (text.length >= next) {
+        const key = keyOf(text);
+        // The key is final once more than KEY_LEN characters survive collapsing.
+        if (key.length === KEY_LEN && text.replace(/\s+/g, " ").trim().length > KEY_LEN) return { key, weight: WEIGHT_CAP };
+        next = text.length * 2;
+      }
+    }
+    if (n.firstChild && n.nodeType === 1) n = n.firstChild;
+    else {
+      while (n && n !== el && !n.nextSibling) n = n.parentNode;
+      n = n && n !== el ? n.nextSibling : null;
+    }
+  }
+  return { key: keyOf(text), weight: Math.min(text.length, WEIGHT_CAP) };
+}
 
 function hasElementChildOfText(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (TEXT_TAGS.has(c.localName) || c.localName === "ul" || c.localName === "ol") return true;
@@ -37,7 +67,8 @@ export function guessArticle(doc: Document, elementCount: number): ArticleGuess 
   let parsed: ReturnType<Readability<Element>["parse"]> = null;
   try {
     const clone = doc.cloneNode(true) as Document;
-    parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, charThreshold: 300 }).parse();
+    // keepClasses: the content is only read for its text, so Readability need not clean it.
+    parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, charThreshold: 300, keepClasses: true }).parse();
   } catch {
     parsed = null;
   }
@@ -54,7 +85,7 @@ function matchRoot(doc: Document, content: Element): Element | null {
   const keys = new Set<string>();
   forEachElement(content, (el) => {
     if (!TEXT_TAGS.has(el.localName) || (el.localName === "div" && hasElementChildOfText(el))) return;
-    const k = keyOf(el.textContent);
+    const k = lead(el).key;
     if (k.length >= KEY_MIN) keys.add(k);
   });
   const body = doc.body;
@@ -62,10 +93,8 @@ function matchRoot(doc: Document, content: Element): Element | null {
   const weight = new Map<Element, number>();
   forEachElement(body, (el) => {
     if (!TEXT_TAGS.has(el.localName) || (el.localName === "div" && hasElementChildOfText(el))) return;
-    const text = el.textContent ?? "";
-    const k = keyOf(text);
+    const { key: k, weight: w } = lead(el);
     if (k.length < KEY_MIN || !keys.has(k)) return;
-    const w = Math.min(text.length, 2000);
     for (let a: Element | null = el; a; a = a.parentElement) weight.set(a, (weight.get(a) ?? 0) + w);
   });
   return descend(body, weight);

@@ -7,6 +7,7 @@
 import type { SnapshotReference } from "../report";
 import { absoluteUrl } from "./links";
 import { elementsByTag } from "./dom";
+import { leadingLabelElement } from "./loose-notes";
 import { classTokens } from "./markers";
 import { REGEXPS } from "./patterns";
 import { readText } from "./text";
@@ -28,7 +29,10 @@ export type EntryParts = Pick<SnapshotReference, "raw" | "links" | "hints"> & { 
 
 /** Reads an entry element: raw text (leading "[1]"/"1." label split off), links, hints. */
 export function readEntry(el: Element, base: string): EntryParts {
-  const reading = readText(el, { skip: isBacklink, maxChars: 4000 });
+  // The note's own number ("<strong>2</strong> …") is its label, not its text; links ("[2]" back-links) stay for the label regex.
+  const lead = leadingLabelElement(el);
+  const number = lead && lead.localName !== "a" ? lead : null;
+  const reading = readText(el, { skip: (e) => e === number || isBacklink(e), maxChars: 4000 });
   let raw = reading.text;
   let textLabel: string | null = null;
   const m = REGEXPS.entryLabel.exec(raw);
@@ -44,6 +48,9 @@ export function readEntry(el: Element, base: string): EntryParts {
     const href = absoluteUrl(attr, base);
     if (href) links.push({ href, text: reading.text.slice(a.start, a.end) });
   }
+  // A chatbot's source chip shows only the outlet ("US EPA +2"): its URL is the rest of the entry.
+  if (REGEXPS.citationPill.test(el.getAttribute("data-testid") ?? "") && links[0]) raw = `${raw.replace(/\s*\+\d+$/, "")}, ${links[0].href}`;
+  if (number && !textLabel) textLabel = (number.textContent ?? "").replace(/[^\w*†‡]/g, "") || null;
   return { raw, links, hints: entryHints(el), textLabel };
 }
 

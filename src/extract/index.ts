@@ -75,7 +75,8 @@ function run(doc: Document, url: string): ExtractDetail {
   const blocks = walk.blocks.filter((b) => !index.insideEntry(b.el));
   const keyPoints = walk.keyPoints.filter((b) => !index.insideEntry(b.el));
 
-  const reason = notAnArticle(blocks, guess.meta === null && !guess.truncated, doc);
+  const cited = blocks.some((b) => b.reading.markers.some((m) => index.refOf.has(m.el)));
+  const reason = notAnArticle(blocks, guess.meta === null && !guess.truncated, doc, cited);
   if (reason) return { snapshot: { ...snapshot, reason }, elements };
 
   snapshot.found = true;
@@ -148,7 +149,7 @@ function moveBracketRuns(walk: WalkResult): void {
 }
 
 /** Why the page is not an article, or null when it is one. */
-function notAnArticle(blocks: FoundBlock[], readabilityFailed: boolean, doc: Document): string | null {
+function notAnArticle(blocks: FoundBlock[], readabilityFailed: boolean, doc: Document, cited: boolean): string | null {
   let chars = 0;
   let linked = 0;
   for (const b of blocks) {
@@ -157,6 +158,7 @@ function notAnArticle(blocks: FoundBlock[], readabilityFailed: boolean, doc: Doc
     for (const a of b.reading.anchors) linked += a.end - a.start;
   }
   if (chars > 0 && linked / chars > 0.5) return LIST_OF_LINKS;
+  if (cited && chars >= LIMITS.minCitedArticleChars) return null; // a short text with working footnotes is still an article
   if (readabilityFailed || chars < LIMITS.minArticleChars) return pageLinkShare(doc) > 0.4 ? LIST_OF_LINKS : "This page has too little text to be an article.";
   return null;
 }

@@ -40,8 +40,20 @@ export const REGEXPS = {
   /** Ids and hrefs used by footnote generators (Hugo, pandoc, kramdown, Google Docs, Word, …). */
   noteHref: /^#(?:fn|ftn|_ftn|footnote|note|endnote|cite_note|easy-footnote|ref-|en)/i,
   noteRefId: /^(?:fnref|fn-ref|footnote-ref|ftnt_ref|_ftnref|cite_ref|easy-footnote-\d|ref-|noteref)/i,
-  /** Marker classes on <sup>/<a> elements. */
-  markerClass: /^(?:reference|footnote-ref|footnote-reference|footnote|fn|noteref|easy-footnote)$/i,
+  /** Marker classes on <sup>/<a>/<span> elements. */
+  markerClass: /^(?:reference|footnote-ref|footnote-reference|footnote|fn|noteref|easy-footnote|footnoteref|footnote-anchor|fna-ref|footnote-link)$/i,
+  /** Classes of an inline note that holds its own text (Tufte / org-mode sidenotes, hidden inline footnotes). */
+  selfNoteClass: /^(?:sidenote|marginnote|margin-note|footnote-container|sidenote-container|inline-footnote|footnotecontent|footnote-content|fn-content)$/i,
+  /** Of those, the classes of the element that holds the note's text (not its number). */
+  noteBodyClass: /^(?:sidenote|marginnote|margin-note|footnote|footnotecontent|footnote-content|fn-content)$/i,
+  /** The number or toggle of a sidenote (`<label class="margin-toggle sidenote-number">`, org-mode `footref`). */
+  noteToggleClass: /^(?:footref|margin-toggle|sidenote-number|footnote-number|sidenote-toggle)$/i,
+  /** `data-testid` of a chatbot's inline source chip ("webpage-citation-pill"). */
+  citationPill: /citation-pill|source-pill|citation-chip/i,
+  /** Ids of footnote definitions that end in their number ("fn1", "footnote-2", "ftnt3", "fn:4"). */
+  numberedNoteId: /(?:^|[-_:.])(?:fn|footnote|note|endnote|ftnt?|ref|cite_note)[-_:.]?(\d{1,3})$/i,
+  /** Fragments that never name a footnote. */
+  nonNoteHref: /^(?:javascript:|#?$|#top$)/i,
   /** Backlink texts in reference entries ("^", "↩", "↑", "a b c", "[1]"). */
   backlinkText: /^\s*(?:[\^↩↑⤴⬆]+[\ufe0e\ufe0f]?|[a-z]{1,2}|\[?\d{1,4}\]?|back|return)\s*$/i,
   /** Classes of backlink elements in reference entries. */
@@ -103,4 +115,6 @@ export const LIMITS = {
   blockChars: 20_000,
   /** Minimum body text (characters in paragraphs) for a page to count as an article. */
   minArticleChars: 250,
+  /** The same minimum for a text whose markers lead to its own footnotes. */
+  minCitedArticleChars: 80,
 } as const;

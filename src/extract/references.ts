@@ -6,9 +6,11 @@
  * same entry share its id (a named Wikipedia ref used four times is one reference).
  */
 import type { SnapshotReference } from "../report";
+import { forEachElement } from "./dom";
 import { readEntry } from "./entries";
 import { absoluteUrl, isCitationLink, sentenceAround, urlKey } from "./links";
-import { findNoteEntry, markerLabel, markerTargetId } from "./markers";
+import { looseNotes, type LooseNoteFinder } from "./loose-notes";
+import { findNoteEntry, markerLabel, markerTargetId, selfNoteEntry } from "./markers";
 import { REGEXPS } from "./patterns";
 import type { FoundBlock, WalkResult } from "./walk";
 
@@ -52,15 +54,19 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
     return undefined;
   };
   const markerEntry = new Map<Element, Pending>();
+  const loose = looseNotes(doc);
+  const byChip = new Map<string, Pending>();
   for (const block of [...walk.blocks, ...walk.keyPoints]) {
     for (const m of block.reading.markers) {
-      const id = markerTargetId(m.el);
-      const target = id ? findNoteEntry(doc, id, m.el) : null;
-      if (!target || target.contains(block.el) || block.el.contains(target)) continue;
-      let p = owner(target);
+      const { target, id } = noteTarget(doc, m.el, loose);
+      if (!target || target.contains(block.el) || (block.el.contains(target) && !m.el.contains(target))) continue;
+      const chip = target === m.el ? chipKey(target, base) : null;
+      let p = owner(target) ?? (chip ? byChip.get(chip) : undefined);
       if (!p) {
         p = { el: target, kind: "footnote", label: null, position: null, anchor: id ?? undefined };
+        absorbInner(entries, target, p, markerEntry);
         entries.set(target, p);
+        if (chip) byChip.set(chip, p);
       }
       p.kind = "footnote";
       p.label ??= markerLabel(m.el);
@@ -125,6 +131,40 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
   for (const [el, p] of markerEntry) if (p.id) refOf.set(el, p.id);
   for (const [el, p] of linkPending) if (p.id) refOf.set(el, p.id);
   return { references, refOf, insideEntry, source: src?.id ? { id: src.id, url: src.url ?? null } : null, elements };
+}
+
+/** A note found by a marker replaces the walk's entries inside it (Substack's note is a container of paragraphs). */
+function absorbInner(entries: Map<Element, Pending>, target: Element, into: Pending, markerEntry: Map<Element, Pending>): void {
+  const inner: Pending[] = [];
+  forEachElement(target, (el) => {
+    const q = entries.get(el);
+    if (!q) return;
+    inner.push(q);
+    entries.delete(el);
+    return "skip";
+  });
+  if (!inner.length) return;
+  into.kind = "footnote";
+  for (const [m, q] of markerEntry) if (inner.includes(q)) markerEntry.set(m, into);
+}
+
+/** The entry a marker leads to (by link, by its own text, else by its number) and the id it named. */
+function noteTarget(doc: Document, marker: Element, loose: LooseNoteFinder): { target: Element | null; id: string | null } {
+  const self = selfNoteEntry(marker);
+  if (self) return { target: self, id: null };
+  const id = markerTargetId(marker);
+  const target = id ? findNoteEntry(doc, id, marker) : null;
+  if (target) return { target, id };
+  // A link to a note that exists but was refused (a back-link, a heading) is not looked up by number.
+  if (id && (doc.getElementById(id) || doc.getElementsByName(id).item(0))) return { target: null, id };
+  return { target: loose(markerLabel(marker), marker), id: null };
+}
+
+/** Source chips citing the same page are one reference. */
+function chipKey(chip: Element, base: string): string | null {
+  const a = chip.localName === "a" ? chip : chip.querySelector("a[href]");
+  const href = absoluteUrl(a?.getAttribute("href") ?? null, base);
+  return href ? urlKey(href) : null;
 }
 
 /** The provenance line as a reference; its URL is the one written in the text, else its link's. */

@@ -169,7 +169,9 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     const hasBlock = visitChildren(el, inList, inQuote, depth);
     if (!hasBlock && BLOCK_TAGS.has(tag) || (!hasBlock && (tag === "td" || tag === "th"))) {
       const cell = tag === "td" || tag === "th";
-      if (!cell || (el.textContent ?? "").replace(/\s+/g, " ").trim().length >= 80) emit(el, kindFor("paragraph", inList, inQuote)); // data cells are not prose
+      // Data cells are not prose, unless the cell cites a source for what it says.
+      const r = cell ? readText(el, { maxChars: LIMITS.blockChars }) : undefined;
+      if (!r || r.text.length >= 80 || (r.markers.length > 0 && r.text.length >= 10)) emit(el, kindFor("paragraph", inList, inQuote), r);
       return true;
     }
     return hasBlock;

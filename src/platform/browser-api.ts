@@ -7,10 +7,18 @@
 import type { Browser } from "webextension-polyfill";
 
 export interface BrowserApi {
-  runtime: Pick<Browser["runtime"], "id" | "getURL" | "sendMessage" | "onMessage">;
+  runtime: Pick<Browser["runtime"], "id" | "getURL" | "sendMessage" | "onMessage"> & Partial<Pick<Browser["runtime"], "onInstalled" | "openOptionsPage">>;
   tabs: Pick<Browser["tabs"], "query" | "sendMessage" | "onRemoved" | "onUpdated">;
   scripting: Pick<Browser["scripting"], "executeScript">;
-  storage: { session?: Pick<Browser["storage"]["local"], "get" | "set" | "remove"> };
+  storage: {
+    session?: Pick<Browser["storage"]["local"], "get" | "set" | "remove">;
+    sync?: Pick<Browser["storage"]["sync"], "get" | "set">;
+    local?: Pick<Browser["storage"]["local"], "get" | "set">;
+  };
+  /** Optional host permissions ("always annotate on this site"); absent in some test fakes. */
+  permissions?: Pick<Browser["permissions"], "request" | "contains" | "getAll" | "remove">;
+  /** The page context menu entry (`contextMenus`, Firefox also calls it `menus`). */
+  contextMenus?: Pick<Browser["contextMenus"], "create" | "removeAll" | "onClicked">;
   action: Pick<Browser["action"], "setBadgeText" | "setBadgeBackgroundColor">;
   commands: Pick<Browser["commands"], "onCommand">;
   i18n: Pick<Browser["i18n"], "getMessage">;

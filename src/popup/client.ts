@@ -15,6 +15,7 @@ import {
   type Stage,
 } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
+import { loadSettings, type Settings } from "../platform/settings";
 
 export interface PopupClient {
   /** The tab this popup is about: `?tab=<id>` when given (tests, a popup opened in a tab), else the active tab. */
@@ -23,6 +24,14 @@ export interface PopupClient {
     type: K,
     args: ArgsOf<PopupToBackground[K]>,
   ): Promise<Reply<ResultOf<PopupToBackground[K]>>>;
+  /** The reader's settings. */
+  settings(): Promise<Settings>;
+  /** Whether Sourcelight may read every page matching `pattern` ("always annotate"). */
+  siteGranted(pattern: string): Promise<boolean>;
+  /** Asks the reader for `pattern`'s permission; call straight from a click handler (a user gesture). */
+  requestSite(pattern: string): Promise<boolean>;
+  /** Opens the options page. */
+  openOptions(): void;
   /** Calls `listener` on progress events from the background; returns the unsubscribe. */
   onProgress(listener: (tabId: number, stage: Stage) => void): () => void;
 }
@@ -43,6 +52,17 @@ export function createPopupClient(api: BrowserApi = browserApi(), search = locat
       } catch (e) {
         return fail("internal", String(e));
       }
+    },
+    settings: () => loadSettings(api),
+    async siteGranted(pattern) {
+      return (await api.permissions?.contains({ origins: [pattern] }).catch(() => false)) ?? false;
+    },
+    requestSite(pattern) {
+      // No await before the request: Firefox grants it only inside the click's own task.
+      return api.permissions?.request({ origins: [pattern] }).catch(() => false) ?? Promise.resolve(false);
+    },
+    openOptions() {
+      void api.runtime.openOptionsPage?.().then(() => window.close()).catch(() => undefined);
     },
     onProgress(listener) {
       const origin = api.runtime.getURL("");

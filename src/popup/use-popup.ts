@@ -1,5 +1,6 @@
 /** The popup's state hook: loads the tab's state, runs annotations, forwards "show in page". */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { siteDisabled, sitePattern } from "../platform/settings";
 import type { PopupClient } from "./client";
 import { fromAnnotate, fromTabState, type PopupState } from "./state";
 
@@ -7,14 +8,32 @@ export interface PopupActions {
   annotate(): void;
   focusClaim(claimId: string): void;
   clear(): void;
+  /** Draws (or stops drawing) the unsourced claims in the page. */
+  showUnsourced?(on: boolean): void;
+  /** "Always annotate on this site": asks for the site's permission. */
+  alwaysAnnotate?(): void;
+  openOptions?(): void;
+}
+
+/** What the popup knows about the page's site (for the site controls). */
+export interface SiteInfo {
+  host: string;
+  /** Permission to annotate every page of the site is granted. */
+  granted: boolean;
+  /** The reader turned in-page annotations off for the site. */
+  disabled: boolean;
+  /** The reader declined the permission request just now. */
+  refused: boolean;
 }
 
 const NO_TAB: PopupState = { kind: "error", error: { code: "no-tab", message: "There is no tab to annotate." } };
 
 /** State and actions for the popup of `client`'s tab. */
-export function usePopup(client: PopupClient): [PopupState, PopupActions] {
+export function usePopup(client: PopupClient): [PopupState, PopupActions, SiteInfo | null] {
   const [state, setState] = useState<PopupState>({ kind: "loading" });
+  const [site, setSite] = useState<SiteInfo | null>(null);
   const tab = useRef<number | null>(null);
+  const url = state.kind === "report" ? state.report.url : null;
 
   useEffect(() => {
     let live = true;
@@ -34,6 +53,20 @@ export function usePopup(client: PopupClient): [PopupState, PopupActions] {
     };
   }, [client]);
 
+  useEffect(() => {
+    const pattern = url ? sitePattern(url) : null;
+    if (!url || !pattern) return setSite(null);
+    let live = true;
+    void (async () => {
+      const [settings, granted] = await Promise.all([client.settings(), client.siteGranted(pattern)]);
+      const host = new URL(url).hostname;
+      if (live) setSite({ host, granted, disabled: siteDisabled(settings, url), refused: false });
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [client, url]);
+
   const annotate = useCallback(() => {
     const tabId = tab.current;
     if (tabId === null) return;
@@ -52,5 +85,23 @@ export function usePopup(client: PopupClient): [PopupState, PopupActions] {
     if (tab.current !== null) void client.request("clear", { tabId: tab.current });
   }, [client]);
 
-  return [state, { annotate, focusClaim, clear }];
+  const showUnsourced = useCallback(
+    (on: boolean) => {
+      if (tab.current === null) return;
+      void client.request("showUnsourced", { tabId: tab.current, on }).then((r) => {
+        if (r.ok) setState((s) => (s.kind === "report" ? { ...s, drawn: r.value.drawn } : s));
+      });
+    },
+    [client],
+  );
+
+  const alwaysAnnotate = useCallback(() => {
+    const pattern = url ? sitePattern(url) : null;
+    if (!pattern) return;
+    void client.requestSite(pattern).then((granted) => setSite((s) => (s ? { ...s, granted, refused: !granted } : s)));
+  }, [client, url]);
+
+  const openOptions = useCallback(() => client.openOptions(), [client]);
+
+  return [state, { annotate, focusClaim, clear, showUnsourced, alwaysAnnotate, openOptions }, site];
 }

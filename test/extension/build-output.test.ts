@@ -8,7 +8,7 @@ const exists = (p: string) => fs.existsSync(new URL(p, dist));
 const manifestOf = (b: string) => JSON.parse(fs.readFileSync(new URL(`${b}/manifest.json`, dist), "utf8"));
 
 describe.each(["chrome", "firefox"])("dist/%s", (browser) => {
-  it.each(["manifest.json", "background.js", "content.js", "popup.js", "popup.html", "popup.css", "_locales/en/messages.json", "icons/icon-16.png", "icons/icon-128.png"])(
+  it.each(["manifest.json", "background.js", "content.js", "popup.js", "popup.html", "popup.css", "options.js", "options.html", "options.css", "_locales/en/messages.json", "icons/icon-16.png", "icons/icon-128.png"])(
     "has %s",
     (file) => expect(exists(`${browser}/${file}`)).toBe(true),
   );
@@ -19,6 +19,7 @@ describe.each(["chrome", "firefox"])("dist/%s", (browser) => {
       ...Object.values<string>(m.icons),
       ...Object.values<string>(m.action.default_icon),
       m.action.default_popup,
+      m.options_ui.page,
       ...(m.background.scripts ?? []),
       ...(m.background.service_worker ? [m.background.service_worker] : []),
     ];
@@ -26,7 +27,8 @@ describe.each(["chrome", "firefox"])("dist/%s", (browser) => {
   });
 
   it("keeps the permissions of the source manifest", () => {
-    expect(manifestOf(browser).permissions).toEqual(["activeTab", "scripting", "storage"]);
+    expect(manifestOf(browser).permissions).toEqual(["activeTab", "scripting", "storage", "contextMenus"]);
+    expect(manifestOf(browser).optional_host_permissions).toEqual(["http://*/*", "https://*/*"]);
   });
 });
 

@@ -44,7 +44,7 @@ describe("drawing on the seed page", () => {
     const sourced = report.claims.filter((c) => c.sources.length > 0);
     expect(sourced.length).toBeGreaterThan(0);
     const drawn = session.draw(report);
-    expect(drawn).toEqual({ anchored: sourced.length, missing: [], mode: "mark" });
+    expect(drawn).toEqual({ anchored: sourced.length, missing: [], mode: "mark", unsourced: 0 });
     for (const c of sourced) expect(collapse(textOf(c.id))).toBe(collapse(c.text));
   });
 

@@ -11,12 +11,24 @@ const messages = JSON.parse(read("_locales/en/messages.json").toString("utf8"));
 describe("manifest.json", () => {
   it("is Manifest V3", () => expect(manifest.manifest_version).toBe(3));
 
-  it("asks for exactly activeTab, scripting and storage, and no host access", () => {
-    expect(manifest.permissions).toEqual(["activeTab", "scripting", "storage"]);
+  // activeTab + scripting: read the page the reader clicked on (toolbar, shortcut, context menu);
+  // storage: settings and per-tab reports; contextMenus: the "Annotate the sources of this page"
+  // entry, which grants activeTab like a toolbar click and adds no access of its own.
+  it("asks for exactly activeTab, scripting, storage and contextMenus, and no host access up front", () => {
+    expect(manifest.permissions).toEqual(["activeTab", "scripting", "storage", "contextMenus"]);
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  // Host access only as optional permissions, requested site by site when the reader clicks
+  // "Always annotate on this site" (and revocable on the options page).
+  it("offers web sites only as optional host permissions", () => {
+    expect(manifest.optional_host_permissions).toEqual(["http://*/*", "https://*/*"]);
+  });
+
+  it("has an options page", () => {
+    expect(manifest.options_ui).toEqual({ page: "options.html", open_in_tab: true });
   });
 
   it("has a background for both browsers: service worker (Chrome) and scripts (Firefox)", () => {

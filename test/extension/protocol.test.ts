@@ -70,7 +70,7 @@ describe("background router", () => {
 });
 
 describe("content listener", () => {
-  const session: Session = { useElements: vi.fn(), draw: vi.fn(() => ({ anchored: 0, missing: [], mode: "mark" as const })), focus: vi.fn(() => true), clear: vi.fn(() => true) };
+  const session: Session = { useElements: vi.fn(), draw: vi.fn(() => ({ anchored: 0, missing: [], mode: "mark" as const })), focus: vi.fn(() => true), clear: vi.fn(() => true), status: vi.fn(() => null) };
   const listen = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session, extract: () => { throw new Error("boom"); } });
 
   it("acts on our background's requests", async () => {
@@ -88,7 +88,16 @@ describe("content listener", () => {
   it("refuses a draw whose report is not a report", async () => {
     expect(errorCode(await listen(env("draw", { report: { schemaVersion: 2 } }), senders.background))).toBe("malformed-message");
     expect(errorCode(await listen(env("extract", { extra: 1 }), senders.background))).toBe("malformed-message");
+    expect(errorCode(await listen(env("draw", { report: sampleReport() }), senders.background))).toBe("malformed-message"); // no options
+    expect(errorCode(await listen(env("draw", { report: sampleReport(), options: { style: "<b>", unsourced: true } }), senders.background))).toBe("malformed-message");
     expect(session.draw).not.toHaveBeenCalled();
+  });
+
+  it("draws with the reader's options and answers status", async () => {
+    const options = { style: "underline", unsourced: true };
+    expect((await listen(env("draw", { report: sampleReport(), options }), senders.background)).ok).toBe(true);
+    expect(session.draw).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 1 }), options);
+    expect(await listen(env("status", {}), senders.background)).toEqual({ ok: true, value: null });
   });
 
   it("turns an extract exception into a typed error instead of throwing into the page", async () => {
@@ -102,7 +111,7 @@ describe("every message type has a guard and a handler", () => {
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(popupToBackgroundGuards).sort());
   });
   it("background → content", () => {
-    expect(Object.keys(backgroundToContentGuards).sort()).toEqual(["clear", "draw", "extract", "focusClaim"]);
+    expect(Object.keys(backgroundToContentGuards).sort()).toEqual(["clear", "draw", "extract", "focusClaim", "status"]);
   });
   it("background → popup", () => {
     expect(Object.keys(backgroundToPopupGuards)).toEqual(["progress"]);

@@ -3,14 +3,14 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PopupView } from "../../src/popup/components/PopupView";
-import type { PopupActions } from "../../src/popup/use-popup";
+import type { PopupActions, SiteInfo } from "../../src/popup/use-popup";
 import type { PopupState } from "../../src/popup/state";
 import { HOSTILE_TITLE, sampleReport } from "./sample-report";
 
 afterEach(cleanup);
 
 const actions = (): PopupActions => ({ annotate: vi.fn(), focusClaim: vi.fn(), clear: vi.fn() });
-const show = (state: PopupState, a = actions()) => ({ ...render(<PopupView state={state} actions={a} />), a });
+const show = (state: PopupState, a = actions(), site: SiteInfo | null = null) => ({ ...render(<PopupView state={state} actions={a} site={site} />), a });
 
 describe("popup states", () => {
   it("not analysed yet: explains and offers the button", () => {
@@ -104,13 +104,19 @@ describe("popup report", () => {
 
   it("a cited-by claim scrolls too", () => {
     const { a } = report();
-    fireEvent.click(screen.getByRole("button", { name: "Relations entered a new phase in January." }));
+    const sources = screen.getByRole("region", { name: "Sources" });
+    fireEvent.click(within(sources).getByRole("button", { name: "Relations entered a new phase in January." }));
     expect(a.focusClaim).toHaveBeenCalledWith("c3");
   });
 
   it("says when claims could not be placed in the page", () => {
     show({ kind: "report", report: sampleReport(), drawn: { anchored: 1, missing: ["c3", "c5"], mode: "mark" } });
     expect(screen.getByText("2 sourced claims could not be found again in the page.")).toBeTruthy();
+    const lost = screen.getByRole("region", { name: "Not found in the page" });
+    expect(within(lost).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "Relations entered a new phase in January.",
+      "The opinion column published in The Diplomat suggests a threat.",
+    ]);
   });
 
   it("an article that cites nothing says so", () => {

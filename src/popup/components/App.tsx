@@ -5,6 +5,6 @@ import { PopupView } from "./PopupView";
 
 /** Connects `client` to the view. */
 export function App({ client }: { client: PopupClient }) {
-  const [state, actions] = usePopup(client);
-  return <PopupView state={state} actions={actions} />;
+  const [state, actions, site] = usePopup(client);
+  return <PopupView state={state} actions={actions} site={site} />;
 }

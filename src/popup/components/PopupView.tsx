@@ -1,5 +1,5 @@
 /** The whole popup for one state: picks the view a reader should see. */
-import type { PopupActions } from "../use-popup";
+import type { PopupActions, SiteInfo } from "../use-popup";
 import type { PopupState } from "../state";
 import { t } from "../../platform/i18n";
 import { ErrorView, IdleView, LoadingView, NoArticleView, WorkingView } from "./StateViews";
@@ -8,22 +8,23 @@ import { ReportView } from "./ReportView";
 export interface PopupViewProps {
   state: PopupState;
   actions: PopupActions;
+  site?: SiteInfo | null;
 }
 
 /** Renders `state`; every state has exactly one view. */
-export function PopupView({ state, actions }: PopupViewProps) {
+export function PopupView({ state, actions, site = null }: PopupViewProps) {
   return (
     <main class="popup" aria-busy={state.kind === "working" || state.kind === "loading"}>
       <div class="brand" aria-hidden="true">
         <img src="icons/icon-32.png" alt="" width={16} height={16} />
         <span>{t("popupTitle")}</span>
       </div>
-      <StateSwitch state={state} actions={actions} />
+      <StateSwitch state={state} actions={actions} site={site} />
     </main>
   );
 }
 
-function StateSwitch({ state, actions }: PopupViewProps) {
+function StateSwitch({ state, actions, site }: PopupViewProps) {
   switch (state.kind) {
     case "loading":
       return <LoadingView />;
@@ -36,6 +37,6 @@ function StateSwitch({ state, actions }: PopupViewProps) {
     case "error":
       return <ErrorView error={state.error} onRetry={actions.annotate} />;
     case "report":
-      return <ReportView report={state.report} drawn={state.drawn} actions={actions} />;
+      return <ReportView report={state.report} drawn={state.drawn} actions={actions} site={site} />;
   }
 }

@@ -1,10 +1,16 @@
-/** The report: header with counts, article checks, summary points, sources. */
+/** The report: header with counts, lost claims, article checks, summary, sources, claims, export. */
+import { useState } from "preact/hooks";
 import type { DrawResult } from "../../messages";
 import type { Report } from "../../report";
 import { t } from "../../platform/i18n";
-import type { PopupActions } from "../use-popup";
+import type { ClaimFilter } from "../claim-filter";
+import type { PopupActions, SiteInfo } from "../use-popup";
 import { CheckList } from "./CheckList";
+import { ClaimList } from "./ClaimList";
+import { ExportBar, type ExportBarProps } from "./ExportBar";
+import { NotPlacedList } from "./NotPlacedList";
 import { ReportHeader } from "./ReportHeader";
+import { SiteControls } from "./SiteControls";
 import { SourceList } from "./SourceList";
 import { SummaryList } from "./SummaryList";
 
@@ -12,15 +18,23 @@ export interface ReportViewProps {
   report: Report;
   drawn: DrawResult | null;
   actions: PopupActions;
+  site?: SiteInfo | null;
+  /** Test seam for the export buttons. */
+  exporter?: Pick<ExportBarProps, "copy" | "save">;
 }
 
 /** Everything the popup says about an analysed article. */
-export function ReportView({ report, drawn, actions }: ReportViewProps) {
+export function ReportView({ report, drawn, actions, site = null, exporter = {} }: ReportViewProps) {
+  const [filter, setFilter] = useState<ClaimFilter>({ kind: "all" });
   const articleChecks = [...report.checks, ...(report.article.source?.checks ?? [])];
+  const showClaimsOf = (ref: string) => {
+    setFilter({ kind: "source", ref });
+    document.getElementById("claims-heading")?.scrollIntoView?.({ block: "start" });
+  };
   return (
     <div class="report">
       <ReportHeader report={report} />
-      {drawn && drawn.missing.length > 0 && <p class="note">{t("claimsNotPlaced", drawn.missing.length)}</p>}
+      <NotPlacedList report={report} missing={drawn?.missing ?? []} />
       {articleChecks.length > 0 && (
         <section aria-labelledby="article-checks">
           <h2 id="article-checks">{t("articleChecksHeading")}</h2>
@@ -28,7 +42,10 @@ export function ReportView({ report, drawn, actions }: ReportViewProps) {
         </section>
       )}
       <SummaryList report={report} onFocusClaim={actions.focusClaim} />
-      <SourceList report={report} onFocusClaim={actions.focusClaim} />
+      <SourceList report={report} onFocusClaim={actions.focusClaim} onShowClaims={showClaimsOf} />
+      <ClaimList report={report} filter={filter} onFilter={setFilter} onFocusClaim={actions.focusClaim} />
+      <ExportBar report={report} {...exporter} />
+      <SiteControls site={site} drawn={drawn} actions={actions} />
       <div class="actions">
         <button type="button" onClick={actions.annotate}>
           {t("annotateAgain")}
@@ -36,6 +53,11 @@ export function ReportView({ report, drawn, actions }: ReportViewProps) {
         <button type="button" onClick={actions.clear}>
           {t("clearButton")}
         </button>
+        {actions.openOptions && (
+          <button type="button" onClick={actions.openOptions}>
+            {t("openSettings")}
+          </button>
+        )}
       </div>
     </div>
   );

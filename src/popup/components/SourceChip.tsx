@@ -1,20 +1,37 @@
-/** A small chip naming one source of a point; activating it moves focus to that source. */
+/**
+ * A small chip naming one source of a point or claim. Hover or keyboard focus shows the
+ * reference (title, outlet, date, domain) in a tooltip; activating it moves focus to that source.
+ */
 import type { ReportReference } from "../../report";
 import { t } from "../../platform/i18n";
+import { displayDomain } from "../safe-url";
 
 /** Short text on the chip: the reference's label, else its outlet, else its id. */
 export function chipText(ref: ReportReference): string {
   return ref.label ?? ref.outlet ?? ref.id;
 }
 
-/** One chip; its title and accessible name tell which source it is. */
-export function SourceChip({ reference }: { reference: ReportReference }) {
+export interface SourceChipProps {
+  reference: ReportReference;
+  /** Unique id of the tooltip in the popup (a chip may appear in several lists). */
+  tipId: string;
+}
+
+/** One chip with its tooltip. */
+export function SourceChip({ reference, tipId }: SourceChipProps) {
   const name = reference.title ?? reference.outlet ?? reference.raw.slice(0, 80);
   const label = t("chipLabel", chipText(reference), name);
+  const meta = [reference.outlet, reference.date, displayDomain(reference.url)].filter(Boolean).join(" · ");
   return (
-    <a class="chip" href={`#source-${reference.id}`} title={label} aria-label={label}>
-      {chipText(reference)}
-      {reference.outlet && reference.label && <span class="chip-outlet"> {reference.outlet}</span>}
-    </a>
+    <span class="chip-wrap">
+      <a class="chip" href={`#source-${reference.id}`} aria-label={label} aria-describedby={tipId}>
+        {chipText(reference)}
+        {reference.outlet && reference.label && <span class="chip-outlet"> {reference.outlet}</span>}
+      </a>
+      <span class="tip" role="tooltip" id={tipId}>
+        <span class="tip-title">{name}</span>
+        {meta && <span class="tip-meta">{meta}</span>}
+      </span>
+    </span>
   );
 }

@@ -3,18 +3,32 @@
  * http(s) URLs, and the claims that cite it. All text is rendered as text, never as HTML.
  */
 import type { ReportClaim, ReportReference } from "../../report";
-import { t } from "../../platform/i18n";
+import { t, type MessageKey } from "../../platform/i18n";
 import { displayDomain, openableUrl } from "../safe-url";
+import { sourceType, type SourceType } from "../source-type";
 import { CheckList } from "./CheckList";
 
 export interface SourceItemProps {
   reference: ReportReference;
   citing: ReportClaim[];
   onFocusClaim: (claimId: string) => void;
+  /** Filters the claim list to this source's claims. */
+  onShowClaims?: (refId: string) => void;
 }
 
+const TYPE_TEXT: Record<SourceType, MessageKey> = {
+  news: "typeNews",
+  journal: "typeJournal",
+  book: "typeBook",
+  report: "typeReport",
+  government: "typeGovernment",
+  wiki: "typeWiki",
+  web: "typeWeb",
+};
+
 /** One entry of the sources list. */
-export function SourceItem({ reference: r, citing, onFocusClaim }: SourceItemProps) {
+export function SourceItem({ reference: r, citing, onFocusClaim, onShowClaims }: SourceItemProps) {
+  const type = t(TYPE_TEXT[sourceType(r)]);
   const href = openableUrl(r);
   const title = r.title ?? r.raw;
   const meta = [r.outlet, r.date, displayDomain(r.url)].filter(Boolean).join(" · ");
@@ -23,6 +37,9 @@ export function SourceItem({ reference: r, citing, onFocusClaim }: SourceItemPro
       <div class="source-head">
         {r.label && <span class="label">{r.label}</span>}
         <span class="source-title">{title}</span>
+        <span class="type" title={t("sourceTypeLabel", type)}>
+          {type}
+        </span>
       </div>
       {meta && <p class="meta">{meta}</p>}
       <CheckList checks={r.checks} />
@@ -35,6 +52,11 @@ export function SourceItem({ reference: r, citing, onFocusClaim }: SourceItemPro
           <span class="muted small">{t("noSafeLink")}</span>
         )}
         <CitedBy citing={citing} onFocusClaim={onFocusClaim} />
+        {citing.length > 0 && onShowClaims && (
+          <button type="button" class="small" onClick={() => onShowClaims(r.id)}>
+            {t("claimsOfSource")}
+          </button>
+        )}
       </div>
     </li>
   );

@@ -9,10 +9,10 @@ export function citedReferences(report: Report): ReportReference[] {
 }
 
 /** Sources section (or the "nothing cited" note), then the article's own source line. */
-export function SourceList({ report, onFocusClaim }: { report: Report; onFocusClaim: (claimId: string) => void }) {
+export function SourceList({ report, onFocusClaim, onShowClaims }: { report: Report; onFocusClaim: (claimId: string) => void; onShowClaims?: (refId: string) => void }) {
   const claims = new Map(report.claims.map((c) => [c.id, c]));
   const item = (r: ReportReference) => (
-    <SourceItem key={r.id} reference={r} citing={r.citedBy.map((id) => claims.get(id)).filter((c) => c !== undefined)} onFocusClaim={onFocusClaim} />
+    <SourceItem key={r.id} reference={r} citing={r.citedBy.map((id) => claims.get(id)).filter((c) => c !== undefined)} onFocusClaim={onFocusClaim} onShowClaims={onShowClaims} />
   );
   const cited = citedReferences(report);
   const origin = report.references.filter((r) => r.kind === "source-line");

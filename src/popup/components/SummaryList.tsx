@@ -29,7 +29,7 @@ export function SummaryList({ report, onFocusClaim }: SummaryListProps) {
               <div class="chips">
                 {sources.length === 0 && <span class="chip none">{t("unsourcedPoint")}</span>}
                 {sources.map((r) => (
-                  <SourceChip key={r.id} reference={r} />
+                  <SourceChip key={r.id} reference={r} tipId={`tip-p${i}-${r.id}`} />
                 ))}
               </div>
             </li>

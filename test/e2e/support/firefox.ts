@@ -80,6 +80,16 @@ export async function openExtensionPage(browser: Browser, url: string, readySele
   const page = await browser.newPage();
   await page.setViewport({ width: 400, height: 900 });
   void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-  await page.waitForFunction((sel) => location.protocol === "moz-extension:" && !!document.querySelector(sel), { timeout: 15_000, polling: 100 }, readySelector);
-  return page;
+  // While the document is being replaced, BiDi may fail an evaluation outright ("right-hand side
+  // of 'in' should be an object"); under load that can happen: poll again instead of failing.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      await page.waitForFunction((sel) => location.protocol === "moz-extension:" && !!document.querySelector(sel), { timeout: 5_000, polling: 100 }, readySelector);
+      return page;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 }

@@ -56,3 +56,61 @@ export function popupContent(popup: Page): Promise<PopupContent> {
     state: document.querySelector(".report") ? "report" : (document.querySelector(".state h1")?.textContent ?? "none"),
   }));
 }
+
+/** Total claim highlights (Highlight API ranges that are not collapsed, or fallback marks). */
+export function liveHighlights(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const set = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get("sourcelight-claim");
+    const ranges = set ? [...set].filter((r) => !r.collapsed && r.startContainer.isConnected).length : 0;
+    return ranges + document.querySelectorAll("sourcelight-mark").length;
+  });
+}
+
+/** Replaces the paragraph holding the first highlight with a copy of its text (new nodes), and appends a paragraph. */
+export function churnPage(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const set = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get("sourcelight-claim");
+    const first = set?.values().next().value as Range | undefined;
+    const start = first?.startContainer ?? document.querySelector("sourcelight-mark");
+    const para = (start?.nodeType === 1 ? (start as Element) : start?.parentElement)?.closest("p, li");
+    if (!para) throw new Error("no highlighted paragraph");
+    const copy = document.createElement("p");
+    copy.textContent = para.textContent;
+    copy.id = "sourcelight-e2e-replaced";
+    para.replaceWith(copy);
+    const extra = document.createElement("p");
+    extra.textContent = "A paragraph that arrived later, as infinite scroll would add it.";
+    copy.parentElement?.append(extra);
+    return copy.textContent ?? "";
+  });
+}
+
+/** True when a highlight sits inside the replaced paragraph. */
+export function replacedIsHighlighted(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const p = document.getElementById("sourcelight-e2e-replaced");
+    if (!p) return false;
+    const set = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get("sourcelight-claim");
+    return [...(set ?? [])].some((r) => p.contains(r.startContainer)) || !!p.querySelector("sourcelight-mark");
+  });
+}
+
+/** Hovers the first citation marker of a Wikipedia page; resolves with whether the card showed. */
+export async function hoverFirstMarker(page: Page): Promise<boolean> {
+  const box = await page.evaluate(() => {
+    const a = document.querySelector("sup.reference a, sup a[href^='#cite_note']") as HTMLElement | null;
+    if (!a) return null;
+    a.scrollIntoView({ block: "center" });
+    const r = a.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  if (!box) return false;
+  await page.mouse.move(1, 1);
+  await page.mouse.move(box.x, box.y);
+  try {
+    await page.waitForFunction(() => !(document.querySelector("sourcelight-card") as HTMLElement | null)?.hidden, { timeout: 5_000, polling: 100 });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -7,6 +7,7 @@ import { ROOT } from "./env";
 export const ARTICLE_PATH = "/world/north-korea-troops-russia";
 
 export interface PageServer {
+  origin: string;
   url: string;
   close(): Promise<void>;
 }
@@ -17,13 +18,34 @@ function seedPage(): string {
   return fs.readFileSync(fs.existsSync(own) ? own : shared, "utf8");
 }
 
-/** Starts the server; `headers` are added to the article's response (e.g. a strict CSP). */
-export function serveSeed(headers: Record<string, string> = {}): Promise<PageServer> {
+/** Extra pages: path → body and response headers. */
+export type Routes = Record<string, { html: string; headers?: Record<string, string> }>;
+
+/** The pages of the in-page tests: the seed page under a strict CSP, the Wikipedia-like fixture. */
+export function extraPages(): Routes {
+  return {
+    [CSP_PATH]: { html: seedPage(), headers: { "content-security-policy": "default-src 'none'" } },
+    [WIKI_PATH]: { html: fs.readFileSync(path.join(ROOT, "test/fixtures/extract-wiki-reflist/page.html"), "utf8") },
+  };
+}
+export const CSP_PATH = "/csp/north-korea-troops-russia";
+export const WIKI_PATH = "/wiki/Corran_Point_Lighthouse";
+export const CORPUS_WIKI_PATH = "/wiki/Corpus_page";
+/** A real Wikipedia page from the shared corpora, read at run time only (never copied into the repo). */
+export const CORPUS_WIKI = path.join(ROOT, "../shared/corpora/readability-test-pages/wikipedia/source.html");
+
+/** Starts the server; `headers` are added to the article's response (e.g. a strict CSP); `routes` adds pages. */
+export function serveSeed(headers: Record<string, string> = {}, routes: Routes = {}): Promise<PageServer> {
   const html = seedPage();
   const server = http.createServer((req, res) => {
-    if (req.url?.split("?")[0] === ARTICLE_PATH) {
+    const p = req.url?.split("?")[0] ?? "";
+    const extra = Object.hasOwn(routes, p) ? routes[p] : undefined;
+    if (p === ARTICLE_PATH) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...headers });
       res.end(html);
+    } else if (extra) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...(extra.headers ?? {}) });
+      res.end(extra.html);
     } else {
       res.writeHead(404, { "content-type": "text/plain" });
       res.end("not found");
@@ -33,6 +55,7 @@ export function serveSeed(headers: Record<string, string> = {}): Promise<PageSer
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address() as { port: number };
       resolve({
+        origin: `http://127.0.0.1:${port}`,
         url: `http://127.0.0.1:${port}${ARTICLE_PATH}`,
         close: () => new Promise((r) => {
           server.closeAllConnections();

@@ -1,0 +1,77 @@
+/** The options page: minimum score, highlight style, checks shown, sites off, sites always annotated. */
+import { useEffect, useState } from "preact/hooks";
+import type { CheckCode } from "../../report";
+import { t } from "../../platform/i18n";
+import { CHECK_CODES, type Settings } from "../../platform/settings";
+import type { OptionsStore } from "../options-store";
+import { SiteLists } from "./SiteLists";
+
+/** The message key of a check's name ("url-date-mismatch" → "check_url_date_mismatch"). */
+const checkKey = (code: CheckCode) => `check_${code.replace(/-/g, "_")}` as Parameters<typeof t>[0];
+
+/** The whole page over `store`. */
+export function OptionsPage({ store }: { store: OptionsStore }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState("");
+  useEffect(() => {
+    void store.load().then(setSettings);
+  }, [store]);
+  if (!settings) return <main class="options" aria-busy="true" />;
+
+  const update = (patch: Partial<Settings>) => {
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    void store.save(next).then(() => setStatus(t("saved")));
+  };
+  const toggleCheck = (code: CheckCode, shown: boolean) =>
+    update({ hiddenChecks: shown ? settings.hiddenChecks.filter((c) => c !== code) : [...settings.hiddenChecks, code] });
+
+  return (
+    <main class="options">
+      <h1>{t("optionsTitle")}</h1>
+      <p class="muted">{t("optionsIntro")}</p>
+      <fieldset>
+        <legend>{t("highlightLegend")}</legend>
+        <label for="min-score">{t("minScoreLabel", settings.minScore.toFixed(2))}</label>
+        <input
+          id="min-score"
+          type="range"
+          min={0.1}
+          max={0.9}
+          step={0.05}
+          value={settings.minScore}
+          aria-describedby="min-score-hint"
+          onChange={(e) => update({ minScore: Number((e.currentTarget as HTMLInputElement).value) })}
+        />
+        <p id="min-score-hint" class="muted small">
+          {t("minScoreHint")}
+        </p>
+        <label>
+          <input type="radio" name="style" checked={settings.highlightStyle === "marker"} onChange={() => update({ highlightStyle: "marker" })} />
+          {t("styleMarker")}
+        </label>
+        <label>
+          <input type="radio" name="style" checked={settings.highlightStyle === "underline"} onChange={() => update({ highlightStyle: "underline" })} />
+          {t("styleUnderline")}
+        </label>
+        <label>
+          <input type="checkbox" checked={settings.showUnsourced} onChange={(e) => update({ showUnsourced: (e.currentTarget as HTMLInputElement).checked })} />
+          {t("showUnsourcedOption")}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t("checksLegend")}</legend>
+        {CHECK_CODES.map((code) => (
+          <label key={code}>
+            <input type="checkbox" checked={!settings.hiddenChecks.includes(code)} onChange={(e) => toggleCheck(code, (e.currentTarget as HTMLInputElement).checked)} />
+            {t(checkKey(code))}
+          </label>
+        ))}
+      </fieldset>
+      <SiteLists store={store} disabled={settings.disabledSites} onDisabled={(disabledSites) => update({ disabledSites })} />
+      <p class="small muted" role="status">
+        {status}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * The reader's settings, shared by background, content script, popup and options page.
+ * Stored under one key in `storage.sync` (falls back to `storage.local`) with a `version`
+ * field; anything older or malformed goes through `migrateSettings` on the way in, so every
+ * reader of settings sees one current shape. Pure apart from the two storage calls.
+ */
+import type { CheckCode } from "../report";
+import type { BrowserApi } from "./browser-api";
+
+export const SETTINGS_KEY = "settings";
+export const SETTINGS_VERSION = 2;
+
+/** How claims are drawn in the page. */
+export type HighlightStyle = "marker" | "underline";
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** Keep claim→source links scoring at least this (0..1). */
+  minScore: number;
+  highlightStyle: HighlightStyle;
+  /** Also highlight claims with no source (in a different colour). */
+  showUnsourced: boolean;
+  /** Check codes the reader chose not to see. */
+  hiddenChecks: CheckCode[];
+  /** Host names where nothing is drawn in the page (the popup still lists the report). */
+  disabledSites: string[];
+}
+
+/** Version 1 as shipped before this one: a percentage score, a boolean style, "offSites". */
+export interface SettingsV1 {
+  version: 1;
+  minScorePercent?: number;
+  underlineOnly?: boolean;
+  offSites?: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  minScore: 0.5,
+  highlightStyle: "marker",
+  showUnsourced: false,
+  hiddenChecks: [],
+  disabledSites: [],
+};
+
+/** Every check code a reader may hide, in the order the options page lists them. */
+export const CHECK_CODES: readonly CheckCode[] = [
+  "url-missing",
+  "url-malformed",
+  "url-unsafe",
+  "url-date-mismatch",
+  "title-url-mismatch",
+  "date-after-article",
+  "tracking-parameters",
+  "duplicate-reference",
+  "reference-uncited",
+  "unsourced-attribution",
+  "duplicate-text",
+  "no-references",
+];
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+const clampScore = (n: unknown, fallback: number) => (typeof n === "number" && Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : fallback);
+const hostList = (x: unknown): string[] =>
+  Array.isArray(x) ? [...new Set(x.filter((h): h is string => typeof h === "string").map(normalizeHost).filter((h) => h !== ""))] : [];
+
+/** A host name as stored: lower case, no "www.", no port; "" when it is not one. */
+export function normalizeHost(input: string): string {
+  const s = input.trim().toLowerCase();
+  let host = s;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(s) ? s : `https://${s}`).hostname;
+  } catch {
+    return "";
+  }
+  return /^[a-z0-9.-]+$/.test(host) && host.includes(".") || host === "localhost" ? host.replace(/^www\./, "") : "";
+}
+
+/** Turns a version-1 object into the current shape. */
+export function migrateFromV1(v1: SettingsV1): Settings {
+  const pct = typeof v1.minScorePercent === "number" ? v1.minScorePercent / 100 : DEFAULT_SETTINGS.minScore;
+  return {
+    ...DEFAULT_SETTINGS,
+    minScore: clampScore(pct, DEFAULT_SETTINGS.minScore),
+    highlightStyle: v1.underlineOnly ? "underline" : "marker",
+    disabledSites: hostList(v1.offSites),
+  };
+}
+
+/** Any stored value (or nothing) → current settings; unknown fields dropped, bad ones defaulted. */
+export function migrateSettings(stored: unknown): Settings {
+  if (!isObject(stored)) return { ...DEFAULT_SETTINGS };
+  const raw = stored.version === 1 || stored.version === undefined ? migrateFromV1(stored as unknown as SettingsV1) : stored;
+  const codes = new Set<string>(CHECK_CODES);
+  return {
+    version: SETTINGS_VERSION,
+    minScore: clampScore(raw.minScore, DEFAULT_SETTINGS.minScore),
+    highlightStyle: raw.highlightStyle === "underline" ? "underline" : "marker",
+    showUnsourced: raw.showUnsourced === true,
+    hiddenChecks: Array.isArray(raw.hiddenChecks) ? (raw.hiddenChecks.filter((c) => typeof c === "string" && codes.has(c)) as CheckCode[]) : [],
+    disabledSites: hostList(raw.disabledSites),
+  };
+}
+
+/** True when drawing in the page is turned off for `url`'s site (or a parent domain of it). */
+export function siteDisabled(settings: Settings, url: string): boolean {
+  const host = normalizeHost(url);
+  return host !== "" && settings.disabledSites.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+type Area = NonNullable<BrowserApi["storage"]["sync"]>;
+const areaOf = (api: Pick<BrowserApi, "storage">): Area | undefined => api.storage.sync ?? api.storage.local;
+
+/** Reads the settings (defaults when nothing is stored or storage fails). */
+export async function loadSettings(api: Pick<BrowserApi, "storage">): Promise<Settings> {
+  try {
+    const got = await areaOf(api)?.get(SETTINGS_KEY);
+    return migrateSettings(got?.[SETTINGS_KEY]);
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+/** Writes the settings (normalised first); returns what was written. */
+export async function saveSettings(api: Pick<BrowserApi, "storage">, settings: Settings): Promise<Settings> {
+  const clean = migrateSettings(settings);
+  await areaOf(api)?.set({ [SETTINGS_KEY]: clean });
+  return clean;
+}
+
+/** The match pattern that grants one site ("https://example.org/*"), or null for non-web URLs. */
+export function sitePattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== "http:" && u.protocol !== "https:") return null;
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/** The host a match pattern grants ("https://example.org/*" → "example.org"), or null. */
+export function patternHost(pattern: string): string | null {
+  return /^https?:\/\/([^/*]+)\/\*$/.exec(pattern)?.[1] ?? null;
+}

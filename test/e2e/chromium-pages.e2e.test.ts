@@ -1,0 +1,143 @@
+// More pages in headless Chromium, each annotated the reader's way (toolbar button → popup →
+// "Annotate this page"): a page under `Content-Security-Policy: default-src 'none'`, a page
+// whose DOM changes after annotation, a Wikipedia-like page with citation markers (and a real
+// Wikipedia page from ../shared/corpora when present). Screenshots of the popup in light and
+// dark mode go to test/artifacts/.
+import fs from "node:fs";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { artifact, available, chromium, DIST, sleep } from "./support/env";
+import { churnPage, highlightState, hoverFirstMarker, liveHighlights, popupContent, replacedIsHighlighted } from "./support/page-probes";
+import { CORPUS_WIKI, CORPUS_WIKI_PATH, CSP_PATH, extraPages, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
+
+const T = 60_000;
+const corpusWiki = fs.existsSync(CORPUS_WIKI);
+if (!corpusWiki) console.warn(`${CORPUS_WIKI} not present: skipping the real Wikipedia page`);
+
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+
+describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing pages, Wikipedia, dark mode", { timeout: T }, () => {
+  let browser: Browser;
+  let server: PageServer;
+  let extensionId: string;
+
+  beforeAll(async () => {
+    const routes = extraPages();
+    if (corpusWiki) routes[CORPUS_WIKI_PATH] = { html: fs.readFileSync(CORPUS_WIKI, "utf8") };
+    server = await serveSeed({}, routes);
+    browser = await puppeteer.launch({
+      executablePath: chromium.path,
+      headless: true,
+      pipe: true,
+      enableExtensions: true,
+      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    extensionId = await browser.installExtension(DIST.chrome);
+  }, T);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens `url`, clicks the toolbar button and "Annotate this page"; returns the page, the popup and the tab id. */
+  async function annotate(url: string): Promise<{ page: Page; popup: Page; tabId: number }> {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 800 });
+    await page.goto(url, { waitUntil: "load" });
+    const ext = (await browser.extensions()).get(extensionId);
+    if (!ext) throw new Error("extension not installed");
+    await page.bringToFront();
+    await page.triggerExtensionAction(ext);
+    const target = await browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`) && t.type() === "page", { timeout: 10_000 });
+    const popup = await target.asPage();
+    if (!popup) throw new Error("no popup page");
+    await popup.waitForSelector("button.primary, .report", { timeout: 10_000 });
+    const tabId = (await popup.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id)) ?? -1;
+    if (await popup.$("button.primary")) await popup.click("button.primary");
+    await popup.waitForSelector(".report, .state.error, .state h1", { timeout: 30_000 });
+    await popup.waitForFunction(() => !document.querySelector("[aria-busy=true]"), { timeout: 30_000 });
+    return { page, popup, tabId };
+  }
+
+  async function closePopup(popup: Page) {
+    await popup.close().catch(() => undefined);
+  }
+
+  it("annotates a page served with Content-Security-Policy: default-src 'none'", async () => {
+    const { page, popup } = await annotate(server.origin + CSP_PATH);
+    expect((await popupContent(popup)).sources).toHaveLength(3);
+    await closePopup(popup);
+    await page.waitForFunction(() => document.querySelector("sourcelight-card"), { timeout: 10_000 });
+    expect(await liveHighlights(page)).toBeGreaterThan(0);
+    // Our stylesheet is adopted (constructable), which the page's CSP cannot block.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBeGreaterThan(0);
+    await page.screenshot({ path: artifact("chromium-csp-page.png") });
+    await page.close();
+  });
+
+  it("annotations survive a DOM change (a paragraph replaced, another appended)", async () => {
+    const { page, popup, tabId } = await annotate(server.url);
+    await closePopup(popup);
+    await page.waitForFunction(() => document.querySelector("sourcelight-card"), { timeout: 10_000 });
+    const before = await liveHighlights(page);
+    expect(before).toBeGreaterThan(0);
+    await churnPage(page);
+    await page.waitForFunction(
+      (n) => {
+        const set = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get("sourcelight-claim");
+        return [...(set ?? [])].filter((r) => !r.collapsed && r.startContainer.isConnected).length >= n;
+      },
+      { timeout: 10_000, polling: 100 },
+      before,
+    );
+    expect(await replacedIsHighlighted(page)).toBe(true);
+    // A popup opened now reports nothing lost.
+    const again = await browser.newPage();
+    await again.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await again.waitForSelector(".report", { timeout: 10_000 });
+    expect(await again.$(".not-placed")).toBeNull();
+    await again.close();
+    await page.close();
+  });
+
+  it("a hover card appears on a citation marker of a Wikipedia-like page", async () => {
+    const { page, popup } = await annotate(server.origin + WIKI_PATH);
+    expect((await popupContent(popup)).sources.length).toBeGreaterThan(0);
+    await closePopup(popup);
+    await page.waitForFunction(() => document.querySelector("sourcelight-card"), { timeout: 10_000 });
+    expect(await hoverFirstMarker(page)).toBe(true);
+    await page.screenshot({ path: artifact("chromium-wiki-card.png") });
+    await page.close();
+  });
+
+  it.runIf(corpusWiki)("a real Wikipedia page (shared corpora): sources listed, marker card shows", async () => {
+    const { page, popup } = await annotate(server.origin + CORPUS_WIKI_PATH);
+    expect((await popupContent(popup)).sources.length).toBeGreaterThan(0);
+    await closePopup(popup);
+    await page.waitForFunction(() => document.querySelector("sourcelight-card"), { timeout: 10_000 });
+    expect(await hoverFirstMarker(page)).toBe(true);
+    await page.close();
+  });
+
+  it("popup screenshots, light and dark (prefers-color-scheme), 400 px wide, no horizontal overflow", async () => {
+    const { page, popup, tabId } = await annotate(server.url);
+    await closePopup(popup);
+    for (const scheme of ["light", "dark"] as const) {
+      const view = await browser.newPage();
+      await view.setViewport({ width: 400, height: 600 });
+      await view.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+      await view.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await view.waitForSelector(".report", { timeout: 10_000 });
+      await sleep(100);
+      const bg = await view.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).toBe(scheme === "dark" ? "rgb(17, 24, 39)" : "rgb(255, 255, 255)");
+      expect(await view.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+      await view.screenshot({ path: artifact(`chromium-popup-${scheme}.png`) });
+      await view.screenshot({ path: artifact(`chromium-popup-${scheme}-full.png`), fullPage: true });
+      await view.close();
+    }
+    expect((await highlightState(page)).cards).toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,69 @@
+// More pages in headless Firefox ESR, each annotated by the keyboard shortcut (as a reader
+// would): a page under `Content-Security-Policy: default-src 'none'`, a page whose DOM changes
+// after annotation, and a Wikipedia-like page whose citation markers show a hover card.
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { artifact, available, DIST, firefox } from "./support/env";
+import { runShortcut, selectedTabId, startFirefox } from "./support/firefox";
+import { churnPage, hoverFirstMarker, liveHighlights, replacedIsHighlighted } from "./support/page-probes";
+import { CSP_PATH, extraPages, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
+
+const T = 90_000;
+
+describe.runIf(available(firefox))("Sourcelight in Firefox ESR: CSP, changing pages, Wikipedia", { timeout: T }, () => {
+  let browser: Browser;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    server = await serveSeed({}, extraPages());
+    ({ browser } = await startFirefox(firefox.path, DIST.firefox));
+  }, T);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function annotate(url: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 800 });
+    await page.goto(url, { waitUntil: "load" });
+    await page.bringToFront();
+    await selectedTabId(browser);
+    await runShortcut(browser, "annotate-page");
+    await page.waitForFunction(() => !!document.querySelector("sourcelight-card"), { timeout: 30_000, polling: 200 });
+    return page;
+  }
+
+  it("annotates a page served with Content-Security-Policy: default-src 'none'", async () => {
+    const page = await annotate(server.origin + CSP_PATH);
+    expect(await liveHighlights(page)).toBeGreaterThan(0);
+    await page.screenshot({ path: artifact("firefox-csp-page.png") });
+    await page.close();
+  });
+
+  it("annotations survive a DOM change (a paragraph replaced, another appended)", async () => {
+    const page = await annotate(server.url);
+    const before = await liveHighlights(page);
+    expect(before).toBeGreaterThan(0);
+    await churnPage(page);
+    await page.waitForFunction(
+      (n) => {
+        const set = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get("sourcelight-claim");
+        const live = [...(set ?? [])].filter((r) => !r.collapsed && r.startContainer.isConnected).length;
+        return live + document.querySelectorAll("sourcelight-mark").length >= n && !!document.getElementById("sourcelight-e2e-replaced");
+      },
+      { timeout: 10_000, polling: 100 },
+      before,
+    );
+    expect(await replacedIsHighlighted(page)).toBe(true);
+    await page.close();
+  });
+
+  it("a hover card appears on a citation marker of a Wikipedia-like page", async () => {
+    const page = await annotate(server.origin + WIKI_PATH);
+    expect(await hoverFirstMarker(page)).toBe(true);
+    await page.screenshot({ path: artifact("firefox-wiki-card.png") });
+    await page.close();
+  });
+});

@@ -1,0 +1,100 @@
+// Activation and settings in the background, against a fake browser: the context menu, "always
+// annotate" on granted sites, the reader's settings applied to a run, unsourced on request.
+import { describe, expect, it, vi } from "vitest";
+import { annotateTab, withoutHiddenChecks } from "../../src/background/annotate";
+import { watchAutoAnnotate } from "../../src/background/auto-annotate";
+import { MENU_ID, watchContextMenu } from "../../src/background/context-menu";
+import { popupHandlers } from "../../src/background/popup-handlers";
+import { createReportStore } from "../../src/background/report-store";
+import type { BrowserApi } from "../../src/platform/browser-api";
+import { DEFAULT_SETTINGS } from "../../src/platform/settings";
+import type { PageSnapshot } from "../../src/report";
+import { sampleReport } from "../ui/sample-report";
+import { fakeBrowser } from "./fake-browser";
+
+const snapshot = { snapshotVersion: 1, url: "https://world-desk.example/a", found: true, blocks: [], references: [], keyPoints: [], stats: {} } as unknown as PageSnapshot;
+const drawn = { anchored: 3, missing: [], mode: "highlight" };
+const contentAnswer = (m: { type: string }) => (m.type === "extract" ? { ok: true, value: snapshot } : { ok: true, value: drawn });
+
+function withExtras(granted: boolean) {
+  const f = fakeBrowser({ contentAnswer });
+  const listeners = { installed: [] as (() => void)[], clicked: [] as ((info: object, tab?: object) => void)[] };
+  const extras = {
+    contextMenus: { create: vi.fn(), removeAll: vi.fn(async () => undefined), onClicked: { addListener: (l: never) => listeners.clicked.push(l) } },
+    permissions: { contains: vi.fn(async () => granted), request: vi.fn(), getAll: vi.fn(), remove: vi.fn() },
+  };
+  Object.assign(f.raw, extras);
+  Object.assign(f.raw.runtime, { onInstalled: { addListener: (l: () => void) => listeners.installed.push(l) } });
+  return { ...f, api: f.raw as unknown as BrowserApi, extras, listeners };
+}
+const flush = () => new Promise((r) => setTimeout(r, 10));
+
+describe("context menu", () => {
+  it("is created on install and annotates the clicked tab", async () => {
+    const { api, raw, extras, listeners } = withExtras(false);
+    watchContextMenu({ store: createReportStore(undefined), api, analyze: () => sampleReport() });
+    listeners.installed.forEach((l) => l());
+    await flush();
+    expect(extras.contextMenus.create).toHaveBeenCalledWith(expect.objectContaining({ id: MENU_ID, title: "Annotate the sources of this page" }));
+    listeners.clicked.forEach((l) => l({ menuItemId: "other" }, { id: 4 }));
+    await flush();
+    expect(raw.scripting.executeScript).not.toHaveBeenCalled();
+    listeners.clicked.forEach((l) => l({ menuItemId: MENU_ID }, { id: 4 }));
+    await flush();
+    expect(raw.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 4 }, files: ["content.js"] });
+  });
+});
+
+describe("always annotate on this site", () => {
+  it.each([
+    [true, 1],
+    [false, 0],
+  ])("granted=%s: a finished page load annotates %i time(s)", async (granted, times) => {
+    const { api, raw, extras } = withExtras(granted);
+    watchAutoAnnotate({ store: createReportStore(undefined), api, analyze: () => sampleReport() });
+    const onUpdated = (raw.tabs.onUpdated as unknown as { listeners: ((id: number, c: object, t: object) => void)[] }).listeners;
+    onUpdated.forEach((l) => l(11, { status: "loading" }, { url: "https://world-desk.example/a" }));
+    onUpdated.forEach((l) => l(11, { status: "complete" }, { url: "https://world-desk.example/a" }));
+    onUpdated.forEach((l) => l(12, { status: "complete" }, { url: "chrome://settings" }));
+    await flush();
+    expect(extras.permissions.contains).toHaveBeenCalledTimes(1);
+    expect(extras.permissions.contains).toHaveBeenCalledWith({ origins: ["https://world-desk.example/*"] });
+    expect(raw.scripting.executeScript).toHaveBeenCalledTimes(times);
+  });
+});
+
+describe("settings applied to a run", () => {
+  it("min score reaches analyze, hidden checks disappear, drawing uses the style; a disabled site is not drawn", async () => {
+    const { api, raw } = withExtras(false);
+    const analyze = vi.fn(() => sampleReport());
+    const settings = async () => ({ ...DEFAULT_SETTINGS, minScore: 0.8, highlightStyle: "underline" as const, hiddenChecks: ["url-unsafe" as const] });
+    const r = await annotateTab(21, { store: createReportStore(undefined), api, analyze, settings });
+    expect(analyze).toHaveBeenCalledWith(snapshot, { minScore: 0.8 });
+    expect(r.ok && r.value.report.references.some((x) => x.checks.some((c) => c.code === "url-unsafe"))).toBe(false);
+    const draw = raw.tabs.sendMessage.mock.calls.find((c) => (c[1] as { type: string }).type === "draw")?.[1] as { args: { options: unknown } };
+    expect(draw.args.options).toEqual({ style: "underline", unsourced: false });
+
+    raw.tabs.sendMessage.mockClear();
+    const off = async () => ({ ...DEFAULT_SETTINGS, disabledSites: ["world-desk.example"] });
+    await annotateTab(22, { store: createReportStore(undefined), api, analyze, settings: off });
+    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["extract"]);
+  });
+
+  it("withoutHiddenChecks leaves the report alone when nothing is hidden", () => {
+    const r = sampleReport();
+    expect(withoutHiddenChecks(r, DEFAULT_SETTINGS)).toBe(r);
+  });
+
+  it("showUnsourced redraws the cached report with unsourced highlights", async () => {
+    const { api, raw } = withExtras(false);
+    const store = createReportStore(undefined);
+    await store.set(30, { report: sampleReport(), drawn: null });
+    const handlers = popupHandlers(store, api, undefined, async () => DEFAULT_SETTINGS);
+    const r = await handlers.showUnsourced({ tabId: 30, on: true });
+    expect(r.ok).toBe(true);
+    const draw = raw.tabs.sendMessage.mock.calls.at(-1)?.[1] as { type: string; args: { options: unknown } };
+    expect(draw.type).toBe("draw");
+    expect(draw.args.options).toEqual({ style: "marker", unsourced: true });
+    expect((await handlers.showUnsourced({ tabId: 31, on: true })).ok).toBe(false);
+  });
+});

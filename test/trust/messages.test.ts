@@ -1,0 +1,138 @@
+/**
+ * Forged and malformed messages, generated: the background router and the content script's
+ * listener answer every message with a typed `Reply`, never throw, and act (call a handler or
+ * touch the page) only for our own sender with arguments that pass the type's guard. Covers
+ * every message type in src/messages.ts, including types added later.
+ * (test/extension/protocol.test.ts has the hand-picked cases.)
+ */
+import fc from "fast-check";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { createRouter, type PopupHandlers } from "../../src/background/router";
+import { createContentListener } from "../../src/content/listener";
+import type { Session } from "../../src/content/session";
+import { backgroundToContentGuards, CHANNEL, isReply, ok, popupToBackgroundGuards, type ErrorCode, type Reply } from "../../src/messages";
+import type { MessageSender } from "../../src/platform/browser-api";
+import { EXT_ID, ORIGIN, senders } from "../extension/fake-browser";
+import { FUZZ_TIMEOUT, runs, tally } from "./budget";
+
+const ran = { "router messages": 0, "content messages": 0 };
+afterAll(() => console.log(tally("messages", ran)));
+
+const ERROR_CODES: ErrorCode[] = ["malformed-message", "unknown-message", "forbidden-sender", "no-tab", "restricted-page", "no-permission", "no-content-script", "extract-failed", "analyze-failed", "internal"];
+
+/** Any value a message could carry (structured-clone data, and more). */
+const junk = fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withObjectString: true });
+
+/** Arguments close to valid ones (right keys, wrong or edge values) and random ones. */
+const args = fc.oneof(
+  junk,
+  fc.record({ tabId: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(-0), fc.constant(Number.MAX_SAFE_INTEGER + 2)) }, { requiredKeys: [] }),
+  fc.record({ tabId: fc.nat(), claim: fc.oneof(fc.string({ maxLength: 300 }), junk), on: fc.oneof(fc.boolean(), junk) }, { requiredKeys: ["tabId"] }),
+  fc.record({ report: junk, options: junk }, { requiredKeys: [] }),
+  fc.constant({}),
+  fc.constant({ tabId: 1, __proto__: { polluted: true } }),
+);
+
+const typeName = (known: string[]) => fc.oneof(fc.constantFrom(...known), fc.constantFrom("__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", ""), fc.string());
+
+/** Envelopes (right channel, any type), near misses and junk. */
+const message = (known: string[]) =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.record({ channel: fc.constant(CHANNEL), type: typeName(known), args }) },
+    { weight: 1, arbitrary: fc.record({ channel: fc.oneof(fc.string(), junk), type: fc.oneof(typeName(known), junk), args }, { requiredKeys: [] }) },
+    { weight: 1, arbitrary: junk },
+  );
+
+/** Senders: ours, the known forgeries, and random ones that borrow our id or origin. */
+const sender: fc.Arbitrary<MessageSender | undefined> = fc.oneof(
+  fc.constantFrom<MessageSender | undefined>(...Object.values(senders), undefined),
+  fc.record(
+    {
+      id: fc.oneof(fc.constant(EXT_ID), fc.string(), fc.constant(EXT_ID.toUpperCase())),
+      url: fc.oneof(fc.string().map((s) => ORIGIN + s), fc.webUrl(), fc.string(), fc.constant(ORIGIN.slice(0, -1)), fc.constant(`https://evil.example/${ORIGIN}`)),
+      tab: fc.record({ id: fc.integer({ min: -2, max: 50 }) }),
+      frameId: fc.nat(3),
+    },
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<MessageSender>,
+);
+
+/** Our own extension page, by a definition independent of the code under test. */
+const isExtensionPage = (s: MessageSender | undefined) => !!s && s.id === EXT_ID && typeof s.url === "string" && s.url.startsWith(ORIGIN);
+/** Our background (no tab; our origin when a URL is given). */
+const isBackground = (s: MessageSender | undefined) => !!s && s.id === EXT_ID && !s.tab && (typeof s.url !== "string" || s.url.startsWith(ORIGIN));
+
+const isEnvelope = (m: unknown): m is { channel: string; type: string; args: unknown } =>
+  typeof m === "object" && m !== null && !Array.isArray(m) && (m as { channel?: unknown }).channel === CHANNEL && typeof (m as { type?: unknown }).type === "string";
+
+function expectTypedReply(reply: Reply<unknown>): void {
+  expect(isReply(reply)).toBe(true);
+  if (!reply.ok) expect(ERROR_CODES).toContain(reply.error.code);
+}
+
+describe("background router under forged and malformed messages", () => {
+  const types = Object.keys(popupToBackgroundGuards);
+
+  it("always answers a typed Reply and runs a handler only for our page with valid arguments", { timeout: FUZZ_TIMEOUT }, async () => {
+    await fc.assert(
+      fc.asyncProperty(message(types), sender, fc.boolean(), async (msg, from, handlersThrow) => {
+        ran["router messages"]++;
+        const calls: [string, unknown][] = [];
+        const handlers = Object.fromEntries(
+          types.map((t) => [t, async (a: unknown) => {
+            calls.push([t, a]);
+            if (handlersThrow) throw new Error("handler failed");
+            return ok(null);
+          }]),
+        ) as unknown as PopupHandlers;
+        const route = createRouter(handlers, { extensionId: EXT_ID, extensionOrigin: ORIGIN }, () => undefined);
+        const reply = await route(msg, from as MessageSender);
+        expectTypedReply(reply);
+        const acceptable =
+          isExtensionPage(from) && isEnvelope(msg) && Object.hasOwn(popupToBackgroundGuards, msg.type) && popupToBackgroundGuards[msg.type as keyof typeof popupToBackgroundGuards](msg.args);
+        expect(calls.length).toBe(acceptable ? 1 : 0);
+        if (!isExtensionPage(from)) expect(reply.ok ? "ok" : reply.error.code).toBe("forbidden-sender");
+        if (acceptable) expect(reply.ok ? "ok" : reply.error.code).toBe(handlersThrow ? "internal" : "ok");
+      }),
+      runs(1000),
+    );
+  });
+});
+
+describe("content script listener under forged and malformed messages", () => {
+  const types = Object.keys(backgroundToContentGuards);
+
+  it("always answers a typed Reply and touches the page only for our background with valid arguments", { timeout: FUZZ_TIMEOUT }, async () => {
+    await fc.assert(
+      fc.asyncProperty(message(types), sender, async (msg, from) => {
+        ran["content messages"]++;
+        const touched: string[] = [];
+        const record = (what: string, value: unknown) => () => {
+          touched.push(what);
+          return value;
+        };
+        const session = new Proxy({} as Session, {
+          get: (_t, key) => vi.fn(record(`session.${String(key)}`, key === "draw" ? { anchored: 0, missing: [], mode: "mark" } : true)),
+        });
+        const listen = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session, extract: record("extract", { snapshotVersion: 1 }) as never });
+        const reply = await listen(msg, from as MessageSender);
+        expectTypedReply(reply);
+        const acceptable =
+          isBackground(from) && isEnvelope(msg) && Object.hasOwn(backgroundToContentGuards, msg.type) && backgroundToContentGuards[msg.type as keyof typeof backgroundToContentGuards](msg.args);
+        if (!acceptable) expect(touched).toEqual([]);
+        if (!isBackground(from)) expect(reply.ok ? "ok" : reply.error.code).toBe("forbidden-sender");
+      }),
+      runs(1000),
+    );
+  });
+
+  it("every guard answers true or false for any value, never throws", () => {
+    const guards = [...Object.values(popupToBackgroundGuards), ...Object.values(backgroundToContentGuards)] as ((x: unknown) => boolean)[];
+    fc.assert(
+      fc.property(args, (a) => {
+        for (const g of guards) expect(typeof g(a)).toBe("boolean");
+      }),
+      runs(300),
+    );
+  });
+});
