@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 
 const fold = (s) => String(s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, "-").replace(/\s+/g, " ").trim().toLowerCase();
-const plain = (md) => md.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[\^[^\]]+\]/g, "").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
+const plain = (md) => md.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[\^[^\]]+\]/g, "").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
 let parseDocument;
 const open = [];
 /** Parses a page; windows are closed after each page by closeAll(). */
@@ -46,7 +46,9 @@ function defuddle(lib, dir, log) {
       if (/^\[\^[^\]]+\]:/.test(line)) continue;
       for (const m of line.matchAll(/\[\^([^\]]+)\]/g)) {
         markers++;
-        const before = fold(plain(line.slice(0, m.index)));
+        // In a Markdown table row, the marker's text starts after the cell's opening pipe.
+        const row = line.slice(0, m.index);
+        const before = fold(plain(line.trimStart().startsWith("|") ? row.slice(row.lastIndexOf("|") + 1) : row));
         const tail = before.slice(-30).trim();
         const def = (defs.get(m[1]) ?? "").slice(0, 30);
         const ok = Boolean(report) && report.claims.some((c) => (!tail || fold(c.text).includes(tail.slice(-20))) &&
