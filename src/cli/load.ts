@@ -57,7 +57,16 @@ async function fetchPage(address: string): Promise<string> {
 export function parseDocument(page: LoadedPage): { document: Document; close: () => void } {
   const make = (html: string) => {
     const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole(), pretendToBeVisual: false });
-    return { document: dom.window.document, close: () => dom.window.close() };
+    // jsdom detaches nodes recursively on close and overflows the stack on very deep pages;
+    // the analysis is done by then, so a failed close must not fail the page.
+    const close = () => {
+      try {
+        dom.window.close();
+      } catch {
+        /* memory is reclaimed with the window object */
+      }
+    };
+    return { document: dom.window.document, close };
   };
   try {
     return make(page.html);

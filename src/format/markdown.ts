@@ -4,7 +4,7 @@
  * Every piece of page text is escaped, since reference text comes from strangers.
  */
 import type { Report } from "../report";
-import { refName } from "./text";
+import { refName, stripControls } from "./text";
 
 /** Escapes text so Markdown renders it literally (no links, HTML or emphasis from the page). */
 export function escapeMarkdown(text: string): string {
@@ -23,7 +23,7 @@ export function formatMarkdown(report: Report): string {
   out.push(`# ${escapeMarkdown(a.title ?? "Untitled page")}`, "");
   if (!a.found) {
     out.push(`No article found${a.reason ? `: ${escapeMarkdown(a.reason)}` : "."}`, "");
-    return out.join("\n");
+    return stripControls(out.join("\n"));
   }
   const facts = [a.siteName, a.byline, a.published].filter((x): x is string => Boolean(x));
   out.push(`${facts.map(escapeMarkdown).join(" · ")}${facts.length ? " · " : ""}${mdUrl(report.url)}`, "");
@@ -54,5 +54,5 @@ export function formatMarkdown(report: Report): string {
     for (const c of report.checks) out.push(`- ${c.severity}: ${escapeMarkdown(c.message)}`);
     out.push("");
   }
-  return out.join("\n");
+  return stripControls(out.join("\n"));
 }

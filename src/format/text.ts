@@ -7,6 +7,14 @@ import type { Check, Report, ReportReference } from "../report";
 
 const MARK: Record<Check["severity"], string> = { error: "✖", warning: "⚠", info: "ℹ" };
 
+/** C0/C1 control characters but tab and newline: from page text they could drive the reader's terminal. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Removes terminal control characters (ESC, BEL …) that a page smuggled into its text. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROL_CHARS, "");
+}
+
 /** One check as a line: severity mark, code, message. */
 export function checkLine(c: Check): string {
   return `${MARK[c.severity]} ${c.code}: ${c.message}`;
@@ -25,7 +33,7 @@ export function formatText(report: Report): string {
   out.push(`Sourcelight report for ${report.url}`);
   if (!a.found) {
     out.push(`No article found${a.reason ? `: ${a.reason}` : "."}`);
-    return out.join("\n") + "\n";
+    return stripControls(out.join("\n")) + "\n";
   }
   out.push("", `Article: ${a.title ?? "(untitled)"}`);
   const facts = [a.siteName, a.byline, a.published].filter(Boolean);
@@ -72,5 +80,5 @@ export function formatText(report: Report): string {
     out.push("", "Article checks:");
     for (const c of report.checks) out.push(`  ${checkLine(c)}`);
   }
-  return out.join("\n") + "\n";
+  return stripControls(out.join("\n")) + "\n";
 }

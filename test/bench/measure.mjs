@@ -23,18 +23,22 @@ export const median = (xs) => {
 /**
  * Times several functions side by side: one warm-up round, then `runs` rounds, each round
  * running every function once in turn (so load from other processes hits all of them
- * alike). Returns the median milliseconds per name and the largest heap seen after a run.
+ * alike). Small pages get more rounds, up to 5 × `runs`, until `minMs` have been measured:
+ * a few runs of a 5 ms page are mostly noise. Returns the median milliseconds per name and
+ * the largest heap seen after a run.
  */
-export async function timeSideBySide(fns, runs) {
+export async function timeSideBySide(fns, runs, minMs = 0) {
   const xs = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
   let peak = 0;
-  for (let round = -1; round < runs; round++) {
+  let spent = 0;
+  for (let round = -1; round < runs || (spent < minMs && round < runs * 5); round++) {
     for (const [name, fn] of Object.entries(fns)) {
       const t = performance.now();
       fn();
       const ms = performance.now() - t;
       peak = Math.max(peak, process.memoryUsage().heapUsed);
       if (round >= 0) xs[name].push(ms);
+      if (round >= 0) spent += ms;
       await yieldJob();
     }
   }

@@ -51,7 +51,7 @@ function measurePage(doc, url) {
     readability: () => new Readability(doc.cloneNode(true)).parse(),
     extract: () => lib.extract(doc, url),
     analyze: () => lib.analyze(snap),
-  }, RUNS).then((t) => ({ ...t, snap }));
+  }, RUNS, 400).then((t) => ({ ...t, snap }));
 }
 
 log(`Sourcelight bench — ${results.machine}; medians of ${RUNS} runs`);

@@ -23,8 +23,8 @@ describe("extract (src/extract)", () => {
 });
 
 describe("text and Markdown formats (src/format)", () => {
-  // Terminal control sequences in page text (ESC, BEL) reach the CLI's text output as they are:
-  // a page can recolour, retitle or clear the reader's terminal. JSON escapes them.
+  // Terminal control sequences in page text (ESC, BEL) must not reach the CLI's text output,
+  // where a page could recolour, retitle or clear the reader's terminal. JSON escapes them.
   const ESC = "\u001b";
   const html = page("", `<p>The Example Times reported this ${ESC}]0;pwned${"\u0007"}${ESC}[2J claim.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p><ol class="references"><li id="cite_note-1">Writer, "Title ${ESC}[31mred${ESC}[0m", Example Times, 2020.</li></ol>`);
   const { report } = runPipeline(html, "https://known.example/story");
@@ -34,10 +34,10 @@ describe("text and Markdown formats (src/format)", () => {
     expect(JSON.stringify(report)).not.toMatch(CONTROL);
     expect(report.references[0]!.raw).toContain(ESC); // the report keeps the page's text as it is
   });
-  it.fails("formatText prints no terminal control characters", () => {
+  it("formatText prints no terminal control characters", () => {
     expect(formatText(report)).not.toMatch(CONTROL);
   });
-  it.fails("formatMarkdown writes no terminal control characters", () => {
+  it("formatMarkdown writes no terminal control characters", () => {
     expect(formatMarkdown(report)).not.toMatch(CONTROL);
   });
 });
