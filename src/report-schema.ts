@@ -8,23 +8,9 @@
  * `citedBy` agreeing with the claims' `sources`, scores in 0..1, offsets inside their
  * text, ISO dates. Imports only types.
  */
-import type { CheckCode, EvidenceKind, PageSnapshot, Report, Severity } from "./report";
+import { CHECK_CODES, type EvidenceKind, type PageSnapshot, type Report, type Severity } from "./report";
 
-/** Every check code of format version 1 (the table in report-format.md). */
-export const CHECK_CODES: readonly CheckCode[] = [
-  "url-missing",
-  "url-malformed",
-  "url-unsafe",
-  "url-date-mismatch",
-  "title-url-mismatch",
-  "date-after-article",
-  "tracking-parameters",
-  "duplicate-reference",
-  "reference-uncited",
-  "unsourced-attribution",
-  "duplicate-text",
-  "no-references",
-];
+export { CHECK_CODES };
 const SEVERITIES: readonly Severity[] = ["info", "warning", "error"];
 const EVIDENCE: readonly EvidenceKind[] = ["marker", "link", "attribution", "similarity"];
 const REFERENCE_KINDS = ["list", "footnote", "link", "source-line"];

@@ -107,19 +107,23 @@ export interface PageSnapshot {
 
 export type Severity = "info" | "warning" | "error";
 
-export type CheckCode =
-  | "url-missing"
-  | "url-malformed"
-  | "url-unsafe"
-  | "url-date-mismatch"
-  | "title-url-mismatch"
-  | "date-after-article"
-  | "tracking-parameters"
-  | "duplicate-reference"
-  | "reference-uncited"
-  | "unsourced-attribution"
-  | "duplicate-text"
-  | "no-references";
+/** Every check code of format version 1 (the table in report-format.md), in that order. */
+export const CHECK_CODES = [
+  "url-missing",
+  "url-malformed",
+  "url-unsafe",
+  "url-date-mismatch",
+  "title-url-mismatch",
+  "date-after-article",
+  "tracking-parameters",
+  "duplicate-reference",
+  "reference-uncited",
+  "unsourced-attribution",
+  "duplicate-text",
+  "no-references",
+] as const;
+
+export type CheckCode = (typeof CHECK_CODES)[number];
 
 export interface Check {
   code: CheckCode;

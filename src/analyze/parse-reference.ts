@@ -6,7 +6,7 @@
  * (Wikipedia), book imprints, bare links. Access and archive dates are never taken for
  * the publication date.
  */
-import type { SnapshotReference } from "../report";
+import type { ReportReference, SnapshotReference } from "../report";
 import { PATTERNS } from "./patterns";
 import { publicationDate } from "./dates";
 import { outletForHost, bareHost } from "./outlets";
@@ -15,15 +15,7 @@ import { hostOf, safeDecode, slugTitle, slugWords } from "./urls";
 import { parseAuthorYear } from "./parse-author-year";
 
 /** The fields of a parsed entry (`note`: a remark such as a disclosure, not a citation). */
-export interface ParsedReference {
-  title: string | null;
-  outlet: string | null;
-  authors: string[];
-  date: string | null;
-  url: string | null;
-  doi: string | null;
-  note: boolean;
-}
+export type ParsedReference = Pick<ReportReference, "title" | "outlet" | "authors" | "date" | "url" | "doi"> & { note: boolean };
 
 type Link = SnapshotReference["links"][number];
 

@@ -4,7 +4,7 @@
  * field; anything older or malformed goes through `migrateSettings` on the way in, so every
  * reader of settings sees one current shape. Pure apart from the two storage calls.
  */
-import type { CheckCode } from "../report";
+import { CHECK_CODES, type CheckCode } from "../report";
 import type { BrowserApi } from "./browser-api";
 
 export const SETTINGS_KEY = "settings";
@@ -44,20 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Every check code a reader may hide, in the order the options page lists them. */
-export const CHECK_CODES: readonly CheckCode[] = [
-  "url-missing",
-  "url-malformed",
-  "url-unsafe",
-  "url-date-mismatch",
-  "title-url-mismatch",
-  "date-after-article",
-  "tracking-parameters",
-  "duplicate-reference",
-  "reference-uncited",
-  "unsourced-attribution",
-  "duplicate-text",
-  "no-references",
-];
+export { CHECK_CODES };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 const clampScore = (n: unknown, fallback: number) => (typeof n === "number" && Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : fallback);
