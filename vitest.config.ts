@@ -7,6 +7,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.{ts,tsx}"],
+    setupFiles: ["test/setup-i18n.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

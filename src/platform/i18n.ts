@@ -1,11 +1,10 @@
 /**
- * Strings through the browser's i18n (`_locales/<lang>/messages.json`). Outside an extension
- * (unit tests, jsdom) the English catalogue is read directly, with the same placeholder rules,
- * so tests see the text a reader sees. Keys are typed from the English catalogue.
+ * Strings through the browser's i18n (`_locales/<lang>/messages.json`). The catalogue is not
+ * bundled: the browser reads it. Outside an extension (unit tests, jsdom) a catalogue given to
+ * `useCatalogue` is read with the same placeholder rules, so tests see the text a reader sees.
+ * Keys are typed from the English catalogue.
  */
-import en from "../../_locales/en/messages.json";
-
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof import("../../_locales/en/messages.json");
 
 interface Entry {
   message: string;
@@ -20,9 +19,16 @@ function browserGetMessage(): GetMessage | null {
   return typeof fn === "function" ? fn : null;
 }
 
-/** The English text of `key` with `$NAME$` placeholders and `$1`… substitutions applied. */
+let catalogue: Record<string, Entry> = {};
+
+/** Supplies the catalogue read where the browser has no i18n (Node tests); the extension never needs it. */
+export function useCatalogue(messages: Record<string, Entry>): void {
+  catalogue = messages;
+}
+
+/** The catalogue's text of `key` with `$NAME$` placeholders and `$1`… substitutions applied. */
 export function fallbackMessage(key: MessageKey, subs: string[]): string {
-  const entry = (en as Record<string, Entry>)[key];
+  const entry = catalogue[key];
   if (!entry) return key;
   const withPlaceholders = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (all, name: string) => {
     const ph = entry.placeholders?.[name.toLowerCase()];

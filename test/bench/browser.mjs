@@ -60,7 +60,6 @@ async function annotateOnce(browser, ext, url) {
   await page.close();
   const observed = tasks.filter((t) => t.at >= t0 - 5);
   const traced = contentScriptTasks(trace.traceEvents ?? trace);
-  if (process.env.DUMP_TRACE) (await import("node:fs")).writeFileSync(process.env.DUMP_TRACE, JSON.stringify(trace));
   return {
     ms: drawnAt - t0,
     longestTaskMs: Math.max(0, ...traced),
