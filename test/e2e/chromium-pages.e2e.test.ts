@@ -4,10 +4,11 @@
 // Wikipedia page from ../shared/corpora when present). Screenshots of the popup in light and
 // dark mode go to test/artifacts/.
 import fs from "node:fs";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, available, chromium, DIST, sleep } from "./support/env";
+import { artifact, available, chromium, sleep } from "./support/env";
 import { churnPage, highlightState, hoverFirstMarker, liveHighlights, popupContent, replacedIsHighlighted } from "./support/page-probes";
+import { startChromium } from "./support/chromium";
 import { CORPUS_WIKI, CORPUS_WIKI_PATH, CSP_PATH, extraPages, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
 
 const T = 60_000;
@@ -25,14 +26,7 @@ describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing page
     const routes = extraPages();
     if (corpusWiki) routes[CORPUS_WIKI_PATH] = { html: fs.readFileSync(CORPUS_WIKI, "utf8") };
     server = await serveSeed({}, routes);
-    browser = await puppeteer.launch({
-      executablePath: chromium.path,
-      headless: true,
-      pipe: true,
-      enableExtensions: true,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    extensionId = await browser.installExtension(DIST.chrome);
+    ({ browser, extensionId } = await startChromium());
   }, T);
 
   afterAll(async () => {

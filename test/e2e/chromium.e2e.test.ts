@@ -2,10 +2,11 @@
 // seed article, click the toolbar button (CDP Extensions.triggerAction: the real action, which
 // opens the popup and grants activeTab), press "Annotate this page", then check the page's
 // highlights, the hover card, "show in page" and what the popup lists.
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, available, chromium, DIST, REQUIRED } from "./support/env";
+import { artifact, available, chromium, REQUIRED } from "./support/env";
 import { cardVisible, firstClaimPoint, highlightState, popupContent } from "./support/page-probes";
+import { startChromium } from "./support/chromium";
 import { serveSeed, type PageServer } from "./support/server";
 
 const T = 60_000;
@@ -32,14 +33,7 @@ describe.runIf(available(chromium))("Sourcelight in Chromium", { timeout: T }, (
 
   beforeAll(async () => {
     server = await serveSeed();
-    browser = await puppeteer.launch({
-      executablePath: chromium.path,
-      headless: true,
-      pipe: true,
-      enableExtensions: true,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    extensionId = await browser.installExtension(DIST.chrome);
+    ({ browser, extensionId } = await startChromium());
     page = await browser.newPage();
     await page.setViewport({ width: 1100, height: 800 });
     await page.goto(server.url, { waitUntil: "load" });
