@@ -76,7 +76,13 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   });
 
   const citedBy = new Map<string, string[]>();
-  for (const c of claims) for (const s of c.sources) citedBy.set(s.ref, [...(citedBy.get(s.ref) ?? []), c.id]);
+  for (const c of claims) {
+    for (const s of c.sources) {
+      const ids = citedBy.get(s.ref);
+      if (ids) ids.push(c.id);
+      else citedBy.set(s.ref, [c.id]);
+    }
+  }
   const duplicates = duplicateChecks(refs);
 
   const references: ReportReference[] = refs.map(({ entry, parsed }) => {

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, chromium, sleep } from "./support/env";
-import { churnPage, highlightState, hoverFirstMarker, liveHighlights, popupContent, replacedIsHighlighted } from "./support/page-probes";
+import { churnPage, highlightState, hoverFirstMarker, liveHighlights, popupContent, replacedIsHighlighted, waitForRedraw } from "./support/page-probes";
 import { startChromium } from "./support/chromium";
 import { CORPUS_WIKI, CORPUS_WIKI_PATH, CSP_PATH, extraPages, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
 
@@ -77,14 +77,7 @@ describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing page
     const before = await liveHighlights(page);
     expect(before).toBeGreaterThan(0);
     await churnPage(page);
-    await page.waitForFunction(
-      (n) => {
-        const set = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get("sourcelight-claim");
-        return [...(set ?? [])].filter((r) => !r.collapsed && r.startContainer.isConnected).length >= n;
-      },
-      { timeout: 10_000, polling: 100 },
-      before,
-    );
+    await waitForRedraw(page, before);
     expect(await replacedIsHighlighted(page)).toBe(true);
     // A popup opened now reports nothing lost.
     const again = await browser.newPage();

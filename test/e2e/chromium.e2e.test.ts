@@ -4,7 +4,7 @@
 // highlights, the hover card, "show in page" and what the popup lists.
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, available, chromium, REQUIRED } from "./support/env";
+import { artifact, available, chromium, failWhenMissing } from "./support/env";
 import { cardVisible, firstClaimPoint, highlightState, popupContent } from "./support/page-probes";
 import { startChromium } from "./support/chromium";
 import { serveSeed, type PageServer } from "./support/server";
@@ -17,11 +17,7 @@ declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
-describe.runIf(!chromium.found && REQUIRED)("chromium", () => {
-  it("is installed (REQUIRE_BROWSERS=1)", () => {
-    throw new Error(chromium.missing);
-  });
-});
+failWhenMissing(chromium);
 
 describe.runIf(available(chromium))("Sourcelight in Chromium", { timeout: T }, () => {
   let browser: Browser;

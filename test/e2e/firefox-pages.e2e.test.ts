@@ -5,7 +5,7 @@ import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, DIST, firefox } from "./support/env";
 import { runShortcut, selectedTabId, startFirefox } from "./support/firefox";
-import { churnPage, hoverFirstMarker, liveHighlights, replacedIsHighlighted } from "./support/page-probes";
+import { churnPage, hoverFirstMarker, liveHighlights, replacedIsHighlighted, waitForRedraw } from "./support/page-probes";
 import { CSP_PATH, extraPages, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
 
 const T = 90_000;
@@ -47,15 +47,7 @@ describe.runIf(available(firefox))("Sourcelight in Firefox ESR: CSP, changing pa
     const before = await liveHighlights(page);
     expect(before).toBeGreaterThan(0);
     await churnPage(page);
-    await page.waitForFunction(
-      (n) => {
-        const set = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get("sourcelight-claim");
-        const live = [...(set ?? [])].filter((r) => !r.collapsed && r.startContainer.isConnected).length;
-        return live + document.querySelectorAll("sourcelight-mark").length >= n && !!document.getElementById("sourcelight-e2e-replaced");
-      },
-      { timeout: 10_000, polling: 100 },
-      before,
-    );
+    await waitForRedraw(page, before);
     expect(await replacedIsHighlighted(page)).toBe(true);
     await page.close();
   });

@@ -5,18 +5,14 @@
 // "Annotate again" button must work through the same background path, and "show in page" scroll.
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifact, available, DIST, firefox, REQUIRED } from "./support/env";
+import { artifact, available, DIST, failWhenMissing, firefox } from "./support/env";
 import { openExtensionPage, runShortcut, startFirefox, selectedTabId } from "./support/firefox";
 import { cardVisible, firstClaimPoint, highlightState, popupContent } from "./support/page-probes";
 import { serveSeed, type PageServer } from "./support/server";
 
 const T = 90_000;
 
-describe.runIf(!firefox.found && REQUIRED)("firefox", () => {
-  it("is installed (REQUIRE_BROWSERS=1)", () => {
-    throw new Error(firefox.missing);
-  });
-});
+failWhenMissing(firefox);
 
 describe.runIf(available(firefox))("Sourcelight in Firefox ESR", { timeout: T }, () => {
   let browser: Browser;

@@ -6,7 +6,7 @@ import type { Report } from "../../report";
 import { t } from "../../platform/i18n";
 import { filterClaims, filterCounts, type ClaimFilter } from "../claim-filter";
 import { CheckList } from "./CheckList";
-import { SourceChip } from "./SourceChip";
+import { SourceChips } from "./SourceChips";
 import { citedReferences } from "./SourceList";
 
 export interface ClaimListProps {
@@ -53,23 +53,15 @@ export function ClaimList({ report, filter, onFilter, onFocusClaim }: ClaimListP
       </fieldset>
       {shown.length === 0 && <p class="muted small">{t("claimsNone")}</p>}
       <ul class="claims" aria-live="polite">
-        {shown.map((c) => {
-          const sources = c.sources.map((s) => refs.get(s.ref)).filter((r) => r !== undefined);
-          return (
-            <li key={c.id} class="claim" data-claim={c.id}>
-              <button type="button" class="linklike" title={t("showInPage")} onClick={() => onFocusClaim(c.id)}>
-                {c.text}
-              </button>
-              <div class="chips">
-                {sources.length === 0 && <span class="chip none">{t("claimNoSource")}</span>}
-                {sources.map((r) => (
-                  <SourceChip key={r.id} reference={r} tipId={`tip-${c.id}-${r.id}`} />
-                ))}
-              </div>
-              <CheckList checks={c.checks} />
-            </li>
-          );
-        })}
+        {shown.map((c) => (
+          <li key={c.id} class="claim" data-claim={c.id}>
+            <button type="button" class="linklike" title={t("showInPage")} onClick={() => onFocusClaim(c.id)}>
+              {c.text}
+            </button>
+            <SourceChips sources={c.sources} refs={refs} emptyLabel="claimNoSource" tipPrefix={`tip-${c.id}`} />
+            <CheckList checks={c.checks} />
+          </li>
+        ))}
       </ul>
     </section>
   );

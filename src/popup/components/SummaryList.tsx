@@ -1,7 +1,7 @@
 /** The summary points, each with the sources behind it; a point scrolls the page to itself. */
 import type { Report } from "../../report";
 import { t } from "../../platform/i18n";
-import { SourceChip } from "./SourceChip";
+import { SourceChips } from "./SourceChips";
 
 export interface SummaryListProps {
   report: Report;
@@ -19,22 +19,14 @@ export function SummaryList({ report, onFocusClaim }: SummaryListProps) {
       {origin && <p class="muted small">{t(origin === "article" ? "summaryFromArticle" : "summaryExtracted")}</p>}
       {report.summary.length === 0 && <p class="muted">{t("summaryEmpty")}</p>}
       <ol class="points">
-        {report.summary.map((point, i) => {
-          const sources = (claims.get(point.claim)?.sources ?? []).map((s) => refs.get(s.ref)).filter((r) => r !== undefined);
-          return (
-            <li key={`${point.claim}-${i}`} class="point">
-              <button type="button" class="linklike" title={t("showInPage")} onClick={() => onFocusClaim(point.claim)}>
-                {point.text}
-              </button>
-              <div class="chips">
-                {sources.length === 0 && <span class="chip none">{t("unsourcedPoint")}</span>}
-                {sources.map((r) => (
-                  <SourceChip key={r.id} reference={r} tipId={`tip-p${i}-${r.id}`} />
-                ))}
-              </div>
-            </li>
-          );
-        })}
+        {report.summary.map((point, i) => (
+          <li key={`${point.claim}-${i}`} class="point">
+            <button type="button" class="linklike" title={t("showInPage")} onClick={() => onFocusClaim(point.claim)}>
+              {point.text}
+            </button>
+            <SourceChips sources={claims.get(point.claim)?.sources ?? []} refs={refs} emptyLabel="unsourcedPoint" tipPrefix={`tip-p${i}`} />
+          </li>
+        ))}
       </ol>
     </section>
   );

@@ -1,6 +1,7 @@
 // Where the browsers and the built extension are, and what to do when a browser is missing:
 // skip with a plain message, or fail when REQUIRE_BROWSERS=1 (CI).
 import fs from "node:fs";
+import { describe, it } from "vitest";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -23,6 +24,15 @@ function binary(name: string, envVar: string, fallback: string): BrowserBinary {
 
 export const chromium = binary("chromium", "CHROMIUM", "/usr/bin/chromium");
 export const firefox = binary("firefox", "FIREFOX", "/usr/bin/firefox-esr");
+
+/** Under REQUIRE_BROWSERS=1, a missing browser is a failing test that says so plainly. */
+export function failWhenMissing(b: BrowserBinary): void {
+  describe.runIf(!b.found && REQUIRED)(b.name, () => {
+    it("is installed (REQUIRE_BROWSERS=1)", () => {
+      throw new Error(b.missing);
+    });
+  });
+}
 
 /** Logs the skip message once; returns true when the browser's tests should run. */
 export function available(b: BrowserBinary): boolean {

@@ -85,6 +85,19 @@ export function churnPage(page: Page): Promise<string> {
   });
 }
 
+/** Waits until `atLeast` highlights are live again and churnPage's replacement paragraph is in place. */
+export async function waitForRedraw(page: Page, atLeast: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const set = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get("sourcelight-claim");
+      const live = [...(set ?? [])].filter((r) => !r.collapsed && r.startContainer.isConnected).length;
+      return live + document.querySelectorAll("sourcelight-mark").length >= n && !!document.getElementById("sourcelight-e2e-replaced");
+    },
+    { timeout: 10_000, polling: 100 },
+    atLeast,
+  );
+}
+
 /** True when a highlight sits inside the replaced paragraph. */
 export function replacedIsHighlighted(page: Page): Promise<boolean> {
   return page.evaluate(() => {
