@@ -28,11 +28,17 @@ export interface DrawResult {
   unsourced?: number;
 }
 
+/** How many sourced claims the page shows: all, only those with a problem, one per source. */
+export type Density = "all" | "warnings" | "minimal";
+export const DENSITIES: readonly Density[] = ["all", "warnings", "minimal"];
+
 /** How the content script draws (from the reader's settings). */
 export interface DrawOptions {
   style: "marker" | "underline";
   /** Also highlight claims that have no source. */
   unsourced: boolean;
+  /** Which sourced claims to highlight (`all` when absent); see content/density.ts. */
+  density?: Density;
 }
 
 /** Requests from extension pages (popup, options) to the background. */
@@ -172,7 +178,12 @@ export const popupToBackgroundGuards: Guards<PopupToBackground> = {
 
 /** A structural check of draw options. */
 export function isDrawOptions(x: unknown): x is DrawOptions {
-  return isObject(x) && (x.style === "marker" || x.style === "underline") && typeof x.unsourced === "boolean";
+  return (
+    isObject(x) &&
+    (x.style === "marker" || x.style === "underline") &&
+    typeof x.unsourced === "boolean" &&
+    (x.density === undefined || (DENSITIES as readonly unknown[]).includes(x.density))
+  );
 }
 
 /** A structural check of what the content script says it drew. */

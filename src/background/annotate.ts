@@ -6,7 +6,7 @@
 import { analyze as analyzeSnapshot } from "../analyze/index";
 import { envelope, fail, isDrawResult, isSnapshot, ok, type BackgroundToPopup, type DrawResult, type Reply, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
-import { loadSettings, siteDisabled, type Settings } from "../platform/settings";
+import { drawOptionsOf, loadSettings, siteDisabled, type Settings } from "../platform/settings";
 import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { showBadge } from "./badge";
 import { askContent, injectContentScript } from "./content-client";
@@ -72,8 +72,7 @@ async function run(tabId: number, deps: AnnotateDeps, setStage: (s: Stage) => vo
   let drawn: DrawResult | null = null;
   if (report.article.found && !siteDisabled(settings, report.url)) {
     step("drawing");
-    const options = { style: settings.highlightStyle, unsourced: settings.showUnsourced };
-    const painted = await askContent(tabId, "draw", { report, options }, isDrawResult, api.tabs);
+    const painted = await askContent(tabId, "draw", { report, options: drawOptionsOf(settings) }, isDrawResult, api.tabs);
     if (painted.ok) drawn = painted.value;
     await deps.store.set(tabId, { report, drawn });
   }

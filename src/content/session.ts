@@ -7,6 +7,7 @@ import type { DrawOptions, DrawResult } from "../messages";
 import type { Report, ReportClaim, ReportReference } from "../report";
 import { t } from "../platform/i18n";
 import { createCard } from "./card";
+import { selectClaims } from "./density";
 import { wireHover, type PaintedClaim } from "./hover";
 import { findMarkers } from "./markers";
 import { highlightPainter, markPainter, type Painter } from "./painter";
@@ -69,8 +70,8 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     });
     const refs = new Map(report.references.map((r) => [r.id, r]));
     const isSourced = (c: ReportClaim) => c.sources.some((s) => refs.has(s.ref));
-    const sourced = report.claims.filter(isSourced);
-    const wanted = options.unsourced ? report.claims.filter((c) => isSourced(c) || c.kind !== "heading") : sourced;
+    const wanted = selectClaims(report, options);
+    const sourced = wanted.filter(isSourced);
     const anchor = createAnchorer(doc, elements);
     const placed = anchorClaims(anchor, wanted);
     // Paint from the end of the page backwards: wrapping text (mark mode) splits nodes after

@@ -1,13 +1,20 @@
-/** The options page: minimum score, highlight style, checks shown, sites off, sites always annotated. */
+/** The options page: minimum score, highlight style and density, checks shown, sites off, sites always annotated. */
 import { useEffect, useState } from "preact/hooks";
 import type { CheckCode } from "../../report";
-import { t } from "../../platform/i18n";
+import type { Density } from "../../messages";
+import { t, type MessageKey } from "../../platform/i18n";
 import { CHECK_CODES, type Settings } from "../../platform/settings";
 import type { OptionsStore } from "../options-store";
 import { SiteLists } from "./SiteLists";
 
 /** The message key of a check's name ("url-date-mismatch" → "check_url_date_mismatch"). */
 const checkKey = (code: CheckCode) => `check_${code.replace(/-/g, "_")}` as Parameters<typeof t>[0];
+
+const DENSITY_CHOICES: [Density, MessageKey][] = [
+  ["all", "densityAll"],
+  ["warnings", "densityWarnings"],
+  ["minimal", "densityMinimal"],
+];
 
 /** The whole page over `store`. */
 export function OptionsPage({ store }: { store: OptionsStore }) {
@@ -54,6 +61,18 @@ export function OptionsPage({ store }: { store: OptionsStore }) {
           <input type="radio" name="style" checked={settings.highlightStyle === "underline"} onChange={() => update({ highlightStyle: "underline" })} />
           {t("styleUnderline")}
         </label>
+        <fieldset class="group" aria-describedby="density-hint">
+          <legend>{t("densityLegend")}</legend>
+          {DENSITY_CHOICES.map(([density, key]) => (
+            <label key={density}>
+              <input type="radio" name="density" value={density} checked={settings.density === density} onChange={() => update({ density })} />
+              {t(key)}
+            </label>
+          ))}
+          <p id="density-hint" class="muted small">
+            {t("densityHint")}
+          </p>
+        </fieldset>
         <label>
           <input type="checkbox" checked={settings.showUnsourced} onChange={(e) => update({ showUnsourced: (e.currentTarget as HTMLInputElement).checked })} />
           {t("showUnsourcedOption")}
