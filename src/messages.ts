@@ -11,7 +11,7 @@ import type { PageSnapshot, Report } from "./report";
 export type TabState =
   | { status: "none" }
   | { status: "working"; stage: Stage }
-  | { status: "done"; report: Report; drawn: DrawResult | null };
+  | { status: "done"; report: Report; drawn: DrawResult | null; unsaved?: true };
 
 /** Steps of one annotation run, in order (the popup shows them as progress). */
 export type Stage = "injecting" | "reading" | "analyzing" | "drawing";
@@ -45,8 +45,8 @@ export interface DrawOptions {
 export interface PopupToBackground {
   /** The cached report, or the run in progress, for a tab. */
   getState(args: { tabId: number }): TabState;
-  /** Inject the content script into the tab, read the page, analyze it, draw it. */
-  annotate(args: { tabId: number }): { report: Report; drawn: DrawResult | null };
+  /** Inject the content script into the tab, read the page, analyze it, draw it. `unsaved`: storage could not hold the report. */
+  annotate(args: { tabId: number }): { report: Report; drawn: DrawResult | null; unsaved?: true };
   /** Scroll the tab's page to a claim and flash it. */
   focusClaim(args: { tabId: number; claim: string }): { found: boolean };
   /** Remove every annotation from the tab's page (the report stays cached). */

@@ -4,7 +4,7 @@
  * Concurrent triggers for the same tab share one run.
  */
 import { analyze as analyzeSnapshot } from "../analyze/index";
-import { envelope, fail, isDrawResult, isSnapshot, ok, type BackgroundToPopup, type DrawResult, type Reply, type Stage } from "../messages";
+import { envelope, fail, isDrawResult, isSnapshot, ok, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Reply, type ResultOf, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import { drawOptionsOf, loadSettings, siteDisabled, type Settings } from "../platform/settings";
 import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
@@ -20,7 +20,7 @@ export interface AnnotateDeps {
   settings?: () => Promise<Settings>;
 }
 
-export type AnnotateResult = Reply<{ report: Report; drawn: DrawResult | null }>;
+export type AnnotateResult = Reply<ResultOf<PopupToBackground["annotate"]>>;
 
 const running = new Map<number, { stage: Stage; done: Promise<AnnotateResult> }>();
 
@@ -66,7 +66,7 @@ async function run(tabId: number, deps: AnnotateDeps, setStage: (s: Stage) => vo
   } catch (e) {
     return fail("analyze-failed", `Sourcelight could not analyze this page: ${e instanceof Error ? e.message : String(e)}`);
   }
-  await deps.store.set(tabId, { report, drawn: null });
+  let kept = await deps.store.set(tabId, { report, drawn: null });
   await showBadge(tabId, report, api.action).catch(() => undefined);
 
   let drawn: DrawResult | null = null;
@@ -74,9 +74,9 @@ async function run(tabId: number, deps: AnnotateDeps, setStage: (s: Stage) => vo
     step("drawing");
     const painted = await askContent(tabId, "draw", { report, options: drawOptionsOf(settings) }, isDrawResult, api.tabs);
     if (painted.ok) drawn = painted.value;
-    await deps.store.set(tabId, { report, drawn });
+    kept = await deps.store.set(tabId, { report, drawn });
   }
-  return ok({ report, drawn });
+  return ok({ report, drawn, ...(kept === "unsaved" ? { unsaved: true as const } : {}) });
 }
 
 /** The report without the checks the reader chose not to see (badge, popup and cards agree). */

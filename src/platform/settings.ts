@@ -110,17 +110,18 @@ export function drawOptionsOf(settings: Settings, unsourced = settings.showUnsou
 type Area = NonNullable<BrowserApi["storage"]["sync"]>;
 const areaOf = (api: Pick<BrowserApi, "storage">): Area | undefined => api.storage.sync ?? api.storage.local;
 
-/** Reads the settings (defaults when nothing is stored or storage fails). */
-export async function loadSettings(api: Pick<BrowserApi, "storage">): Promise<Settings> {
-  try {
-    const got = await areaOf(api)?.get(SETTINGS_KEY);
-    return migrateSettings(got?.[SETTINGS_KEY]);
-  } catch {
-    return { ...DEFAULT_SETTINGS };
-  }
+/** Reads the settings (defaults when nothing is stored); rejects when storage fails (the options page must not overwrite what it could not read). */
+export async function readSettings(api: Pick<BrowserApi, "storage">): Promise<Settings> {
+  const got = await areaOf(api)?.get(SETTINGS_KEY);
+  return migrateSettings(got?.[SETTINGS_KEY]);
 }
 
-/** Writes the settings (normalised first); returns what was written. */
+/** Reads the settings (defaults when nothing is stored or storage fails: an annotation run goes on). */
+export async function loadSettings(api: Pick<BrowserApi, "storage">): Promise<Settings> {
+  return readSettings(api).catch(() => ({ ...DEFAULT_SETTINGS }));
+}
+
+/** Writes the settings (normalised first); returns what was written; rejects when storage fails (quota, unavailable). */
 export async function saveSettings(api: Pick<BrowserApi, "storage">, settings: Settings): Promise<Settings> {
   const clean = migrateSettings(settings);
   await areaOf(api)?.set({ [SETTINGS_KEY]: clean });

@@ -19,16 +19,20 @@ const DENSITY_CHOICES: [Density, MessageKey][] = [
 /** The whole page over `store`. */
 export function OptionsPage({ store }: { store: OptionsStore }) {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [status, setStatus] = useState("");
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
   useEffect(() => {
-    void store.load().then(setSettings);
+    store.load().then(setSettings, (e: unknown) => setStatus({ kind: "load-failed", detail: String(e) }));
   }, [store]);
+  if (status.kind === "load-failed") return <StorageProblem message={t("loadFailed")} detail={status.detail} />;
   if (!settings) return <main class="options" aria-busy="true" />;
 
   const update = (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
-    void store.save(next).then(() => setStatus(t("saved")));
+    store.save(next).then(
+      () => setStatus({ kind: "saved" }),
+      (e: unknown) => setStatus({ kind: "save-failed", detail: String(e) }),
+    );
   };
   const toggleCheck = (code: CheckCode, shown: boolean) =>
     update({ hiddenChecks: shown ? settings.hiddenChecks.filter((c) => c !== code) : [...settings.hiddenChecks, code] });
@@ -89,8 +93,25 @@ export function OptionsPage({ store }: { store: OptionsStore }) {
       </fieldset>
       <SiteLists store={store} disabled={settings.disabledSites} onDisabled={(disabledSites) => update({ disabledSites })} />
       <p class="small muted" role="status">
-        {status}
+        {status.kind === "saved" && t("saved")}
       </p>
+      {status.kind === "save-failed" && <StorageProblem message={t("saveFailed")} detail={status.detail} inline />}
     </main>
   );
+}
+
+type Status = { kind: "idle" } | { kind: "saved" } | { kind: "save-failed" | "load-failed"; detail: string };
+
+/** Storage failed: what it means and what to do, with the browser's own words folded away. */
+function StorageProblem({ message, detail, inline = false }: { message: string; detail: string; inline?: boolean }) {
+  const body = (
+    <div class="problem" role="alert">
+      <p>{message}</p>
+      <details>
+        <summary class="small">{t("errorDetail")}</summary>
+        <p class="small muted">{detail}</p>
+      </details>
+    </div>
+  );
+  return inline ? body : <main class="options">{body}</main>;
 }
