@@ -58,11 +58,11 @@ export function OptionsPage({ store }: { store: OptionsStore }) {
           {t("minScoreHint")}
         </p>
         <label>
-          <input type="radio" name="style" checked={settings.highlightStyle === "marker"} onChange={() => update({ highlightStyle: "marker" })} />
+          <input type="radio" name="style" value="marker" checked={settings.highlightStyle === "marker"} onChange={() => update({ highlightStyle: "marker" })} />
           {t("styleMarker")}
         </label>
         <label>
-          <input type="radio" name="style" checked={settings.highlightStyle === "underline"} onChange={() => update({ highlightStyle: "underline" })} />
+          <input type="radio" name="style" value="underline" checked={settings.highlightStyle === "underline"} onChange={() => update({ highlightStyle: "underline" })} />
           {t("styleUnderline")}
         </label>
         <fieldset class="group" aria-describedby="density-hint">
