@@ -14,7 +14,7 @@ export type { OffPageResult } from "./extract/from-html";
 export type TabState =
   | { status: "none" }
   | { status: "working"; stage: Stage; progress?: Progress }
-  | { status: "done"; report: Report; drawn: DrawResult | null };
+  | { status: "done"; report: Report; drawn: DrawResult | null; unsaved?: true };
 
 /** Steps of one annotation run, in order (the popup shows them as progress). */
 export type Stage = "injecting" | "reading" | "analyzing" | "drawing";
@@ -52,19 +52,25 @@ export interface DrawResult {
   unsourced?: number;
 }
 
+/** How many sourced claims the page shows: all, only those with a problem, one per source. */
+export type Density = "all" | "warnings" | "minimal";
+export const DENSITIES: readonly Density[] = ["all", "warnings", "minimal"];
+
 /** How the content script draws (from the reader's settings). */
 export interface DrawOptions {
   style: "marker" | "underline";
   /** Also highlight claims that have no source. */
   unsourced: boolean;
+  /** Which sourced claims to highlight (`all` when absent); see content/density.ts. */
+  density?: Density;
 }
 
 /** Requests from extension pages (popup, options) to the background. */
 export interface PopupToBackground {
   /** The cached report, or the run in progress, for a tab. */
   getState(args: { tabId: number }): TabState;
-  /** Inject the content script into the tab, read the page, analyze it, draw it. */
-  annotate(args: { tabId: number }): { report: Report; drawn: DrawResult | null };
+  /** Inject the content script into the tab, read the page, analyze it, draw it. `unsaved`: storage could not hold the report. */
+  annotate(args: { tabId: number }): { report: Report; drawn: DrawResult | null; unsaved?: true };
   /** Scroll the tab's page to a claim and flash it. */
   focusClaim(args: { tabId: number; claim: string }): { found: boolean };
   /** Remove every annotation from the tab's page (the report stays cached). */
@@ -241,7 +247,12 @@ export const popupToBackgroundGuards: Guards<PopupToBackground> = {
 
 /** A structural check of draw options. */
 export function isDrawOptions(x: unknown): x is DrawOptions {
-  return isObject(x) && (x.style === "marker" || x.style === "underline") && typeof x.unsourced === "boolean";
+  return (
+    isObject(x) &&
+    (x.style === "marker" || x.style === "underline") &&
+    typeof x.unsourced === "boolean" &&
+    (x.density === undefined || (DENSITIES as readonly unknown[]).includes(x.density))
+  );
 }
 
 /** A structural check of what the content script says it drew. */

@@ -103,7 +103,7 @@ describe("popup report", () => {
     const summary = screen.getByRole("region", { name: "Summary" });
     const points = within(summary).getAllByRole("listitem");
     expect(points).toHaveLength(3);
-    expect(within(points[0] as HTMLElement).getByRole("link", { name: /Source 1: North Korea diversifies/ })).toBeTruthy();
+    expect(within(points[0] as HTMLElement).getByRole("link", { name: /Source 1 38 North: North Korea diversifies/ })).toBeTruthy();
     expect(points[1]?.textContent).toContain("No source");
     fireEvent.click(within(points[2] as HTMLElement).getByRole("button"));
     expect(a.focusClaim).toHaveBeenCalledWith("c5");

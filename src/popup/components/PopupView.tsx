@@ -37,6 +37,6 @@ function StateSwitch({ state, actions, site }: PopupViewProps) {
     case "error":
       return <ErrorView error={state.error} onRetry={actions.annotate} />;
     case "report":
-      return <ReportView report={state.report} drawn={state.drawn} actions={actions} site={site} />;
+      return <ReportView report={state.report} drawn={state.drawn} unsaved={state.unsaved === true} actions={actions} site={site} />;
   }
 }
