@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index";
 import type { Report } from "../../src/report";
+import { memoUrlChecks } from "../../src/analyze/url-checks";
 import { para, ref, snapshot } from "./helpers";
 
 const link = (href: string, text = href) => ({ href, text });
@@ -107,6 +108,20 @@ describe("reference checks", () => {
     expect(codesOf(r, "r2")).toContain("reference-uncited");
     expect(codesOf(r, "r3")).not.toContain("reference-uncited");
     expect(r.article.source!.checks.map((c) => c.code)).toContain("tracking-parameters");
+    // The source line is checked once; its reference carries the same URL checks.
+    expect(r.references.find((x) => x.id === "r3")!.checks).toEqual(r.article.source!.checks);
+  });
+
+  it("memoUrlChecks checks each URL once and hands out fresh arrays", () => {
+    const checkUrl = memoUrlChecks();
+    const url = "www.origin.example/a?utm_source=feed";
+    const first = checkUrl(url);
+    const second = checkUrl(url);
+    expect(first.map((c) => c.code)).toEqual(["url-malformed", "tracking-parameters"]);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    expect(second[0]).toBe(first[0]);
+    expect(checkUrl("https://origin.example/b")).toEqual([]);
   });
 });
 
