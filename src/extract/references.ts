@@ -11,7 +11,7 @@ import { readEntry } from "./entries";
 import { absoluteUrl, isCitationLink, sentenceAround, urlKey } from "./links";
 import { looseNotes, type LooseNoteFinder } from "./loose-notes";
 import { findNoteEntry, markerLabel, markerTargetId, selfNoteEntry } from "./markers";
-import { REGEXPS } from "./patterns";
+import { LIMITS, REGEXPS } from "./patterns";
 import type { FoundBlock, WalkResult } from "./walk";
 
 interface Pending {
@@ -38,9 +38,12 @@ export interface ReferenceIndex {
   source: { id: string; url: string | null } | null;
   /** Reference id → its element on the page. */
   elements: Map<string, Element>;
+  /** Whether references past LIMITS.references were left out. */
+  truncated: boolean;
 }
 
 const DOCUMENT_POSITION_FOLLOWING = 4;
+const byPageOrder = (x: Pending, y: Pending): number => (x.el === y.el ? 0 : x.el.compareDocumentPosition(y.el) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
 
 /** Builds the references of a walked article (see the module comment). */
 export function collectReferences(doc: Document, walk: WalkResult, base: string, pageHost: string): ReferenceIndex {
@@ -75,7 +78,15 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
   }
   const insideEntry = (el: Element): boolean => owner(el) !== undefined;
   const body = (list: FoundBlock[]): FoundBlock[] => list.filter((b) => !insideEntry(b.el));
-  const pendings: Pending[] = [...entries.values()];
+  const src = walk.source && !insideEntry(walk.source.el) ? sourcePending(walk.source, base) : null;
+  // LIMITS.references caps the list; the page's entries and its source line come before inline links.
+  const room = LIMITS.references - (src ? 1 : 0);
+  let pendings: Pending[] = [...entries.values()];
+  let truncated = false;
+  if (pendings.length > room) {
+    pendings = pendings.sort(byPageOrder).slice(0, room);
+    truncated = true;
+  }
   const parts = new Map<Pending, ReturnType<typeof readEntry>>();
   const byUrl = new Map<string, Pending>();
   for (const p of pendings) {
@@ -90,6 +101,10 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
       if (!href || !isCitationLink(a.el, href, pageHost)) continue;
       const key = urlKey(href);
       let p = byUrl.get(key);
+      if (!p && pendings.length >= room) {
+        truncated = true;
+        continue;
+      }
       if (!p) {
         const text = block.reading.text.slice(a.start, a.end);
         p = {
@@ -102,10 +117,9 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
       linkPending.set(a.el, p);
     }
   }
-  const src = walk.source && !insideEntry(walk.source.el) ? sourcePending(walk.source, base) : null;
   if (src) pendings.push(src);
 
-  pendings.sort((x, y) => (x.el === y.el ? 0 : x.el.compareDocumentPosition(y.el) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  pendings.sort(byPageOrder);
   const references: SnapshotReference[] = [];
   const elements = new Map<string, Element>();
   pendings.forEach((p, i) => {
@@ -130,7 +144,7 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
   const refOf = new Map<Element, string>();
   for (const [el, p] of markerEntry) if (p.id) refOf.set(el, p.id);
   for (const [el, p] of linkPending) if (p.id) refOf.set(el, p.id);
-  return { references, refOf, insideEntry, source: src?.id ? { id: src.id, url: src.url ?? null } : null, elements };
+  return { references, refOf, insideEntry, source: src?.id ? { id: src.id, url: src.url ?? null } : null, elements, truncated };
 }
 
 /** A note found by a marker replaces the walk's entries inside it (Substack's note is a container of paragraphs). */
