@@ -53,3 +53,34 @@ describe("links into the page", () => {
     expect(extract(doc, "https://example.org/post").references.filter((r) => r.kind === "footnote")).toHaveLength(0);
   });
 });
+
+describe("markers outside the running text", () => {
+  const note = (n: number) => `<sup class="reference"><a href="#cite_note-${n}">[${n}]</a></sup>`;
+  const notes = `<h2>References</h2><ol class="references">${[1, 2, 3, 4]
+    .map((n) => `<li id="cite_note-${n}"><span class="reference-text">Harbour Board, "Annual report ${n}", 202${n}.</span></li>`)
+    .join("")}</ol>`;
+  const doc = () =>
+    article(
+      `<table class="infobox"><tbody><tr><th>Harbour</th><td>Kestrel Bay</td></tr><tr><th>Opened</th><td>1887${note(1)}</td></tr></tbody></table>` +
+        `<p>The harbour was dredged twice in the last century.${note(2)}</p>` +
+        `<div class="thumb tright"><div class="thumbinner"><img alt=""><div class="thumbcaption">The pier in 1910, before the storm.${note(3)}</div></div></div>` +
+        `<figure><img alt=""><figcaption>Boats in the outer basin.</figcaption></figure>` +
+        `<table class="wikitable"><caption>Ships registered each decade${note(4)}</caption><tr><td>1900s</td><td>41</td></tr></table>` +
+        notes,
+    );
+  it("link from infobox rows, figure captions and table captions that cite a source", () => {
+    const s = extract(doc(), "https://example.org/post");
+    const cited = s.blocks.filter((b) => b.markers.length).map((b) => [b.text, s.references.find((r) => r.id === b.markers[0]!.ref)?.label]);
+    expect(cited).toEqual([
+      ["Opened 1887", "1"],
+      ["The harbour was dredged twice in the last century.", "2"],
+      ["The pier in 1910, before the storm.", "3"],
+      ["Ships registered each decade", "4"],
+    ]);
+  });
+  it("leave uncited infobox rows and captions out of the body", () => {
+    const text = extract(doc(), "https://example.org/post").blocks.map((b) => b.text).join("\n");
+    expect(text).not.toContain("Kestrel Bay");
+    expect(text).not.toContain("Boats in the outer basin");
+  });
+});
