@@ -86,12 +86,17 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
     }
   }
   const duplicates = duplicateChecks(refs);
+  const known = new Set(refs.map((r) => r.entry.id));
+  const citesOf = (entry: PageSnapshot["references"][number]): string[] =>
+    Array.isArray(entry.cites) ? [...new Set(entry.cites.filter((c) => typeof c === "string" && c !== entry.id && known.has(c)))] : [];
+  // A bibliography entry that a short-cite note points at ("King 2003, p. 41") is relied on through that note.
+  const citedByEntries = new Set(refs.flatMap((r) => citesOf(r.entry)));
 
   const references: ReportReference[] = refs.map(({ entry, parsed }) => {
     const cited = citedBy.get(entry.id) ?? [];
     const checks = [...entryChecks({ entry, parsed }, article.published, checkUrl), ...(duplicates.get(entry.id) ?? [])];
     // A remark in the notes (a disclosure) is not a source, so nothing needs to rely on it.
-    if (!cited.length && entry.kind !== "source-line" && !parsed.note) checks.push(uncitedCheck());
+    if (!cited.length && !citedByEntries.has(entry.id) && entry.kind !== "source-line" && !parsed.note) checks.push(uncitedCheck());
     const out: ReportReference = {
       id: entry.id,
       label: entry.label,
@@ -107,6 +112,8 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
       checks,
     };
     if (entry.anchor) out.anchor = entry.anchor;
+    const cites = citesOf(entry);
+    if (cites.length) out.cites = cites;
     return out;
   });
 

@@ -6,11 +6,11 @@
  * same entry share its id (a named Wikipedia ref used four times is one reference).
  */
 import type { SnapshotReference } from "../report";
-import { forEachElement } from "./dom";
-import { readEntry } from "./entries";
+import { elementsByTag, forEachElement } from "./dom";
+import { isBacklink, readEntry } from "./entries";
 import { absoluteUrl, isCitationLink, sentenceAround, urlKey } from "./links";
 import { looseNotes, type LooseNoteFinder } from "./loose-notes";
-import { findNoteEntry, markerLabel, markerTargetId, selfNoteEntry } from "./markers";
+import { findNoteEntry, hrefFragment, isCitationMarker, markerLabel, markerTargetId, selfNoteEntry } from "./markers";
 import { LIMITS, REGEXPS } from "./patterns";
 import type { FoundBlock, WalkResult } from "./walk";
 
@@ -141,6 +141,7 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
     if (anchor) ref.anchor = anchor;
     references.push(ref);
   });
+  addCites(doc, pendings, references, owner);
   const refOf = new Map<Element, string>();
   for (const [el, p] of markerEntry) if (p.id) refOf.set(el, p.id);
   for (const [el, p] of linkPending) if (p.id) refOf.set(el, p.id);
@@ -193,4 +194,28 @@ function sourcePending(block: FoundBlock, base: string): Pending {
     ready: { raw: text, links, hints: { italic: [] } },
     url: written ?? links[0]?.href ?? null,
   };
+}
+
+const A_TAG = new Set(["a"]);
+
+/**
+ * Entries that point at other entries: a note's own markers ("[1]" inside note a), a short
+ * cite ("King 2003, p. 41") linking to its bibliography entry; never a back-link.
+ */
+function addCites(doc: Document, pendings: Pending[], references: SnapshotReference[], owner: (el: Element) => Pending | undefined): void {
+  const byId = new Map(references.map((r) => [r.id, r]));
+  for (const p of pendings) {
+    const ref = p.id && !p.ready ? byId.get(p.id) : undefined;
+    if (!ref) continue;
+    const cites = new Set<string>();
+    for (const a of elementsByTag(p.el, A_TAG, 50)) {
+      const marker = isCitationMarker(a) || (a.parentElement !== null && isCitationMarker(a.parentElement));
+      if (!marker && isBacklink(a)) continue; // "^ a b" leads to the markers, some of them inside other notes
+      const id = hrefFragment(a);
+      const target = id ? (doc.getElementById(id) ?? doc.getElementsByName(id).item(0)) : null;
+      const q = target ? owner(target) : undefined;
+      if (q?.id && q !== p) cites.add(q.id);
+    }
+    if (cites.size) ref.cites = [...cites];
+  }
 }

@@ -161,3 +161,21 @@ describe("claim and article checks", () => {
     expect(r).toMatchObject({ article: { found: false, reason: "This page is a search form." }, claims: [], references: [], checks: [] });
   });
 });
+
+describe("entries citing entries", () => {
+  it("keeps `cites` that name known entries, and a bibliography entry a cited note points at is not uncited", () => {
+    const r = analyze(
+      snapshot({
+        blocks: [para("The light was moved twice.[r1]")],
+        references: [
+          { ...ref("r1", "King 2003, p. 41."), cites: ["r2", "r9", "r1"] },
+          ref("r2", "King, Michael (2003). A History of the Harbour. Auckland: Tide Press."),
+          ref("r3", "Varga, Eszter (2016). Kerbs and Their Enemies. Pest: Kerb Press."),
+        ],
+      }),
+    );
+    expect(r.references.map((x) => x.cites)).toEqual([["r2"], undefined, undefined]);
+    expect(codesOf(r, "r2")).not.toContain("reference-uncited");
+    expect(codesOf(r, "r3")).toContain("reference-uncited");
+  });
+});

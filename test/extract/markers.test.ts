@@ -84,3 +84,25 @@ describe("markers outside the running text", () => {
     expect(text).not.toContain("Boats in the outer basin");
   });
 });
+
+describe("entries that cite other entries", () => {
+  const doc = () =>
+    article(
+      `<p>The breakwater was finished in 1912.<sup class="reference" id="cite_ref-a"><a href="#cite_note-a">[a]</a></sup> ` +
+        `Its light was moved twice.<sup class="reference" id="cite_ref-K41"><a href="#cite_note-K41">[2]</a></sup></p>` +
+        `<h2>Notes</h2><ol class="references">` +
+        `<li id="cite_note-a"><span class="mw-cite-backlink"><a href="#cite_ref-a">^</a></span> <span class="reference-text">Work began in 1908.<sup class="reference" id="cite_ref-1"><a href="#cite_note-1">[1]</a></sup></span></li>` +
+        `<li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">^</a></span> <span class="reference-text">Harbour Board, "Breakwater works", 1913.</span></li>` +
+        `<li id="cite_note-K41"><span class="mw-cite-backlink"><a href="#cite_ref-K41">^</a></span> <span class="reference-text"><a href="#CITEREFKing2003">King 2003</a>, p. 41.</span></li>` +
+        `</ol><h2>Bibliography</h2><ul><li><cite id="CITEREFKing2003">King, Michael (2003). <i>A History of the Harbour</i>. Auckland: Tide Press.</cite></li></ul>`,
+    );
+  it("a note's own markers and a short cite's link lead to the entries they name; back-links do not", () => {
+    const s = extract(doc(), "https://example.org/post");
+    const raw = (id: string) => s.references.find((r) => r.id === id)?.raw;
+    const cites = s.references.filter((r) => r.cites).map((r) => [r.raw, r.cites!.map(raw)]);
+    expect(cites).toEqual([
+      ["Work began in 1908.", ['Harbour Board, "Breakwater works", 1913.']],
+      ["King 2003, p. 41.", ["King, Michael (2003). A History of the Harbour. Auckland: Tide Press."]],
+    ]);
+  });
+});
