@@ -114,9 +114,9 @@ export function isClaimList(list: Element): boolean {
   });
 }
 
-/** A short block that is all non-citing links (a "Topics:" row, a lone "Subscribe" link). */
+/** A short block that is all non-citing links (a "Topics:" row, a lone "Subscribe" link) and cites no note. */
 export function isLinkLine(r: TextReading, base: string, pageHost: string): boolean {
-  if (r.text.length >= 120 || r.anchors.length === 0) return false;
+  if (r.text.length >= 120 || r.anchors.length === 0 || r.markers.length > 0) return false;
   const linked = r.anchors.reduce((n, a) => n + (a.end - a.start), 0);
   if (linked < r.text.length * 0.8) return false;
   return r.anchors.every((a) => {

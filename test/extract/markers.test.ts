@@ -56,12 +56,12 @@ describe("links into the page", () => {
 
 describe("markers outside the running text", () => {
   const note = (n: number) => `<sup class="reference"><a href="#cite_note-${n}">[${n}]</a></sup>`;
-  const notes = `<h2>References</h2><ol class="references">${[1, 2, 3, 4]
+  const notes = `<h2>References</h2><ol class="references">${[1, 2, 3, 4, 5]
     .map((n) => `<li id="cite_note-${n}"><span class="reference-text">Harbour Board, "Annual report ${n}", 202${n}.</span></li>`)
     .join("")}</ol>`;
   const doc = () =>
     article(
-      `<table class="infobox"><tbody><tr><th>Harbour</th><td>Kestrel Bay</td></tr><tr><th>Opened</th><td>1887${note(1)}</td></tr></tbody></table>` +
+      `<table class="infobox"><tbody><tr><th>Harbour</th><td>Kestrel Bay</td></tr><tr><th>Opened</th><td>1887${note(1)}</td></tr><tr><td colspan="2"><a href="/wiki/Harbour_Song">The Harbour Song</a>${note(5)}</td></tr></tbody></table>` +
         `<p>The harbour was dredged twice in the last century.${note(2)}</p>` +
         `<div class="thumb tright"><div class="thumbinner"><img alt=""><div class="thumbcaption">The pier in 1910, before the storm.${note(3)}</div></div></div>` +
         `<figure><img alt=""><figcaption>Boats in the outer basin.</figcaption></figure>` +
@@ -73,6 +73,7 @@ describe("markers outside the running text", () => {
     const cited = s.blocks.filter((b) => b.markers.length).map((b) => [b.text, s.references.find((r) => r.id === b.markers[0]!.ref)?.label]);
     expect(cited).toEqual([
       ["Opened 1887", "1"],
+      ["The Harbour Song", "5"], // all link text, but it cites a note
       ["The harbour was dredged twice in the last century.", "2"],
       ["The pier in 1910, before the storm.", "3"],
       ["Ships registered each decade", "4"],
