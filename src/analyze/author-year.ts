@@ -28,13 +28,18 @@ const YEAR = String.raw`(?:1[5-9]|20)\d\d[a-z]?`;
 const YEARS = String.raw`${YEAR}(?:\s*,\s*${YEAR})*`;
 const LOCATOR = String.raw`(?:\s*,\s*(?:pp?|p|chap|ch|para|sec|fig)\.?\s*[\d–-]+(?:\s*,\s*[\d–-]+)*)?`;
 
+/** How far before "(2021)" the names of a narrative citation may start. */
+const NAMES_WINDOW = 120;
+
 const CITE = {
   /** A parenthesis that holds citations: "(… ; …)". */
   parenthesis: /\(([^()]{4,400})\)/g,
   /** One citation of a parenthesis: "see Okafor & Lind, 2019, p. 4". */
   parenthetical: new RegExp(String.raw`^(?:(?:see|see also|e\.g\.,?|cf\.|also|for example,?)\s+)?(?<names>${NAME}(?:\s+${NAME}){0,3}|${NAMES}),?\s+(?<years>${YEARS})${LOCATOR}$`, "u"),
-  /** A narrative citation: "Tanaka et al. (2021)", "Okafor and Lind (2019, p. 4)". */
-  narrative: new RegExp(String.raw`(?<names>${NAMES})\s+\((?<years>${YEARS})${LOCATOR}\)`, "gu"),
+  /** The year part of a narrative citation: "(2021)", "(2019, p. 4)". */
+  narrativeYears: new RegExp(String.raw`\((?<years>${YEARS})${LOCATOR}\)`, "gu"),
+  /** The names just before it: "Tanaka et al. ", "Okafor and Lind " (read in a short window, so it stays linear). */
+  narrativeNames: new RegExp(String.raw`(?<![\p{L}'’-])(?<names>${NAMES})\s+$`, "u"),
   year: new RegExp(`${YEAR}`, "gu"),
   /** A first author as an entry writes it: up to the comma, the "(2019)" or ". 2019." after it. */
   entryFirst: /^([^,.(;]{2,80}?)\s*(?:,|\(|\.\s|;)/u,
@@ -69,8 +74,12 @@ function citationsOf(names: string, years: string, index: number, length: number
 /** Every author–year citation in `text`, in order. */
 export function findAuthorYearCitations(text: string): InTextCitation[] {
   const out: InTextCitation[] = [];
-  for (const m of text.matchAll(CITE.narrative)) {
-    out.push(...citationsOf(m.groups!.names!, m.groups!.years!, m.index, m[0].length));
+  for (const m of text.matchAll(CITE.narrativeYears)) {
+    const from = Math.max(0, m.index - NAMES_WINDOW);
+    const who = CITE.narrativeNames.exec(text.slice(from, m.index));
+    if (!who) continue;
+    const at = from + who.index;
+    out.push(...citationsOf(who.groups!.names!, m.groups!.years!, at, m.index + m[0].length - at));
   }
   for (const p of text.matchAll(CITE.parenthesis)) {
     if (out.some((c) => c.index <= p.index && p.index < c.index + c.length)) continue; // the year of a narrative one
