@@ -14,13 +14,13 @@ import { duplicateTextChecks, noReferencesCheck } from "./article-checks";
 import { DEFAULT_MIN_SCORE } from "./scoring";
 import { summarize } from "./summary";
 import { unsourcedCheck } from "./unsourced";
-import { urlChecks } from "./url-checks";
+import { memoUrlChecks, type UrlChecker } from "./url-checks";
 
 export { DEFAULT_MIN_SCORE } from "./scoring";
 
-function articleOf(snapshot: PageSnapshot): Report["article"] {
+function articleOf(snapshot: PageSnapshot, checkUrl: UrlChecker): Report["article"] {
   const source = snapshot.source
-    ? { url: snapshot.source.url, text: snapshot.source.text, checks: snapshot.source.url ? urlChecks(snapshot.source.url) : [] }
+    ? { url: snapshot.source.url, text: snapshot.source.text, checks: snapshot.source.url ? checkUrl(snapshot.source.url) : [] }
     : null;
   return {
     found: snapshot.found,
@@ -56,7 +56,9 @@ export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): R
 
 function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const article = articleOf(snapshot);
+  // One answer per URL: the source line is checked both as `article.source` and as its reference.
+  const checkUrl = memoUrlChecks();
+  const article = articleOf(snapshot, checkUrl);
   if (!snapshot.found) {
     return { schemaVersion: 1, url: snapshot.url, article, references: [], claims: [], summary: [], checks: [] };
   }
@@ -84,12 +86,17 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
     }
   }
   const duplicates = duplicateChecks(refs);
+  const known = new Set(refs.map((r) => r.entry.id));
+  const citesOf = (entry: PageSnapshot["references"][number]): string[] =>
+    Array.isArray(entry.cites) ? [...new Set(entry.cites.filter((c) => typeof c === "string" && c !== entry.id && known.has(c)))] : [];
+  // A bibliography entry that a short-cite note points at ("King 2003, p. 41") is relied on through that note.
+  const citedByEntries = new Set(refs.flatMap((r) => citesOf(r.entry)));
 
   const references: ReportReference[] = refs.map(({ entry, parsed }) => {
     const cited = citedBy.get(entry.id) ?? [];
-    const checks = [...entryChecks({ entry, parsed }, article.published), ...(duplicates.get(entry.id) ?? [])];
+    const checks = [...entryChecks({ entry, parsed }, article.published, checkUrl), ...(duplicates.get(entry.id) ?? [])];
     // A remark in the notes (a disclosure) is not a source, so nothing needs to rely on it.
-    if (!cited.length && entry.kind !== "source-line" && !parsed.note) checks.push(uncitedCheck());
+    if (!cited.length && !citedByEntries.has(entry.id) && entry.kind !== "source-line" && !parsed.note) checks.push(uncitedCheck());
     const out: ReportReference = {
       id: entry.id,
       label: entry.label,
@@ -105,6 +112,8 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
       checks,
     };
     if (entry.anchor) out.anchor = entry.anchor;
+    const cites = citesOf(entry);
+    if (cites.length) out.cites = cites;
     return out;
   });
 
