@@ -71,6 +71,18 @@ function citationsOf(names: string, years: string, index: number, length: number
   }));
 }
 
+/** The citations of one part of a parenthesis ("see Okafor & Lind, 2019, p. 4"), which starts at offset `at`. */
+function partCitations(part: string, at: number): InTextCitation[] {
+  const t = part.trim();
+  const m = CITE.parenthetical.exec(t);
+  return m ? citationsOf(m.groups!.names!, m.groups!.years!, at + part.indexOf(t), t.length) : [];
+}
+
+/** The citations of an entry that is itself only a citation ("Okafor & Lind 2019, p. 4."); empty for other entries. */
+export function shortCiteCitations(raw: string): InTextCitation[] {
+  return partCitations(raw.trim().replace(/\.$/, ""), 0);
+}
+
 /** Every author–year citation in `text`, in order. */
 export function findAuthorYearCitations(text: string): InTextCitation[] {
   const out: InTextCitation[] = [];
@@ -85,8 +97,7 @@ export function findAuthorYearCitations(text: string): InTextCitation[] {
     if (out.some((c) => c.index <= p.index && p.index < c.index + c.length)) continue; // the year of a narrative one
     let at = p.index + 1;
     for (const part of p[1]!.split(";")) {
-      const m = CITE.parenthetical.exec(part.trim());
-      if (m) out.push(...citationsOf(m.groups!.names!, m.groups!.years!, at + part.indexOf(part.trim()), part.trim().length));
+      out.push(...partCitations(part, at));
       at += part.length + 1;
     }
   }
@@ -128,7 +139,7 @@ export class AuthorYearIndex {
 
   constructor(refs: MatchReference[]) {
     this.keys = refs
-      .filter((r) => (r.entry.kind === "list" || r.entry.kind === "footnote") && !r.parsed.note)
+      .filter((r) => (r.entry.kind === "list" || r.entry.kind === "footnote") && !r.parsed.note && !shortCiteCitations(r.entry.raw).length)
       .map(entryKey)
       .filter((k): k is EntryKey => k !== null);
   }
@@ -156,9 +167,17 @@ export class AuthorYearIndex {
 
   /** Ids of the entries that the author–year citations in `text` name. */
   find(text: string): string[] {
-    if (!this.keys.length) return [];
+    return this.keys.length ? this.resolveAll(findAuthorYearCitations(text)) : [];
+  }
+
+  /** Ids of the entries a short-cite note ("Okafor & Lind 2019, p. 4.") names. */
+  findShortCite(raw: string): string[] {
+    return this.keys.length ? this.resolveAll(shortCiteCitations(raw)) : [];
+  }
+
+  private resolveAll(cites: InTextCitation[]): string[] {
     const ids = new Set<string>();
-    for (const c of findAuthorYearCitations(text)) {
+    for (const c of cites) {
       const id = this.resolve(c);
       if (id) ids.add(id);
     }
