@@ -40,6 +40,7 @@ const CITE = {
   narrativeYears: new RegExp(String.raw`\((?<years>${YEARS})${LOCATOR}\)`, "gu"),
   /** The names just before it: "Tanaka et al. ", "Okafor and Lind " (read in a short window, so it stays linear). */
   narrativeNames: new RegExp(String.raw`(?<![\p{L}'’-])(?<names>${NAMES})\s+$`, "u"),
+  /** Each year of a list ("2018a, 2018b"). */
   year: new RegExp(`${YEAR}`, "gu"),
   /** A first author as an entry writes it: up to the comma, the "(2019)" or ". 2019." after it. */
   entryFirst: /^([^,.(;]{2,80}?)\s*(?:,|\(|\.\s|;)/u,
@@ -116,6 +117,7 @@ interface EntryKey {
   suffix: string;
 }
 
+/** An entry's first author, author part, author count, year and letter; null without a year or an author. */
 function entryKey(r: MatchReference): EntryKey | null {
   const year = /^\d{4}/.exec(r.parsed.date ?? "")?.[0];
   const raw = r.entry.raw.replace(/^\s*(?:\[\d+\]|\d+[.)])\s*/, "").trim();
