@@ -40,6 +40,7 @@ const CITE = {
   narrativeYears: new RegExp(String.raw`\((?<years>${YEARS})${LOCATOR}\)`, "gu"),
   /** The names just before it: "Tanaka et al. ", "Okafor and Lind " (read in a short window, so it stays linear). */
   narrativeNames: new RegExp(String.raw`(?<![\p{L}'’-])(?<names>${NAMES})\s+$`, "u"),
+  /** Each year of a list ("2018a, 2018b"). */
   year: new RegExp(`${YEAR}`, "gu"),
   /** A first author as an entry writes it: up to the comma, the "(2019)" or ". 2019." after it. */
   entryFirst: /^([^,.(;]{2,80}?)\s*(?:,|\(|\.\s|;)/u,
@@ -71,6 +72,18 @@ function citationsOf(names: string, years: string, index: number, length: number
   }));
 }
 
+/** The citations of one part of a parenthesis ("see Okafor & Lind, 2019, p. 4"), which starts at offset `at`. */
+function partCitations(part: string, at: number): InTextCitation[] {
+  const t = part.trim();
+  const m = CITE.parenthetical.exec(t);
+  return m ? citationsOf(m.groups!.names!, m.groups!.years!, at + part.indexOf(t), t.length) : [];
+}
+
+/** The citations of an entry that is itself only a citation ("Okafor & Lind 2019, p. 4."); empty for other entries. */
+export function shortCiteCitations(raw: string): InTextCitation[] {
+  return partCitations(raw.trim().replace(/\.$/, ""), 0);
+}
+
 /** Every author–year citation in `text`, in order. */
 export function findAuthorYearCitations(text: string): InTextCitation[] {
   const out: InTextCitation[] = [];
@@ -85,8 +98,7 @@ export function findAuthorYearCitations(text: string): InTextCitation[] {
     if (out.some((c) => c.index <= p.index && p.index < c.index + c.length)) continue; // the year of a narrative one
     let at = p.index + 1;
     for (const part of p[1]!.split(";")) {
-      const m = CITE.parenthetical.exec(part.trim());
-      if (m) out.push(...citationsOf(m.groups!.names!, m.groups!.years!, at + part.indexOf(part.trim()), part.trim().length));
+      out.push(...partCitations(part, at));
       at += part.length + 1;
     }
   }
@@ -105,6 +117,7 @@ interface EntryKey {
   suffix: string;
 }
 
+/** An entry's first author, author part, author count, year and letter; null without a year or an author. */
 function entryKey(r: MatchReference): EntryKey | null {
   const year = /^\d{4}/.exec(r.parsed.date ?? "")?.[0];
   const raw = r.entry.raw.replace(/^\s*(?:\[\d+\]|\d+[.)])\s*/, "").trim();
@@ -128,7 +141,7 @@ export class AuthorYearIndex {
 
   constructor(refs: MatchReference[]) {
     this.keys = refs
-      .filter((r) => (r.entry.kind === "list" || r.entry.kind === "footnote") && !r.parsed.note)
+      .filter((r) => (r.entry.kind === "list" || r.entry.kind === "footnote") && !r.parsed.note && !shortCiteCitations(r.entry.raw).length)
       .map(entryKey)
       .filter((k): k is EntryKey => k !== null);
   }
@@ -156,9 +169,17 @@ export class AuthorYearIndex {
 
   /** Ids of the entries that the author–year citations in `text` name. */
   find(text: string): string[] {
-    if (!this.keys.length) return [];
+    return this.keys.length ? this.resolveAll(findAuthorYearCitations(text)) : [];
+  }
+
+  /** Ids of the entries a short-cite note ("Okafor & Lind 2019, p. 4.") names. */
+  findShortCite(raw: string): string[] {
+    return this.keys.length ? this.resolveAll(shortCiteCitations(raw)) : [];
+  }
+
+  private resolveAll(cites: InTextCitation[]): string[] {
     const ids = new Set<string>();
-    for (const c of findAuthorYearCitations(text)) {
+    for (const c of cites) {
       const id = this.resolve(c);
       if (id) ids.add(id);
     }

@@ -5,6 +5,7 @@
  * run the checks, pick the summary points. Each step lives in its own module.
  */
 import type { AnalyzeOptions, Check, PageSnapshot, Report, ReportClaim, ReportReference } from "../report";
+import { AuthorYearIndex } from "./author-year";
 import { buildClaims } from "./claims";
 import { validIso } from "./dates";
 import { matchClaims, type MatchReference } from "./match";
@@ -65,7 +66,8 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
 
   const refs: MatchReference[] = snapshot.references.map((entry) => ({ entry, parsed: parseReference(entry) }));
   const drafts = buildClaims(snapshot);
-  const sources = matchClaims(drafts, refs, minScore);
+  const authorYear = new AuthorYearIndex(refs);
+  const sources = matchClaims(drafts, refs, minScore, authorYear);
 
   const claims: ReportClaim[] = drafts.map((d, i) => {
     const own = sources[i] ?? [];
@@ -87,14 +89,24 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   }
   const duplicates = duplicateChecks(refs);
   const known = new Set(refs.map((r) => r.entry.id));
-  const citesOf = (entry: PageSnapshot["references"][number]): string[] =>
-    Array.isArray(entry.cites) ? [...new Set(entry.cites.filter((c) => typeof c === "string" && c !== entry.id && known.has(c)))] : [];
-  // A bibliography entry that a short-cite note points at ("King 2003, p. 41") is relied on through that note.
-  const citedByEntries = new Set(refs.flatMap((r) => citesOf(r.entry)));
+  // Entries citing entries: the page's own links (`cites`), and a note written as a short cite
+  // ("Okafor & Lind 2019, p. 4") → the list entry it names.
+  const citesOf = new Map(
+    refs.map(({ entry }) => {
+      const linked = Array.isArray(entry.cites) ? entry.cites.filter((c) => typeof c === "string" && known.has(c)) : [];
+      const named = entry.kind === "footnote" ? authorYear.findShortCite(entry.raw) : [];
+      return [entry.id, [...new Set([...linked, ...named])].filter((c) => c !== entry.id)];
+    }),
+  );
+  // A bibliography entry that a short-cite note points at is relied on through that note.
+  const citedByEntries = new Set([...citesOf.values()].flat());
 
   const references: ReportReference[] = refs.map(({ entry, parsed }) => {
     const cited = citedBy.get(entry.id) ?? [];
-    const checks = [...entryChecks({ entry, parsed }, article.published, checkUrl), ...(duplicates.get(entry.id) ?? [])];
+    const cites = citesOf.get(entry.id) ?? [];
+    // A note that points at another entry ("King 2003, p. 41") has its link there.
+    const own = entryChecks({ entry, parsed }, article.published, checkUrl).filter((c) => !(cites.length && c.code === "url-missing"));
+    const checks = [...own, ...(duplicates.get(entry.id) ?? [])];
     // A remark in the notes (a disclosure) is not a source, so nothing needs to rely on it.
     if (!cited.length && !citedByEntries.has(entry.id) && entry.kind !== "source-line" && !parsed.note) checks.push(uncitedCheck());
     const out: ReportReference = {
@@ -112,7 +124,6 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
       checks,
     };
     if (entry.anchor) out.anchor = entry.anchor;
-    const cites = citesOf(entry);
     if (cites.length) out.cites = cites;
     return out;
   });

@@ -8,7 +8,7 @@ import type { ClaimSource, SnapshotReference } from "../report";
 import type { ClaimDraft } from "./claims";
 import type { ParsedReference } from "./parse-reference";
 import { AttributionIndex } from "./attribution";
-import { AuthorYearIndex } from "./author-year";
+import { AuthorYearIndex, shortCiteCitations } from "./author-year";
 import { SimilarityIndex } from "./similarity";
 import { scoreEvidence, type Evidence } from "./scoring";
 import { slugWords, urlKey } from "./urls";
@@ -27,7 +27,7 @@ function description(r: MatchReference): string[] {
 }
 
 /** Sources for every claim (same order as `claims`), each list best first. */
-export function matchClaims(claims: ClaimDraft[], refs: MatchReference[], minScore: number): ClaimSource[][] {
+export function matchClaims(claims: ClaimDraft[], refs: MatchReference[], minScore: number, authorYear = new AuthorYearIndex(refs)): ClaimSource[][] {
   const known = new Set(refs.map((r) => r.entry.id));
   const byUrl = new Map<string, string[]>();
   for (const r of refs) {
@@ -35,8 +35,8 @@ export function matchClaims(claims: ClaimDraft[], refs: MatchReference[], minSco
     const key = urlKey(r.parsed.url);
     byUrl.set(key, [...(byUrl.get(key) ?? []), r.entry.id]);
   }
-  const citable = refs.filter((r) => r.entry.kind !== "source-line" && !r.parsed.note);
-  const authorYear = new AuthorYearIndex(refs);
+  // Named or similar wording links works; a short-cite note only points at one (through its marker).
+  const citable = refs.filter((r) => r.entry.kind !== "source-line" && !r.parsed.note && !(r.parsed.title === null && shortCiteCitations(r.entry.raw).length));
   const names = new AttributionIndex(citable.map((r) => ({ id: r.entry.id, outlet: r.parsed.outlet, authors: r.parsed.authors, url: r.parsed.url })));
   const claimTerms = claims.map((c) => terms(c.text));
   const similar = new SimilarityIndex(

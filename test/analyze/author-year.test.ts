@@ -78,3 +78,29 @@ describe("analyze links author–year citations as markers", () => {
     expect(r.references.map((x) => x.citedBy)).toEqual([["c1"], ["c2"]]);
   });
 });
+
+describe("short-cite notes", () => {
+  const note = (id: string, raw: string): SnapshotReference => ({ ...entry(id, raw), kind: "footnote", label: id.slice(1) });
+  it("a note written as a short cite cites the list entry it names, and never makes that entry ambiguous", () => {
+    const r = analyze(
+      snapshot({
+        blocks: [para("Walkers outnumber cyclists.[r1] Shared streets are busy (Okafor & Lind, 2019).")],
+        references: [
+          note("r1", "Okafor & Lind 2019, p. 4."),
+          note("r2", "Okafor, 2019, p. 9."),
+          entry("r3", "Okafor, N., & Lind, M. (2019). Shared streets and who uses them. Urban Studies, 56(4), 801–818."),
+          entry("r4", "Okafor, N. (2019). Cycling in Lagos. Transport Reviews, 39(2), 1–19."),
+        ],
+      }),
+    );
+    expect(r.references.map((x) => x.cites)).toEqual([["r3"], ["r4"], undefined, undefined]);
+    expect(r.references[0]).toMatchObject({ title: null, outlet: null, authors: ["Okafor", "Lind"], date: "2019" });
+    // Its link lives in the entry it names.
+    expect(r.references[0]!.checks.map((c) => c.code)).not.toContain("url-missing");
+    expect(r.references[2]!.checks.map((c) => c.code)).toContain("url-missing");
+    // Named in the claim, but a short cite is not the work: only the list entry backs it.
+    expect(r.claims[1]!.sources.map((s) => s.ref)).toEqual(["r3"]);
+    expect(r.claims[0]!.sources.map((s) => s.ref)).toEqual(["r1"]);
+    expect(r.references[3]!.checks.map((c) => c.code)).not.toContain("reference-uncited");
+  });
+});
