@@ -20,7 +20,7 @@ export interface ContentDeps {
   extensionOrigin: string;
   session: Session;
   /** The page's HTML and address (a `page-too-large` error above PAGE_HTML_LIMIT). */
-  serialize: () => Reply<SerializedPage>;
+  serialize: () => Promise<Reply<SerializedPage>>;
 }
 
 /** True for our background (or another page of ours): same id, no tab, our origin if given. */

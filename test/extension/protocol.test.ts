@@ -146,16 +146,32 @@ describe("offscreen document listener", () => {
 });
 
 describe("serializing the page", () => {
-  it("keeps the doctype of a standards-mode page and the page's address", () => {
-    const { document } = new JSDOM("<!DOCTYPE html><html><head></head><body><p>Hi</p></body></html>").window;
-    const r = serializePage(document, "https://news.example/a");
-    expect(r).toEqual({ ok: true, value: { html: "<!DOCTYPE html><html><head></head><body><p>Hi</p></body></html>", url: "https://news.example/a" } });
+  const TRICKY = `<!DOCTYPE html><html lang="en" data-x='a"b&amp;c'><head><title>T &amp; T</title><style>p > a { color: red }</style></head>
+<body class="page"><!-- a comment --><div id="wrap"><p>One &lt;two&gt; &amp; three&nbsp;four <a href="/x?a=1&amp;b=2" title="&quot;q&quot;">link</a></p>
+<ul>${"<li>item <b>bold</b> <i>it</i></li>".repeat(30)}</ul><template><p>inert</p></template><pre>\n  code</pre>
+<svg viewBox="0 0 10 10"><foreignObject width="5" height="5"><p>in svg</p></foreignObject><linearGradient id="g"></linearGradient></svg>
+<script>if (a < b && c > d) {}</script><x-widget some-attr="1"><span>custom</span></x-widget><textarea>
+keep</textarea></div><p>after</p></body></html>`;
+
+  it("writes exactly doctype + documentElement.outerHTML, also when cut into small pieces", async () => {
+    const { document } = new JSDOM(TRICKY).window;
+    const whole = `<!DOCTYPE html>${document.documentElement.outerHTML}`;
+    expect(await serializePage(document, "https://news.example/a")).toEqual({ ok: true, value: { html: whole, url: "https://news.example/a" } });
+    let ticks = 0;
+    const pieces = await serializePage(document, "https://news.example/a", async () => void ticks++, 1);
+    expect(pieces.ok && pieces.value.html).toBe(whole);
+    expect(ticks).toBeGreaterThan(20);
   });
 
-  it("answers page-too-large above the limit instead of sending it", () => {
+  it("leaves out the doctype of a page in quirks mode (the copy parses in the same mode)", async () => {
+    const { document } = new JSDOM("<html><body><p>Hi</p></body></html>").window;
+    expect(await serializePage(document, "https://news.example/a", undefined, 0)).toEqual({ ok: true, value: { html: "<html><head></head><body><p>Hi</p></body></html>", url: "https://news.example/a" } });
+  });
+
+  it("answers page-too-large above the limit instead of sending it", async () => {
     const { document } = new JSDOM("<!DOCTYPE html><p>x</p>").window;
-    const big = { ...document, compatMode: "CSS1Compat", documentElement: { outerHTML: "x".repeat(PAGE_HTML_LIMIT) } } as unknown as Document;
-    const r = serializePage(big, "https://news.example/a");
+    document.body.append(document.createTextNode("x".repeat(PAGE_HTML_LIMIT)));
+    const r = await serializePage(document, "https://news.example/a");
     expect(r.ok ? "ok" : r.error.code).toBe("page-too-large");
   });
 
@@ -213,7 +229,7 @@ describe("content listener", () => {
 
   it("answers a drawing stopped by a newer one with a typed error", async () => {
     const stopped: Session = { ...session, draw: vi.fn(async () => Promise.reject(new DOMException("replaced", "AbortError"))) };
-    const l = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session: stopped, serialize: () => fail("page-too-large", "x") });
+    const l = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session: stopped, serialize: async () => fail("page-too-large", "x") });
     expect(errorCode(await l(env("draw", { report: sampleReport(), options: { style: "marker", unsourced: false } }), senders.background))).toBe("internal");
     expect(errorCode(await l(env("serialize", {}), senders.background))).toBe("page-too-large");
   });
