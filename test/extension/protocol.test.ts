@@ -15,6 +15,7 @@ import {
   CHANNEL,
   contentToBackgroundGuards,
   fail,
+  HTML_PART,
   isOffPageResult,
   ok,
   PAGE_HTML_LIMIT,
@@ -227,6 +228,28 @@ describe("content listener", () => {
     expect(errorCode(await listen(env("serialize", {}), senders.background))).toBe("extract-failed");
   });
 
+  it("hands a serialized page over in pieces, never splitting a surrogate pair, then forgets it", async () => {
+    // An emoji (two UTF-16 units) straddles the first piece boundary.
+    const html = `${"a".repeat(HTML_PART - 1)}😀${"b".repeat(HTML_PART)}tail`;
+    const l = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session, serialize: async () => ok({ html, url: "https://news.example/a" }) });
+    expect(errorCode(await l(env("readHtml", { from: 0 }), senders.background))).toBe("malformed-message"); // nothing serialized yet
+    expect(await l(env("serialize", {}), senders.background)).toEqual({ ok: true, value: { url: "https://news.example/a", length: html.length } });
+    const parts: string[] = [];
+    for (let from = 0; from < html.length; ) {
+      const r = await l(env("readHtml", { from }), senders.background);
+      if (!r.ok) throw new Error(r.error.message);
+      const part = r.value as string;
+      expect(part.length).toBeLessThanOrEqual(HTML_PART);
+      expect(/[\uD800-\uDBFF]$/.test(part)).toBe(false);
+      parts.push(part);
+      from += part.length;
+    }
+    expect(parts.join("")).toBe(html);
+    expect(parts.length).toBe(3);
+    expect(errorCode(await l(env("readHtml", { from: 0 }), senders.background))).toBe("malformed-message"); // released after the last piece
+    expect(errorCode(await l(env("readHtml", { from: -1 }), senders.background))).toBe("malformed-message");
+  });
+
   it("answers a drawing stopped by a newer one with a typed error", async () => {
     const stopped: Session = { ...session, draw: vi.fn(async () => Promise.reject(new DOMException("replaced", "AbortError"))) };
     const l = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session: stopped, serialize: async () => fail("page-too-large", "x") });
@@ -241,7 +264,7 @@ describe("every message type has a guard and a handler", () => {
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(popupToBackgroundGuards).sort());
   });
   it("background → content", () => {
-    expect(Object.keys(backgroundToContentGuards).sort()).toEqual(["clear", "draw", "focusClaim", "serialize", "status"]);
+    expect(Object.keys(backgroundToContentGuards).sort()).toEqual(["clear", "draw", "focusClaim", "readHtml", "serialize", "status"]);
   });
   it("content → background and background → offscreen", () => {
     expect(Object.keys(contentToBackgroundGuards)).toEqual(["drawProgress"]);
