@@ -80,13 +80,25 @@ function contentScriptTasks(events) {
   const inject = events.find((e) => e.name === "EvaluateScript" && /^chrome-extension:.*\/content\.js$/.test(e.args?.data?.url ?? ""));
   if (!inject) return [];
   const onMain = (e) => e.ph === "X" && e.pid === inject.pid && e.tid === inject.tid && e.ts + e.dur >= inject.ts;
-  const renders = events.filter((e) => e.name === "WebFrameWidgetImpl::UpdateLifecycle" && onMain(e));
+  const renders = events.filter((e) => RENDERING.has(e.name) && onMain(e));
   return events
     .filter((e) => (e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask") && onMain(e))
-    .map((e) => ({
-      ms: e.dur / 1000,
-      renderMs: renders.filter((r) => r.ts >= e.ts && r.ts + r.dur <= e.ts + e.dur).reduce((sum, r) => sum + r.dur / 1000, 0),
-    }));
+    .map((e) => ({ ms: e.dur / 1000, renderMs: coveredMs(renders.filter((r) => r.ts >= e.ts && r.ts + r.dur <= e.ts + e.dur)) }));
+}
+
+/** The browser's rendering steps in a trace's devtools.timeline category (they nest: counted once). */
+const RENDERING = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "UpdateLayer", "Layerize", "Commit"]);
+
+/** Milliseconds covered by the union of the events' intervals. */
+function coveredMs(spans) {
+  let total = 0;
+  let end = -Infinity;
+  for (const s of [...spans].sort((a, b) => a.ts - b.ts)) {
+    const from = Math.max(s.ts, end);
+    if (s.ts + s.dur > from) total += s.ts + s.dur - from;
+    end = Math.max(end, s.ts + s.dur);
+  }
+  return total / 1000;
 }
 
 /** Prints section 5 and returns its figures (null when Chromium or the build is missing). */
