@@ -40,6 +40,15 @@ export interface SerializedPage {
  */
 export const PAGE_HTML_LIMIT = 24 * 2 ** 20;
 
+/** The page's HTML travels in pieces of at most this many characters (one message each stays short). */
+export const HTML_PART = 256 * 1024;
+
+/** What `serialize` answers: the page's address and how long its HTML is (read it with `readHtml`). */
+export interface SerializedInfo {
+  url: string;
+  length: number;
+}
+
 /** What the content script managed to draw. */
 export interface DrawResult {
   /** Claims with sources that were found again in the page and highlighted. */
@@ -81,8 +90,10 @@ export interface PopupToBackground {
 
 /** Requests from the background to the content script it injected. */
 export interface BackgroundToContent {
-  /** Hand over the page's HTML and address, to be extracted off the page's main thread. */
-  serialize(args: Record<string, never>): SerializedPage;
+  /** Serialize the page, to be extracted off the page's main thread; its HTML is then read with `readHtml`. */
+  serialize(args: Record<string, never>): SerializedInfo;
+  /** The next piece (at most HTML_PART characters from `from`) of the HTML `serialize` prepared. */
+  readHtml(args: { from: number }): string;
   /**
    * Draw highlights and hover cards for a report (replaces any earlier drawing), in slices
    * between which the page runs. `paths`: where extraction found each block (see `OffPageResult`).
@@ -212,6 +223,11 @@ export function isSerializedPage(x: unknown): x is SerializedPage {
   return isObject(x) && hasOnly(x, ["html", "url"]) && typeof x.html === "string" && x.html.length <= PAGE_HTML_LIMIT && isShortString(x.url, 8192);
 }
 
+/** A structural check of what `serialize` answers. */
+export function isSerializedInfo(x: unknown): x is SerializedInfo {
+  return isObject(x) && hasOnly(x, ["url", "length"]) && isShortString(x.url, 8192) && isIndex(x.length) && x.length <= PAGE_HTML_LIMIT;
+}
+
 /** A structural check of what off-page extraction returns. */
 export function isOffPageResult(x: unknown): x is OffPageResult {
   return isObject(x) && hasOnly(x, ["snapshot", "paths"]) && isSnapshot(x.snapshot) && isPaths(x.paths);
@@ -269,6 +285,7 @@ export function isDrawResult(x: unknown): x is DrawResult {
 
 export const backgroundToContentGuards: Guards<BackgroundToContent> = {
   serialize: isEmpty,
+  readHtml: (x): x is { from: number } => isObject(x) && hasOnly(x, ["from"]) && isIndex(x.from) && x.from <= PAGE_HTML_LIMIT,
   draw: (x): x is { report: Report; options: DrawOptions; paths?: Record<string, number[]> } =>
     isObject(x) && hasOnly(x, ["report", "options", "paths"]) && isReport(x.report) && isDrawOptions(x.options) && (x.paths === undefined || isPaths(x.paths)),
   status: isEmpty,

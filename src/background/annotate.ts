@@ -5,12 +5,12 @@
  * share one run; the content script's drawing progress is passed on to an open popup.
  */
 import { analyze as analyzeSnapshot } from "../analyze/index";
-import { envelope, fail, isDrawResult, isSerializedPage, ok, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Progress, type Reply, type ResultOf, type Stage } from "../messages";
+import { envelope, fail, isDrawResult, ok, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Progress, type Reply, type ResultOf, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import { drawOptionsOf, loadSettings, siteDisabled, type Settings } from "../platform/settings";
 import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { showBadge } from "./badge";
-import { askContent, injectContentScript } from "./content-client";
+import { askContent, injectContentScript, readPage } from "./content-client";
 import { extractHtml as extractHtmlOffPage } from "./off-page";
 import type { ReportStore } from "./report-store";
 import type { ContentHandlers } from "./router";
@@ -88,7 +88,7 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   if (!injected.ok) return injected;
 
   step("reading");
-  const page = await askContent(tabId, "serialize", {}, isSerializedPage, api.tabs);
+  const page = await readPage(tabId, api.tabs);
   if (!page.ok) return page;
   const read = await (deps.extractHtml ?? extractHtmlOffPage)(page.value.html, page.value.url);
   if (!read.ok) return read;

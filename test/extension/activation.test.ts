@@ -16,7 +16,10 @@ import { fakeBrowser } from "./fake-browser";
 const snapshot = { snapshotVersion: 1, url: "https://world-desk.example/a", found: true, blocks: [], references: [], keyPoints: [], stats: {} } as unknown as PageSnapshot;
 const drawn = { anchored: 3, missing: [], mode: "highlight" };
 const page = { html: "<html><body><p>Text</p></body></html>", url: "https://world-desk.example/a" };
-const contentAnswer = (m: { type: string }) => (m.type === "serialize" ? { ok: true, value: page } : { ok: true, value: drawn });
+const contentAnswer = (m: { type: string }) => {
+  if (m.type === "serialize") return { ok: true, value: { url: page.url, length: page.html.length } };
+  return { ok: true, value: m.type === "readHtml" ? page.html : drawn };
+};
 const extractHtml = async () => ok({ snapshot, paths: {} });
 
 function withExtras(granted: boolean) {
@@ -80,7 +83,7 @@ describe("settings applied to a run", () => {
     raw.tabs.sendMessage.mockClear();
     const off = async () => ({ ...DEFAULT_SETTINGS, disabledSites: ["world-desk.example"] });
     await annotateTab(22, { store: createReportStore(undefined), api, analyze, settings: off, extractHtml });
-    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize"]);
+    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize", "readHtml"]);
   });
 
   it("withoutHiddenChecks leaves the report alone when nothing is hidden", () => {
