@@ -12,6 +12,7 @@ import {
   type PopupToBackground,
   type Reply,
   type ResultOf,
+  type Progress,
   type Stage,
 } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
@@ -33,7 +34,7 @@ export interface PopupClient {
   /** Opens the options page. */
   openOptions(): void;
   /** Calls `listener` on progress events from the background; returns the unsubscribe. */
-  onProgress(listener: (tabId: number, stage: Stage) => void): () => void;
+  onProgress(listener: (tabId: number, stage: Stage, progress?: Progress) => void): () => void;
 }
 
 /** The real client over the browser API. */
@@ -70,7 +71,7 @@ export function createPopupClient(api: BrowserApi = browserApi(), search = locat
         // Only the background's progress events; popup requests from other pages of ours pass by.
         if (sender.id !== api.runtime.id || sender.tab || (sender.url && !sender.url.startsWith(origin))) return undefined;
         const env = readEnvelope(message);
-        if (env?.type === "progress" && backgroundToPopupGuards.progress(env.args)) listener(env.args.tabId, env.args.stage);
+        if (env?.type === "progress" && backgroundToPopupGuards.progress(env.args)) listener(env.args.tabId, env.args.stage, env.args.progress);
         return undefined; // never answer: the background is the only one who answers requests
       };
       api.runtime.onMessage.addListener(handler);

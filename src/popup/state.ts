@@ -2,13 +2,13 @@
  * What the popup shows, as one value: the states a reader can meet, derived from the
  * background's answers. Pure, so each state can be rendered and tested on its own.
  */
-import type { DrawResult, ProtocolError, Reply, Stage, TabState } from "../messages";
+import type { DrawResult, Progress, ProtocolError, Reply, Stage, TabState } from "../messages";
 import type { Report } from "../report";
 
 export type PopupState =
   | { kind: "loading" }
   | { kind: "idle" }
-  | { kind: "working"; stage: Stage }
+  | { kind: "working"; stage: Stage; progress?: Progress }
   | { kind: "no-article"; reason: string | null }
   | { kind: "error"; error: ProtocolError }
   | { kind: "report"; report: Report; drawn: DrawResult | null; unsaved?: boolean };
@@ -23,7 +23,7 @@ export function fromReport(report: Report, drawn: DrawResult | null, unsaved = f
 export function fromTabState(reply: Reply<TabState>): PopupState {
   if (!reply.ok) return { kind: "error", error: reply.error };
   const s = reply.value;
-  if (s.status === "working") return { kind: "working", stage: s.stage };
+  if (s.status === "working") return s.progress ? { kind: "working", stage: s.stage, progress: s.progress } : { kind: "working", stage: s.stage };
   if (s.status === "done") return fromReport(s.report, s.drawn, s.unsaved === true);
   return { kind: "idle" };
 }

@@ -93,9 +93,9 @@ describe("drawing with a density (seed page, jsdom)", () => {
     other.sources = first.sources.slice(0, 1); // a second claim citing the first claim's source
     const session = createSession(win);
     session.useElements(elements);
-    const all = session.draw(r, { style: "marker", unsourced: false, density: "all" });
+    const all = await session.draw(r, { style: "marker", unsourced: false, density: "all" });
     expect(all.anchored).toBe(sourced.length + 1);
-    const minimal = session.draw(r, { style: "marker", unsourced: false, density: "minimal" });
+    const minimal = await session.draw(r, { style: "marker", unsourced: false, density: "minimal" });
     expect(minimal).toEqual({ anchored: sourced.length, missing: [], mode: "mark", unsourced: 0 });
     // `other` is a paragraph sentence, before the key points in the article: it is the one kept.
     const drawnIds = new Set([...win.document.querySelectorAll("sourcelight-mark")].map((m) => (m as HTMLElement).dataset.claim));

@@ -6,6 +6,7 @@ import { annotateTab } from "../../src/background/annotate";
 import { popupHandlers } from "../../src/background/popup-handlers";
 import { createReportStore, DEFAULT_LIMITS, type StoredReport } from "../../src/background/report-store";
 import { watchTabs } from "../../src/background/tab-lifecycle";
+import { ok } from "../../src/messages";
 import type { PageSnapshot, Report } from "../../src/report";
 import { sampleReport } from "../ui/sample-report";
 import { fakeBrowser, quotaArea } from "./fake-browser";
@@ -115,12 +116,15 @@ describe("failures", () => {
 
 describe("with the background", () => {
   const snapshot = { snapshotVersion: 1, url: "https://world-desk.example/a", found: true, blocks: [], references: [], keyPoints: [], stats: {} } as unknown as PageSnapshot;
-  const contentAnswer = (m: { type: string }) => (m.type === "extract" ? { ok: true, value: snapshot } : { ok: true, value: { anchored: 1, missing: [], mode: "highlight" } });
+  const page = { html: "<html><body><p>Text</p></body></html>", url: "https://world-desk.example/a" };
+  const contentAnswer = (m: { type: string }) => (m.type === "serialize" ? { ok: true, value: page } : { ok: true, value: { anchored: 1, missing: [], mode: "highlight" } });
+  const extractHtml = async () => ok({ snapshot, paths: {} });
 
   it("a run whose report storage cannot hold answers with unsaved, and getState says so later", async () => {
     const f = fakeBrowser({ contentAnswer, sessionQuota: 2 * 1024 });
     const store = createReportStore(f.api.storage.session);
-    const r = await annotateTab(40, { store, api: f.api, analyze: () => reportOf(8).report });
+    const r = await annotateTab(40, { store, api: f.api, analyze: () => reportOf(8).report, extractHtml });
+    expect(r.ok).toBe(true);
     expect(r.ok && r.value.unsaved).toBe(true);
     const state = await popupHandlers(store, f.api).getState({ tabId: 40 });
     expect(state.ok && state.value.status === "done" && state.value.unsaved).toBe(true);
@@ -128,7 +132,8 @@ describe("with the background", () => {
 
   it("a run that fits: no unsaved mark", async () => {
     const f = fakeBrowser({ contentAnswer });
-    const r = await annotateTab(41, { store: createReportStore(f.api.storage.session), api: f.api, analyze: () => sampleReport() });
+    const r = await annotateTab(41, { store: createReportStore(f.api.storage.session), api: f.api, analyze: () => sampleReport(), extractHtml });
+    expect(r.ok).toBe(true);
     expect(r.ok && "unsaved" in r.value).toBe(false);
   });
 

@@ -31,7 +31,7 @@ function StateSwitch({ state, actions, site }: PopupViewProps) {
     case "idle":
       return <IdleView onAnnotate={actions.annotate} />;
     case "working":
-      return <WorkingView stage={state.stage} />;
+      return <WorkingView stage={state.stage} progress={state.progress} />;
     case "no-article":
       return <NoArticleView reason={state.reason} onRetry={actions.annotate} />;
     case "error":
