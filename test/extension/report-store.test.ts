@@ -116,8 +116,9 @@ describe("failures", () => {
 
 describe("with the background", () => {
   const snapshot = { snapshotVersion: 1, url: "https://world-desk.example/a", found: true, blocks: [], references: [], keyPoints: [], stats: {} } as unknown as PageSnapshot;
-  const page = { html: "<html><body><p>Text</p></body></html>", url: "https://world-desk.example/a" };
+  const page = { html: "<!DOCTYPE html><html><head></head><body><p>Text</p></body></html>", url: "https://world-desk.example/a" };
   const contentAnswer = (m: { type: string }) => (m.type === "serialize" ? { ok: true, value: page } : { ok: true, value: { anchored: 1, missing: [], mode: "highlight" } });
+  /** Off-page extraction as the event page or offscreen document would answer it. */
   const extractHtml = async () => ok({ snapshot, paths: {} });
 
   it("a run whose report storage cannot hold answers with unsaved, and getState says so later", async () => {
