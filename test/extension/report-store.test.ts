@@ -3,10 +3,10 @@
 // a failing area never loses the report of the run, closing a tab evicts its report.
 import { describe, expect, it } from "vitest";
 import { annotateTab } from "../../src/background/annotate";
-import { ok } from "../../src/messages";
 import { popupHandlers } from "../../src/background/popup-handlers";
 import { createReportStore, DEFAULT_LIMITS, type StoredReport } from "../../src/background/report-store";
 import { watchTabs } from "../../src/background/tab-lifecycle";
+import { ok } from "../../src/messages";
 import type { PageSnapshot, Report } from "../../src/report";
 import { sampleReport } from "../ui/sample-report";
 import { fakeBrowser, quotaArea } from "./fake-browser";
@@ -125,6 +125,7 @@ describe("with the background", () => {
     const f = fakeBrowser({ contentAnswer, sessionQuota: 2 * 1024 });
     const store = createReportStore(f.api.storage.session);
     const r = await annotateTab(40, { store, api: f.api, analyze: () => reportOf(8).report, extractHtml });
+    expect(r.ok).toBe(true);
     expect(r.ok && r.value.unsaved).toBe(true);
     const state = await popupHandlers(store, f.api).getState({ tabId: 40 });
     expect(state.ok && state.value.status === "done" && state.value.unsaved).toBe(true);
@@ -133,6 +134,7 @@ describe("with the background", () => {
   it("a run that fits: no unsaved mark", async () => {
     const f = fakeBrowser({ contentAnswer });
     const r = await annotateTab(41, { store: createReportStore(f.api.storage.session), api: f.api, analyze: () => sampleReport(), extractHtml });
+    expect(r.ok).toBe(true);
     expect(r.ok && "unsaved" in r.value).toBe(false);
   });
 

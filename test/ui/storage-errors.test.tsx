@@ -68,6 +68,22 @@ describe("options: settings storage failing", () => {
     expect((await screen.findByRole("alert")).textContent).toMatch(/could not save your settings/);
   });
 
+  it("an earlier save failing after a later one succeeded: the page says what storage holds (saved)", async () => {
+    let rejectFirst: (e: Error) => void = () => undefined;
+    const save = vi
+      .fn()
+      .mockImplementationOnce(() => new Promise((_, reject) => (rejectFirst = reject)))
+      .mockImplementation(async (s) => s);
+    render(<OptionsPage store={{ load: async () => DEFAULT_SETTINGS, save, grantedSites: async () => [], revoke: async () => true }} />);
+    fireEvent.click(await screen.findByRole("radio", { name: "Underline only" }));
+    fireEvent.click(screen.getByRole("radio", { name: /One claim per source/ }));
+    await waitFor(() => expect(screen.getByText("Saved.")).toBeTruthy());
+    rejectFirst(new Error("quota bytes exceeded"));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(save.mock.calls.at(-1)?.[0]).toMatchObject({ highlightStyle: "underline", density: "minimal" });
+  });
+
   it("storage unreadable: no settings shown (so none overwritten), a message with what to do", async () => {
     const quota = quotaArea();
     quota.data.set(SETTINGS_KEY, { ...DEFAULT_SETTINGS, minScore: 0.8 });

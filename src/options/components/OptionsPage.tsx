@@ -1,5 +1,5 @@
 /** The options page: minimum score, highlight style and density, checks shown, sites off, sites always annotated. */
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { CheckCode } from "../../report";
 import type { Density } from "../../messages";
 import { t, type MessageKey } from "../../platform/i18n";
@@ -20,6 +20,7 @@ const DENSITY_CHOICES: [Density, MessageKey][] = [
 export function OptionsPage({ store }: { store: OptionsStore }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const saves = useRef(0);
   useEffect(() => {
     store.load().then(setSettings, (e: unknown) => setStatus({ kind: "load-failed", detail: String(e) }));
   }, [store]);
@@ -29,9 +30,11 @@ export function OptionsPage({ store }: { store: OptionsStore }) {
   const update = (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
+    // Each save writes every setting: only the latest one's outcome is what storage holds.
+    const mine = ++saves.current;
     store.save(next).then(
-      () => setStatus({ kind: "saved" }),
-      (e: unknown) => setStatus({ kind: "save-failed", detail: String(e) }),
+      () => mine === saves.current && setStatus({ kind: "saved" }),
+      (e: unknown) => mine === saves.current && setStatus({ kind: "save-failed", detail: String(e) }),
     );
   };
   const toggleCheck = (code: CheckCode, shown: boolean) =>
