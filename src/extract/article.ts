@@ -14,8 +14,10 @@ import { LIMITS } from "./patterns";
 export interface ArticleGuess {
   root: Element | null;
   meta: ReadabilityMeta | null;
-  /** True when Readability was skipped because the page is too big. */
+  /** True when Readability was skipped because the page is too big (too many elements). */
   truncated: boolean;
+  /** True when Readability was not run (too many elements or too deep); `meta` is then null. */
+  skipped: boolean;
 }
 
 const TEXT_TAGS = new Set(["p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "td", "div"]);
@@ -61,9 +63,15 @@ function hasElementChildOfText(el: Element): boolean {
   return false;
 }
 
-/** Runs Readability on a clone of `doc` and maps its choice back onto `doc`. */
-export function guessArticle(doc: Document, elementCount: number): ArticleGuess {
-  if (elementCount > LIMITS.readabilityElements) return { root: fallbackRoot(doc), meta: null, truncated: true };
+/**
+ * Runs Readability on a clone of `doc` and maps its choice back onto `doc`. Pages with more
+ * than LIMITS.readabilityElements elements, or nested deeper than LIMITS.readabilityDepth
+ * (Readability's scoring is quadratic in depth: 600 levels take seconds, 5,000 lose the
+ * article), get the cheaper `fallbackRoot` instead.
+ */
+export function guessArticle(doc: Document, scan: { elements: number; depth: number }): ArticleGuess {
+  if (scan.elements > LIMITS.readabilityElements) return { root: fallbackRoot(doc), meta: null, truncated: true, skipped: true };
+  if (scan.depth > LIMITS.readabilityDepth) return { root: fallbackRoot(doc), meta: null, truncated: false, skipped: true };
   let parsed: ReturnType<Readability<Element>["parse"]> = null;
   try {
     const clone = doc.cloneNode(true) as Document;
@@ -77,7 +85,7 @@ export function guessArticle(doc: Document, elementCount: number): ArticleGuess 
     : null;
   const content = parsed?.content;
   const root = content ? matchRoot(doc, content) : null;
-  return { root: root ?? fallbackRoot(doc), meta, truncated: false };
+  return { root: root ?? fallbackRoot(doc), meta, truncated: false, skipped: false };
 }
 
 /** The live element holding (nearly) all text blocks Readability kept. */

@@ -113,6 +113,13 @@ export const LIMITS = {
   references: 3_000,
   /** Characters of one block's text; a longer block is cut (rare: a wall of text in one element). */
   blockChars: 20_000,
+  /**
+   * Above this nesting depth (elements from <html> down) Readability is skipped: its scoring
+   * is quadratic in depth. Real pages stay under 60 (the deepest in the readability corpus is 38).
+   */
+  readabilityDepth: 160,
+  /** Elements nested deeper than this below the article element are not read. */
+  walkDepth: 200,
   /** Minimum body text (characters in paragraphs) for a page to count as an article. */
   minArticleChars: 250,
   /** The same minimum for a text whose markers lead to its own footnotes. */

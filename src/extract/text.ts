@@ -38,13 +38,15 @@ export interface TextReading {
   markers: { el: Element; at: number }[];
   /** Hyperlinks met (`<a href>`), with the offsets of their text. */
   anchors: { el: Element; start: number; end: number }[];
+  /** True when `maxChars` (or the nesting cap) cut the text short. */
+  truncated?: boolean;
 }
 
 /** Extra knobs; the content script needs none of them. */
 export interface ReadTextOptions {
   /** Also skip these elements (used for back-links inside reference entries). */
   skip?: (el: Element) => boolean;
-  /** Stop after this many characters. */
+  /** Stop after this many characters (`text` is never longer; `truncated` says it was cut). */
   maxChars?: number;
 }
 
@@ -72,6 +74,14 @@ export function readText(el: Element, options: ReadTextOptions = {}): TextReadin
   const isListRoot = el.localName === "li";
 
   const push = (node: Text, nodeStart: number, chunk: string): void => {
+    const room = max - text.length - (pending && text.length > 0 ? 1 : 0);
+    if (chunk.length > room) {
+      out.truncated = true;
+      // Never end on half a surrogate pair.
+      const cut = room > 0 && /[\ud800-\udbff]/.test(chunk.charAt(room - 1)) ? room - 1 : room;
+      if (cut <= 0) return;
+      chunk = chunk.slice(0, cut);
+    }
     if (pending && text.length > 0) {
       if (pending.node) addSegment(pending.node, pending.offset, 1);
       text += " ";
@@ -98,6 +108,7 @@ export function readText(el: Element, options: ReadTextOptions = {}): TextReadin
     let last = 0;
     for (let m = COLLAPSE.exec(data); m; m = COLLAPSE.exec(data)) {
       if (m.index > last) push(node, last, data.slice(last, m.index));
+      if (out.truncated) return;
       if (SPACE.test(m[0]) && !pending && text.length > 0) {
         const ws = m[0].search(SPACE);
         pending = { node, offset: m.index + ws };
@@ -108,7 +119,10 @@ export function readText(el: Element, options: ReadTextOptions = {}): TextReadin
   };
 
   const visit = (node: Node, depth: number): void => {
-    if (text.length >= max || depth > MAX_DEPTH) return;
+    if (text.length >= max || depth > MAX_DEPTH) {
+      if (!out.truncated && /\S/.test(node.textContent ?? "")) out.truncated = true;
+      return;
+    }
     if (node.nodeType === 3) return visitText(node as Text);
     if (node.nodeType !== 1) return;
     const e = node as Element;

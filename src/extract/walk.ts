@@ -37,6 +37,7 @@ export interface WalkResult {
   keyPoints: FoundBlock[];
   entries: FoundEntry[];
   source: FoundBlock | null;
+  /** Something was left out: a cap of LIMITS was reached, a block cut at LIMITS.blockChars, or nesting beyond LIMITS.walkDepth skipped. */
   truncated: boolean;
 }
 
@@ -50,10 +51,13 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
   let mode: Mode = { kind: "body", level: 7, scope: null };
   let keyListNext = false;
   let refsSeen = false;
+  /** Set when a cap on blocks or entries is reached: the walk stops. */
+  let full = false;
 
   const emit = (el: Element, kind: SnapshotBlock["kind"], reading?: TextReading): void => {
     const r = reading ?? readText(el, { maxChars: LIMITS.blockChars });
     if (!r.text) return;
+    if (r.truncated) res.truncated = true;
     if (mode.kind === "keypoints") {
       // A key-points section ends at its first loose paragraph after the list.
       if (kind === "list-item" || (res.keyPoints.length === 0 && r.text.length < 400)) {
@@ -75,7 +79,7 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     if (kind === "paragraph" && REGEXPS.bracketEntry.test(r.text)) refsSeen = true;
     keyListNext = false;
     if (res.blocks.length >= LIMITS.blocks) {
-      res.truncated = true;
+      res.truncated = full = true;
       return;
     }
     res.blocks.push({ el, kind, reading: r });
@@ -85,7 +89,7 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     refsSeen = true;
     for (const el of list) {
       if (res.entries.length >= LIMITS.references) {
-        res.truncated = true;
+        res.truncated = full = true;
         return;
       }
       res.entries.push({ el, kind, position: listPosition(el) });
@@ -114,7 +118,11 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
 
   /** Returns true when `el` is, or holds, something block-like (so its parent is no leaf). */
   const visit = (el: Element, inList: boolean, inQuote: boolean, depth: number): boolean => {
-    if (depth > 200 || res.truncated) return true;
+    if (full) return true;
+    if (depth > LIMITS.walkDepth) {
+      res.truncated = true;
+      return true;
+    }
     if (isSkippedElement(el)) return false;
     const tag = el.localName;
     const container = referenceContainerKind(el);

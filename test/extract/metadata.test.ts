@@ -14,6 +14,21 @@ describe("dates", () => {
     expect(toIsoDate("March 2021")).toBe("2021-03");
     expect(toIsoDate("soon")).toBeNull();
   });
+  it("rejects impossible calendar days and keeps leap days", () => {
+    expect(toIsoDate("2024-02-30")).toBeNull();
+    expect(toIsoDate("2023-02-29T10:00:00Z")).toBeNull();
+    expect(toIsoDate("31 April 2021")).toBeNull();
+    expect(toIsoDate("2024-02-29")).toBe("2024-02-29");
+    expect(toIsoDate("February 29, 2000")).toBe("2000-02-29");
+    expect(toIsoDate("1900-02-29")).toBeNull();
+    expect(dateFromUrl("https://a.example/2023/02/29/slug")).toBeNull();
+  });
+  it("an impossible date on the page gives way to the next source", () => {
+    const doc = article('<p>Posted <time datetime="2024-02-30">30 Feb 2024</time>.</p>', '<meta property="article:published_time" content="2024-02-31">');
+    const s = extract(doc, "https://a.example/2024/03/01/story");
+    expect(s.published).toBe("2024-03-01");
+    expect(s.metaOrigin.published).toBe("url");
+  });
   it("reads dates from URLs", () => {
     expect(dateFromUrl("https://a.example/news/2025/02/20/slug/")).toBe("2025-02-20");
     expect(dateFromUrl("https://a.example/economy/article/20250215-oa37")).toBe("2025-02-15");
