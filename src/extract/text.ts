@@ -14,8 +14,12 @@
  *   "[edit]" links, `sup.noprint` ("[citation needed]"), and citation markers
  *   (`isCitationMarker`), which are reported with their offset instead;
  * - when reading an <li>, nested <ul>/<ol> are skipped (they are blocks of their own).
+ *
+ * A block's text is `readBlock(el)`: `readText(el)`, except that an element holding text
+ * of its own beside block children ("intro<br><br><h2>…</h2>more text") reads only that
+ * loose text, because its block children are blocks of their own.
  */
-import { BREAKING_TAGS, REGEXPS, SKIPPED_TAGS } from "./patterns";
+import { BLOCK_TAGS, BREAKING_TAGS, REGEXPS, SKIPPED_TAGS } from "./patterns";
 import { classTokens, isCitationMarker } from "./markers";
 
 /** A run of block text copied verbatim from one Text node. */
@@ -186,4 +190,40 @@ export function rangeFor(reading: TextReading, start: number, end: number): Rang
   } catch {
     return null;
   }
+}
+
+/** Loose text of at least this many characters makes a container a block of its own. */
+const LOOSE_MIN = 25;
+
+/** Block-level tags for loose text: BLOCK_TAGS and the parts of tables and lists. */
+const LAYOUT_TAGS = new Set([...BLOCK_TAGS, "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "figcaption", "summary", "menu"]);
+/** Containers whose own text is never prose of their own (the text belongs to their parts). */
+const STRUCTURE_TAGS = new Set(["table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl", "menu"]);
+
+/** Characters of `el`'s text outside its block-level descendants (stops counting at `enough`). */
+function looseChars(el: Element, enough: number): number {
+  let n = 0;
+  for (let c: Node | null = el.firstChild; c && n < enough; c = c.nextSibling) {
+    if (c.nodeType === 3) n += (c as Text).data.trim().length;
+    else if (c.nodeType === 1 && !LAYOUT_TAGS.has((c as Element).localName) && !isSkippedElement(c as Element)) n += looseChars(c as Element, enough - n);
+  }
+  return n;
+}
+
+/** Whether `el` holds text of its own (text nodes, inline elements) beside block-level descendants. */
+export function hasLooseText(el: Element): boolean {
+  if (STRUCTURE_TAGS.has(el.localName)) return false;
+  let blocks = false;
+  for (let c = el.firstElementChild; c && !blocks; c = c.nextElementSibling) blocks = LAYOUT_TAGS.has(c.localName) || c.querySelector(BLOCK_SELECTOR) !== null;
+  return blocks && looseChars(el, LOOSE_MIN) >= LOOSE_MIN;
+}
+
+const BLOCK_SELECTOR = [...LAYOUT_TAGS].join(",");
+const isBlock = (e: Element): boolean => LAYOUT_TAGS.has(e.localName);
+
+/** The text of `el` read as one block of the snapshot (see the module comment). */
+export function readBlock(el: Element, options: ReadTextOptions = {}): TextReading {
+  if (!hasLooseText(el)) return readText(el, options);
+  const skip = options.skip;
+  return readText(el, { ...options, skip: skip ? (e) => isBlock(e) || skip(e) : isBlock });
 }

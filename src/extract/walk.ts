@@ -13,8 +13,9 @@ import { classTokens } from "./markers";
 import {
   containerEntries, hasBlockChild, isBoldHeading, isClaimList, isLinkLine, isLinkList, listPosition, referenceContainerKind, sectionScope, topItems,
 } from "./shapes";
+import { elementsByTag } from "./dom";
 import { BLOCK_TAGS, CHROME_TAGS, LIMITS, REGEXPS } from "./patterns";
-import { isSkippedElement, readText, type TextReading } from "./text";
+import { hasLooseText, isSkippedElement, readBlock, readText, type TextReading } from "./text";
 
 /** A text block found by the walk, with the reading its offsets refer to. */
 export interface FoundBlock {
@@ -53,9 +54,10 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
   let refsSeen = false;
   /** Set when a cap on blocks or entries is reached: the walk stops. */
   let full = false;
+  const preIsText = mostlyPreformatted(root);
 
   const emit = (el: Element, kind: SnapshotBlock["kind"], reading?: TextReading): void => {
-    const r = reading ?? readText(el, { maxChars: LIMITS.blockChars });
+    const r = reading ?? readBlock(el, { maxChars: LIMITS.blockChars });
     if (!r.text) return;
     if (r.truncated) res.truncated = true;
     if (mode.kind === "keypoints") {
@@ -130,6 +132,10 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       addEntries(containerEntries(el), container);
       return true;
     }
+    if (tag === "pre" && preIsText) {
+      emit(el, kindFor("paragraph", inList, inQuote));
+      return true;
+    }
     if (depth > 0 && isChrome(el)) return BLOCK_TAGS.has(tag) || CHROME_TAGS.has(tag); // Readability vouched for the root
     const h = HEADING.exec(tag);
     if (h) {
@@ -174,6 +180,8 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       else emit(el, "quote");
       return true;
     }
+    // Text beside child blocks ("intro<br><br><h2>…</h2>more") is a block of its own, read first.
+    if (hasLooseText(el)) emit(el, kindFor("paragraph", inList, inQuote));
     const hasBlock = visitChildren(el, inList, inQuote, depth);
     if (!hasBlock && BLOCK_TAGS.has(tag) || (!hasBlock && (tag === "td" || tag === "th"))) {
       const cell = tag === "td" || tag === "th";
@@ -211,6 +219,19 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
   visit(root, false, false, 0);
   return res;
 }
+
+/**
+ * Whether most of `root`'s text is preformatted: a plain-text document (an RFC, a mailing
+ * list post) wrapped in <pre>, whose <pre> blocks are the article, not code samples.
+ */
+function mostlyPreformatted(root: Element): boolean {
+  let pre = 0;
+  for (const el of elementsByTag(root, PRE, 2000)) pre += (el.textContent ?? "").length;
+  if (root.localName === "pre") pre = (root.textContent ?? "").length;
+  return pre > 0 && pre >= 0.5 * (root.textContent ?? "").length;
+}
+
+const PRE = new Set(["pre"]);
 
 function kindFor(kind: SnapshotBlock["kind"], inList: boolean, inQuote: boolean): SnapshotBlock["kind"] {
   if (inQuote) return "quote";
