@@ -131,7 +131,11 @@ export function readText(el: Element, options: ReadTextOptions = {}): TextReadin
     if (node.nodeType !== 1) return;
     const e = node as Element;
     if (depth > 0) {
-      if (isSkippedElement(e) || options.skip?.(e)) return;
+      if (isSkippedElement(e)) return;
+      if (options.skip?.(e)) {
+        if (BREAKING_TAGS.has(e.localName)) breakHere(); // a block left out still separates the text around it
+        return;
+      }
       if (isCitationMarker(e)) {
         out.markers.push({ el: e, at: text.length });
         return;

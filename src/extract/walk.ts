@@ -183,7 +183,8 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     // Text beside child blocks ("intro<br><br><h2>…</h2>more") is a block of its own, read first.
     if (hasLooseText(el)) emit(el, kindFor("paragraph", inList, inQuote));
     const hasBlock = visitChildren(el, inList, inQuote, depth);
-    if (!hasBlock && BLOCK_TAGS.has(tag) || (!hasBlock && (tag === "td" || tag === "th"))) {
+    // A leaf block, a table cell, or a root with only inline content (text straight in <body>).
+    if (!hasBlock && (BLOCK_TAGS.has(tag) || tag === "td" || tag === "th" || depth === 0)) {
       const cell = tag === "td" || tag === "th";
       // Data cells are not prose, unless the cell cites a source for what it says.
       const r = cell ? readText(el, { maxChars: LIMITS.blockChars }) : undefined;

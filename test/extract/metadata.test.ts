@@ -60,3 +60,38 @@ describe("metadata", () => {
     expect([fromUrl.published, fromUrl.metaOrigin.published]).toEqual(["2021-07-14", "url"]);
   });
 });
+
+describe("titles and bylines as pages write them", () => {
+  const meta = (head: string) => extract(article("", head), "https://news.example/2024/05/story");
+  it("prefers the <title> (without the site's name) to a first <h1> that is the site's logo", () => {
+    const d = article("", "");
+    d.title = "Tide tables revised after survey | Harbour Weekly";
+    d.querySelector("h1")!.textContent = "Harbour Weekly";
+    const s = extract(d, "https://news.example/2024/05/story");
+    expect(s.title).toBe("Tide tables revised after survey");
+    expect(s.metaOrigin.title).toBe("title-tag");
+  });
+  it("strips a site prefix, a bracketed site and an underscore site; keeps a lowercase subtitle", () => {
+    expect(stripSiteSuffix("Harbour Weekly | Tide tables revised", "Harbour Weekly", null)).toBe("Tide tables revised");
+    expect(stripSiteSuffix("Weekly edition for March 26 [LWN.net]", "LWN.net", null)).toBe("Weekly edition for March 26");
+    expect(stripSiteSuffix("宇航员在太空中喝酒会怎么样_光明网", "光明网", null)).toBe("宇航员在太空中喝酒会怎么样");
+    expect(stripSiteSuffix("How we designed our task queue - an async task framework", null, null)).toBe("How we designed our task queue - an async task framework");
+  });
+  it("reads JSON-LD wrapped in CDATA, and takes its name when the headline does not match the page", () => {
+    const cdata = `<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"Tide tables revised after survey","author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}]}]]></script>`;
+    expect(meta(cdata).title).toBe("Tide tables revised after survey");
+    expect(meta(cdata).byline).toBe("Ann Lee, Bo Chen");
+    const wiki = article("", `<script type="application/ld+json">{"@type":"Article","name":"List of lighthouses","headline":"Wikimedia list article"}</script>`);
+    wiki.title = "List of lighthouses - Wikipedia";
+    expect(extract(wiki, "https://en.example/wiki/List").title).toBe("List of lighthouses");
+  });
+  it("reads space-separated meta properties and Dublin Core in its spellings", () => {
+    const s = meta(`<meta property="dc:title og:title" content="Preferred title"><meta name="DC.Creator" content="Ann Lee">`);
+    expect(s.title).toBe("Preferred title");
+    expect(s.byline).toBe("Ann Lee");
+  });
+  it("cleans a byline's leading \"By\" and trailing separators", () => {
+    expect(meta(`<meta name="author" content="By Ann Lee —">`).byline).toBe("Ann Lee");
+    expect(meta(`<meta name="author" content="Par Sébastien Martin">`).byline).toBe("Sébastien Martin");
+  });
+});
