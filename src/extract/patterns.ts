@@ -21,6 +21,8 @@ export const REGEXPS = {
   /** Whole class/id tokens (or parts of them) that are chrome even though no single word is. */
   chromeToken:
     /read-?more|read-?also|read-?next|more-?from|keep-?reading|most-?read|you-?might|also-?like|recommended|relatedposts|sharedaddy|jetpack-subscriptions|onetrust|cmplz|post-?card|site-?header|site-?footer|skip-?link|shortdescription|printfooter|mw-jump|reflist-?title|^thumb$|thumbinner|thumbcaption|^gallery|gallerybox|gallerytext|wp-caption|image-caption|media-caption|photo-credit|mw-empty-elt/i,
+  /** Class/id of a "Read more" box that may hold the folded rest of the article (then it is not chrome). */
+  expanderToken: /^(?:read-?more|keep-?reading|continue-?reading|show-?more|more-?content|article-?more)(?:[-_](?:content|body|text|wrapper))?$/i,
   /** Classes that hide text from sighted readers (screen-reader-only text). */
   srOnly: /^(?:sr-only|screen-reader-text|visually-?hidden|visuallyhidden|a11y-hidden|mw-editsection|cite-accessibility-label)$/i,
   /** Inline styles that hide an element. */

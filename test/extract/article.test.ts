@@ -82,3 +82,20 @@ describe("plain-text documents in <pre>", () => {
     expect(s.blocks.map((b) => b.text).join(" ")).not.toContain("SELECT");
   });
 });
+
+describe("chrome names that are not chrome", () => {
+  const para = (n: number) => `<p>${SENTENCE(n)}</p>`;
+  it("a section whose id is its heading's slug is text, even when the slug says \"sharing\"", () => {
+    const body = `<article><h1>Notes on a measurement</h1>${para(1)}${para(2)}<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>${para(3)}${para(4)}</div></article>`;
+    const text = run(body).snapshot.blocks.map((b) => b.text).join(" ");
+    expect(text).toContain("Sharing with a single developer");
+    expect(text).toContain("Sentence 4 of the post");
+  });
+  it("a \"Read more\" box that folds the rest of the story is text; one of teaser links is not", () => {
+    const folded = `<div id="read-more"><div id="read-more-link"><a href="">Read more</a></div><div id="read-more-content">${para(3)}${para(4)}${para(5)}</div></div>`;
+    const teasers = `<div class="read-more"><p><a href="/a">Another story about tides and the survey that revised them</a></p><p><a href="/b">A third story, about harbours and the weekly that covers them</a></p></div>`;
+    const text = run(`<article><h1>Notes on a measurement</h1>${para(1)}${para(2)}${folded}${teasers}</article>`).snapshot.blocks.map((b) => b.text).join(" ");
+    expect(text).toContain("Sentence 5 of the post");
+    expect(text).not.toContain("Another story");
+  });
+});
