@@ -14,61 +14,45 @@ import { LIMITS } from "./patterns";
 export interface ArticleGuess {
   root: Element | null;
   meta: ReadabilityMeta | null;
-  /** True when Readability was skipped because the page is too big. */
+  /** True when Readability was skipped because the page is too big (too many elements). */
   truncated: boolean;
+  /** True when Readability was not run (too many elements or too deep); `meta` is then null. */
+  skipped: boolean;
 }
 
-const TEXT_TAGS = new Set(["p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "td", "div"]);
-const KEY_MIN = 25;
-const KEY_LEN = 80;
+/** Tags a root never descends into: they are blocks, not containers of the article. */
+const TEXT_TAGS = new Set(["p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "td"]);
 /** A child holding at least this share of the matched text becomes the new root. */
 const DESCEND_SHARE = 0.85;
+/** Words per shingle when matching live text to Readability's text. */
+const SHINGLE = 4;
+/** Text nodes are matched on at most this many of their shingles (a sample, for speed). */
+const SAMPLE = 12;
+/** Tags whose text is never article text (and is not in Readability's either). */
+const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg", "math", "textarea", "select", "head"]);
 
-/** Text beyond this many characters changes neither a block's key nor its weight. */
+/** Text beyond this many characters does not add to a text node's weight. */
 const WEIGHT_CAP = 2000;
 
-const keyOf = (s: string): string => s.replace(/\s+/g, " ").trim().slice(0, KEY_LEN);
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
 
 /**
- * The key (first KEY_LEN characters, whitespace collapsed) and weight (length, capped) of
- * `el`'s text, equal to those of `el.textContent` but reading only its first few thousand
- * characters: textContent of every nested block made this quadratic in the nesting depth.
+ * Runs Readability on a clone of `doc` and maps its choice back onto `doc`. Pages with more
+ * than LIMITS.readabilityElements elements, or nested deeper than LIMITS.readabilityDepth
+ * (Readability's scoring is quadratic in depth: 600 levels take seconds, 5,000 lose the
+ * article), get the cheaper `fallbackRoot` instead.
  */
-function lead(el: Element): { key: string; weight: number } {
-  let text = "";
-  let next = WEIGHT_CAP;
-  for (let n: Node | null = el.firstChild; n; ) {
-    if (n.nodeType === 3) {
-      text += (n as Text).data;
-      if (text.length >= next) {
-        const key = keyOf(text);
-        // The key is final once more than KEY_LEN characters survive collapsing.
-        if (key.length === KEY_LEN && text.replace(/\s+/g, " ").trim().length > KEY_LEN) return { key, weight: WEIGHT_CAP };
-        next = text.length * 2;
-      }
-    }
-    if (n.firstChild && n.nodeType === 1) n = n.firstChild;
-    else {
-      while (n && n !== el && !n.nextSibling) n = n.parentNode;
-      n = n && n !== el ? n.nextSibling : null;
-    }
-  }
-  return { key: keyOf(text), weight: Math.min(text.length, WEIGHT_CAP) };
-}
-
-function hasElementChildOfText(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (TEXT_TAGS.has(c.localName) || c.localName === "ul" || c.localName === "ol") return true;
-  return false;
-}
-
-/** Runs Readability on a clone of `doc` and maps its choice back onto `doc`. */
-export function guessArticle(doc: Document, elementCount: number): ArticleGuess {
-  if (elementCount > LIMITS.readabilityElements) return { root: fallbackRoot(doc), meta: null, truncated: true };
+export function guessArticle(doc: Document, scan: { elements: number; depth: number }): ArticleGuess {
+  if (scan.elements > LIMITS.readabilityElements) return { root: fallbackRoot(doc), meta: null, truncated: true, skipped: true };
+  if (scan.depth > LIMITS.readabilityDepth) return { root: fallbackRoot(doc), meta: null, truncated: false, skipped: true };
   let parsed: ReturnType<Readability<Element>["parse"]> = null;
   try {
     const clone = doc.cloneNode(true) as Document;
     // keepClasses: the content is only read for its text, so Readability need not clean it.
-    parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, charThreshold: 300, keepClasses: true }).parse();
+    // Readability's default charThreshold (500): a lower one lets a short print footer win
+    // its first attempt over the article its retries find.
+    parsed = new Readability<Element>(clone, { serializer: (n) => n as Element, keepClasses: true }).parse();
   } catch {
     parsed = null;
   }
@@ -77,26 +61,43 @@ export function guessArticle(doc: Document, elementCount: number): ArticleGuess 
     : null;
   const content = parsed?.content;
   const root = content ? matchRoot(doc, content) : null;
-  return { root: root ?? fallbackRoot(doc), meta, truncated: false };
+  return { root: root ?? fallbackRoot(doc), meta, truncated: false, skipped: false };
 }
 
-/** The live element holding (nearly) all text blocks Readability kept. */
+/**
+ * The live element holding (nearly) all the text Readability kept. Matching is by text,
+ * not by element: each live text node of a few words or more counts when most of its
+ * word 4-grams occur in Readability's text, and adds its length to every ancestor. So
+ * text Readability rewrapped (a `<br><br>` run turned into `<p>`, loose text directly
+ * in `<body>`, text beside child paragraphs) still finds its live element.
+ */
 function matchRoot(doc: Document, content: Element): Element | null {
-  const keys = new Set<string>();
-  forEachElement(content, (el) => {
-    if (!TEXT_TAGS.has(el.localName) || (el.localName === "div" && hasElementChildOfText(el))) return;
-    const k = lead(el).key;
-    if (k.length >= KEY_MIN) keys.add(k);
-  });
+  const kept = new Set<string>();
+  const all = wordsOf(content.textContent ?? "");
+  for (let i = 0; i + SHINGLE <= all.length; i++) kept.add(all.slice(i, i + SHINGLE).join(" "));
   const body = doc.body;
-  if (!body || keys.size === 0) return null;
+  if (!body || kept.size === 0) return null;
   const weight = new Map<Element, number>();
-  forEachElement(body, (el) => {
-    if (!TEXT_TAGS.has(el.localName) || (el.localName === "div" && hasElementChildOfText(el))) return;
-    const { key: k, weight: w } = lead(el);
-    if (k.length < KEY_MIN || !keys.has(k)) return;
-    for (let a: Element | null = el; a; a = a.parentElement) weight.set(a, (weight.get(a) ?? 0) + w);
-  });
+  const visit = (parent: Element): void => {
+    for (let n: Node | null = parent.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 1) {
+        if (!NO_TEXT.has((n as Element).localName)) visit(n as Element);
+        continue;
+      }
+      if (n.nodeType !== 3) continue;
+      const words = wordsOf((n as Text).data);
+      const shingles = words.length - SHINGLE + 1;
+      if (shingles < 1) continue;
+      const step = Math.max(1, Math.floor(shingles / SAMPLE));
+      let hit = 0;
+      let tried = 0;
+      for (let i = 0; i < shingles; i += step, tried++) if (kept.has(words.slice(i, i + SHINGLE).join(" "))) hit++;
+      if (hit * 2 < tried) continue;
+      const w = Math.min((n as Text).data.length, WEIGHT_CAP);
+      for (let a: Element | null = parent; a; a = a.parentElement) weight.set(a, (weight.get(a) ?? 0) + w);
+    }
+  };
+  visit(body);
   return descend(body, weight);
 }
 
@@ -109,7 +110,7 @@ function descend(start: Element, weight: Map<Element, number>): Element | null {
     for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
       if ((weight.get(c) ?? 0) >= total * DESCEND_SHARE) next = c;
     }
-    if (!next || TEXT_TAGS.has(next.localName) && next.localName !== "div") return node;
+    if (!next || TEXT_TAGS.has(next.localName)) return node;
     node = next;
   }
 }

@@ -2,7 +2,7 @@
  * Turns the many ways pages write a publication date into the snapshot's ISO form
  * (YYYY-MM-DD, YYYY-MM or YYYY). Machine dates keep the calendar day as written
  * ("2025-05-29T23:40:00-05:00" is the 29th, not UTC's 30th), because that is the day
- * the page itself claims.
+ * the page itself claims. Impossible calendar days (30 February, 31 April) are no date.
  */
 
 const MONTHS: Record<string, number> = {
@@ -18,12 +18,15 @@ const URL_COMPACT = /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
+/** Days in month `m` (1–12) of year `y`, leap years included. */
+const daysIn = (y: number, m: number): number => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+
 function build(y: number, m?: number, d?: number): string | null {
   if (y < 1900 || y > 2100) return null;
   if (m === undefined) return String(y);
   if (m < 1 || m > 12) return null;
   if (d === undefined) return `${y}-${pad(m)}`;
-  if (d < 1 || d > 31) return null;
+  if (d < 1 || d > daysIn(y, m)) return null; // "2024-02-30" is no day the page was published on
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 

@@ -35,24 +35,43 @@ export function elementsByTag(root: Element, tags: ReadonlySet<string>, limit = 
 export interface PageScan {
   /** Number of elements in the document. */
   elements: number;
+  /** Deepest nesting: elements on the longest path from <html> (which counts 1) to a leaf. */
+  depth: number;
   /** The <meta>, <script>, <link> and <h1> elements, by tag, in document order. */
   tagged: Map<string, Element[]>;
 }
 
 const SCANNED = new Set(["meta", "script", "link", "h1"]);
 
-/** Counts the document's elements and collects the few tags metadata needs, in one pass. */
+/** Counts the document's elements and its depth, and collects the few tags metadata needs, in one pass. */
 export function scanPage(doc: Document): PageScan {
   const tagged = new Map<string, Element[]>();
   const html = doc.documentElement;
-  if (!html) return { elements: 0, tagged };
+  if (!html) return { elements: 0, depth: 0, tagged };
   let n = 1;
-  forEachElement(html, (el) => {
+  let depth = 1;
+  let deepest = 1;
+  // forEachElement's walk, keeping count of the levels it goes down and up.
+  let el: Element | null = html.firstElementChild;
+  if (el) depth = deepest = 2;
+  while (el) {
     n++;
-    if (!SCANNED.has(el.localName)) return;
-    const list = tagged.get(el.localName);
-    if (list) list.push(el);
-    else tagged.set(el.localName, [el]);
-  });
-  return { elements: n, tagged };
+    if (SCANNED.has(el.localName)) {
+      const list = tagged.get(el.localName);
+      if (list) list.push(el);
+      else tagged.set(el.localName, [el]);
+    }
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      if (++depth > deepest) deepest = depth;
+      continue;
+    }
+    while (el && el !== html && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    if (!el || el === html) break;
+    el = el.nextElementSibling;
+  }
+  return { elements: n, depth: deepest, tagged };
 }

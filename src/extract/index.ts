@@ -59,7 +59,7 @@ function run(doc: Document, url: string): ExtractDetail {
   const base = /^https?:/i.test(url) ? url : doc.baseURI;
   const canonical = scan.tagged.get("link")?.find((l) => l.getAttribute("rel") === "canonical")?.getAttribute("href") ?? "";
   const pageHost = siteHost(url) || siteHost(absoluteUrl(canonical, base) ?? "") || siteHost(doc.baseURI);
-  const guess = guessArticle(doc, elementCount);
+  const guess = guessArticle(doc, scan);
   const snapshot: PageSnapshot = {
     ...emptySnapshot(url, "", elementCount),
     ...readMetadata(doc, url, guess.root, guess.meta, scan),
@@ -76,7 +76,7 @@ function run(doc: Document, url: string): ExtractDetail {
   const keyPoints = walk.keyPoints.filter((b) => !index.insideEntry(b.el));
 
   const cited = blocks.some((b) => b.reading.markers.some((m) => index.refOf.has(m.el)));
-  const reason = notAnArticle(blocks, guess.meta === null && !guess.truncated, doc, cited);
+  const reason = notAnArticle(blocks, guess.meta === null && !guess.skipped, doc, cited);
   if (reason) return { snapshot: { ...snapshot, reason }, elements };
 
   snapshot.found = true;

@@ -7,6 +7,8 @@
 /** The JSON-LD fields the snapshot uses, as plain strings. */
 export interface JsonLdArticle {
   headline?: string;
+  /** The object's `name` when it differs from `headline` (some sites put their own name or a description in one of them). */
+  altHeadline?: string;
   author?: string;
   datePublished?: string;
   publisher?: string;
@@ -50,7 +52,9 @@ export function readJsonLd(allScripts: Element[]): JsonLdArticle {
   const scripts = allScripts.filter((s) => /ld\+json/i.test(s.getAttribute("type") ?? ""));
   for (const script of scripts.slice(0, 20)) {
     try {
-      collect(JSON.parse(script.textContent ?? ""), objects, 0);
+      // Some pages wrap the JSON in CDATA or comment markers (old XHTML habits).
+      const text = (script.textContent ?? "").replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, "");
+      collect(JSON.parse(text), objects, 0);
     } catch {
       // Broken JSON-LD is common; the other sources still work.
     }
@@ -59,8 +63,11 @@ export function readJsonLd(allScripts: Element[]): JsonLdArticle {
   const best = candidates.find((o) => !types(o).every((t) => t === "WebPage" || t === "CreativeWork")) ?? candidates[0];
   if (!best) return {};
   const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+  const headline = str(best["headline"]) ?? str(best["name"]);
+  const name = str(best["name"]);
   return {
-    headline: str(best["headline"]) ?? str(best["name"]),
+    headline,
+    altHeadline: name !== headline ? name : undefined,
     author: nameOf(best["author"]) ?? nameOf(best["creator"]),
     datePublished: str(best["datePublished"]) ?? str(best["dateCreated"]),
     publisher: nameOf(best["publisher"]) ?? nameOf(best["isPartOf"]),

@@ -23,19 +23,42 @@ export interface ReadabilityMeta {
   publishedTime?: string | null | undefined;
 }
 
-/** " | Site", " - Site", " – Site" … at the end of a title. */
-const TITLE_SUFFIX = /\s+(?:[|–—·•»]|::|-)\s+((?:(?!\s(?:[|–—·•»]|::|-)\s).)+)$/;
+/** " | Site", " - Site", " – Site", "_Site" … at the end of a title. */
+const TITLE_SUFFIX = /(?:\s+(?:[|–—·•»]|::|-)\s+|_)((?:(?!\s(?:[|–—·•»]|::|-)\s|_).)+)$/;
+/** "Site | " … at the start of a title. */
+const TITLE_PREFIX = /^((?:(?!\s(?:[|–—·•»]|::|-)\s).)+?)\s+(?:[|–—·•»]|::|-)\s+/;
+/** "[Site]" at the end of a title. */
+const BRACKET_SUFFIX = /\s+\[([^\]]{2,40})\]$/;
+/** Permalink signs at the end of a heading ("Title¶", "Title #"). */
+const PERMALINK = /\s*[¶§#🔗]+$/u;
 
-/** Reads `<meta name|property=…>` values into a lowercase-keyed map (first value wins; all kept). */
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Share of `a`'s words that also occur in `b` (0–1). */
+function wordOverlap(a: string, b: string): number {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wa = words(a);
+  const wb = new Set(words(b));
+  return wa.length ? wa.filter((w) => wb.has(w)).length / wa.length : 0;
+}
+
+/**
+ * Reads `<meta name|property=…>` values into a lowercase-keyed map (first value wins; all
+ * kept). A space-separated property ("dc:description og:description") sets every key, and
+ * Dublin Core is spelled one way ("dc:title", "DC.Title" → "dc.title"; "dcterm(s):…" → "dcterms.…").
+ */
 function metaMap(metas: Element[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const m of metas) {
-    const key = (m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? "").trim().toLowerCase();
+    const keys = (m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? "").trim().toLowerCase();
     const value = (m.getAttribute("content") ?? "").trim();
-    if (!key || !value) continue;
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
+    if (!keys || !value) continue;
+    for (const raw of keys.split(/\s+/)) {
+      const key = raw.replace(/^dc:/, "dc.").replace(/^dcterms?[:.]/, "dcterms.");
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    }
   }
   return map;
 }
@@ -45,16 +68,24 @@ const clean = (s: string | null | undefined): string | null => {
   return t ? t : null;
 };
 
-/** Removes a trailing " | Site" / " - Site" from a title when it names the site. */
+/**
+ * Removes the site's name from a title: a trailing " | Site", " - Site", "_Site" or
+ * " [Site]", or a leading "Site | ", when that part names the site (og:site_name, or what
+ * is left once the page's heading is found), or is short beside a long enough title.
+ */
 export function stripSiteSuffix(title: string, siteName: string | null, heading: string | null): string {
-  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const b = BRACKET_SUFFIX.exec(title);
+  if (b && (!siteName || norm(b[1] as string) === norm(siteName) || norm(title.slice(0, b.index)) === norm(heading ?? ""))) return title.slice(0, b.index).trim();
+  const p = TITLE_PREFIX.exec(title);
+  if (p && siteName && norm(p[1] as string) === norm(siteName)) return title.slice(p[0].length).trim();
   const m = TITLE_SUFFIX.exec(title);
   if (!m) return title;
   const head = title.slice(0, m.index).trim();
   const last = m[1] as string;
   if (heading && norm(heading).length >= 10 && norm(head) === norm(heading)) return head;
   if (siteName && norm(last) === norm(siteName)) return head;
-  return head.split(/\s+/).length >= 4 && last.split(/\s+/).length <= 4 ? head : title;
+  // An unnamed short tail is the site's name only if it is written like a name, not a subtitle ("- an async task framework").
+  return head.split(/\s+/).length >= 4 && last.split(/\s+/).length <= 4 && !/^\p{Ll}/u.test(last) ? head : title;
 }
 
 function firstOf(
@@ -93,13 +124,16 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
     ["readability", rb?.siteName],
   ]);
   const h1 = firstHeading(scan.tagged.get("h1") ?? [], root);
+  const ogTitle = firstOf(meta, ["og:title", "twitter:title"]);
   const rawTitle = pick("title", [
-    ["json-ld", ld.headline],
-    ["opengraph", firstOf(meta, ["og:title", "twitter:title"])],
-    ["citation", firstOf(meta, ["citation_title"])],
+    ["json-ld", jsonLdTitle(ld, doc.title || ogTitle || "")],
     ["dublin-core", firstOf(meta, ["dc.title", "dcterms.title"])],
-    ["heading", h1],
+    ["opengraph", ogTitle],
+    ["citation", firstOf(meta, ["citation_title"])],
+    ["meta", firstOf(meta, ["parsely-title", "title"])],
+    // The <title> before the first <h1>: a page's first <h1> is often the site's logo or section.
     ["title-tag", doc.title],
+    ["heading", h1],
     ["readability", rb?.title],
   ]);
   const title = rawTitle ? stripSiteSuffix(rawTitle, siteName, h1) : null;
@@ -109,14 +143,15 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
     site = clean(tagTitle.slice(title.length).replace(/^\s*(?:[|–—·•»]|::|-)\s*/, ""));
     if (site) origin.siteName = "title-tag";
   }
-  const byline = pick("byline", [
+  const byline = cleanByline(pick("byline", [
     ["json-ld", ld.author],
     ["citation", (meta.get("citation_author") ?? []).slice(0, 6).join("; ")],
-    ["meta", firstOf(meta, ["author", "article:author_name", "parsely-author", "sailthru.author"])],
     ["dublin-core", firstOf(meta, ["dc.creator", "dcterms.creator"])],
+    ["meta", firstOf(meta, ["author", "article:author_name", "parsely-author", "sailthru.author"])],
     ["byline", visibleByline(doc, root)],
     ["readability", rb?.byline],
-  ])?.replace(/^by\s+/i, "") ?? null;
+  ]));
+  if (!byline) delete origin.byline;
   const published = pickDate(origin, [
     ["json-ld", ld.datePublished],
     ["opengraph", firstOf(meta, ["article:published_time", "og:published_time", "og:article:published_time"])],
@@ -145,6 +180,11 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
   return { title, byline, published, siteName: site, lang, description, metaOrigin: origin };
 }
 
+/** "By Jane Doe —" → "Jane Doe": a leading "By" (in a few languages) and trailing separators go. */
+function cleanByline(s: string | null): string | null {
+  return clean(s?.replace(/^(?:by|par|von|por|di|door|av)\s*:?\s+/i, "").replace(/[\s|,;:–—-]+$/, ""));
+}
+
 function pickDate(origin: Meta["metaOrigin"], candidates: [MetaOrigin, string | null | undefined][]): string | null {
   for (const [o, v] of candidates) {
     const d = toIsoDate(v);
@@ -156,10 +196,22 @@ function pickDate(origin: Meta["metaOrigin"], candidates: [MetaOrigin, string | 
   return null;
 }
 
-/** Text of the page's first <h1> (inside the article when it has one). */
+/** Text of the page's first <h1> (inside the article when it has one), without a permalink sign. */
 function firstHeading(h1s: Element[], root: Element | null): string | null {
   const h = h1s.find((x) => root?.contains(x)) ?? h1s[0];
-  return clean(h?.textContent);
+  return clean(h?.textContent?.replace(PERMALINK, ""));
+}
+
+/**
+ * JSON-LD's headline, or its `name` when the two differ and only the name matches the
+ * page's <title> (Wikipedia puts a description in `headline`, some news sites their own
+ * name in `name`).
+ */
+function jsonLdTitle(ld: JsonLdArticle, pageTitle: string): string | undefined {
+  if (!ld.altHeadline || !ld.headline || !pageTitle) return ld.headline;
+  const h = wordOverlap(ld.headline, pageTitle);
+  const n = wordOverlap(ld.altHeadline, pageTitle);
+  return n > h && n >= 0.75 ? ld.altHeadline : ld.headline;
 }
 
 /** The first <time datetime> inside the article's neighbourhood, or one marked as published. */

@@ -21,6 +21,8 @@ export const REGEXPS = {
   /** Whole class/id tokens (or parts of them) that are chrome even though no single word is. */
   chromeToken:
     /read-?more|read-?also|read-?next|more-?from|keep-?reading|most-?read|you-?might|also-?like|recommended|relatedposts|sharedaddy|jetpack-subscriptions|onetrust|cmplz|post-?card|site-?header|site-?footer|skip-?link|shortdescription|printfooter|mw-jump|reflist-?title|^thumb$|thumbinner|thumbcaption|^gallery|gallerybox|gallerytext|wp-caption|image-caption|media-caption|photo-credit|mw-empty-elt/i,
+  /** Class/id of a "Read more" box that may hold the folded rest of the article (then it is not chrome). */
+  expanderToken: /^(?:read-?more|keep-?reading|continue-?reading|show-?more|more-?content|article-?more)(?:[-_](?:content|body|text|wrapper))?$/i,
   /** Classes that hide text from sighted readers (screen-reader-only text). */
   srOnly: /^(?:sr-only|screen-reader-text|visually-?hidden|visuallyhidden|a11y-hidden|mw-editsection|cite-accessibility-label)$/i,
   /** Inline styles that hide an element. */
@@ -117,6 +119,13 @@ export const LIMITS = {
   references: 3_000,
   /** Characters of one block's text; a longer block is cut (rare: a wall of text in one element). */
   blockChars: 20_000,
+  /**
+   * Above this nesting depth (elements from <html> down) Readability is skipped: its scoring
+   * is quadratic in depth. Real pages stay under 60 (the deepest in the readability corpus is 38).
+   */
+  readabilityDepth: 160,
+  /** Elements nested deeper than this below the article element are not read. */
+  walkDepth: 200,
   /** Minimum body text (characters in paragraphs) for a page to count as an article. */
   minArticleChars: 250,
   /** The same minimum for a text whose markers lead to its own footnotes. */

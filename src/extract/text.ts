@@ -14,8 +14,12 @@
  *   "[edit]" links, `sup.noprint` ("[citation needed]"), and citation markers
  *   (`isCitationMarker`), which are reported with their offset instead;
  * - when reading an <li>, nested <ul>/<ol> are skipped (they are blocks of their own).
+ *
+ * A block's text is `readBlock(el)`: `readText(el)`, except that an element holding text
+ * of its own beside block children ("intro<br><br><h2>…</h2>more text") reads only that
+ * loose text, because its block children are blocks of their own.
  */
-import { BREAKING_TAGS, REGEXPS, SKIPPED_TAGS } from "./patterns";
+import { BLOCK_TAGS, BREAKING_TAGS, REGEXPS, SKIPPED_TAGS } from "./patterns";
 import { classTokens, isCitationMarker } from "./markers";
 
 /** A run of block text copied verbatim from one Text node. */
@@ -38,13 +42,15 @@ export interface TextReading {
   markers: { el: Element; at: number }[];
   /** Hyperlinks met (`<a href>`), with the offsets of their text. */
   anchors: { el: Element; start: number; end: number }[];
+  /** True when `maxChars` (or the nesting cap) cut the text short. */
+  truncated?: boolean;
 }
 
 /** Extra knobs; the content script needs none of them. */
 export interface ReadTextOptions {
   /** Also skip these elements (used for back-links inside reference entries). */
   skip?: (el: Element) => boolean;
-  /** Stop after this many characters. */
+  /** Stop after this many characters (`text` is never longer; `truncated` says it was cut). */
   maxChars?: number;
 }
 
@@ -72,6 +78,14 @@ export function readText(el: Element, options: ReadTextOptions = {}): TextReadin
   const isListRoot = el.localName === "li";
 
   const push = (node: Text, nodeStart: number, chunk: string): void => {
+    const room = max - text.length - (pending && text.length > 0 ? 1 : 0);
+    if (chunk.length > room) {
+      out.truncated = true;
+      // Never end on half a surrogate pair.
+      const cut = room > 0 && /[\ud800-\udbff]/.test(chunk.charAt(room - 1)) ? room - 1 : room;
+      if (cut <= 0) return;
+      chunk = chunk.slice(0, cut);
+    }
     if (pending && text.length > 0) {
       if (pending.node) addSegment(pending.node, pending.offset, 1);
       text += " ";
@@ -98,6 +112,7 @@ export function readText(el: Element, options: ReadTextOptions = {}): TextReadin
     let last = 0;
     for (let m = COLLAPSE.exec(data); m; m = COLLAPSE.exec(data)) {
       if (m.index > last) push(node, last, data.slice(last, m.index));
+      if (out.truncated) return;
       if (SPACE.test(m[0]) && !pending && text.length > 0) {
         const ws = m[0].search(SPACE);
         pending = { node, offset: m.index + ws };
@@ -108,12 +123,19 @@ export function readText(el: Element, options: ReadTextOptions = {}): TextReadin
   };
 
   const visit = (node: Node, depth: number): void => {
-    if (text.length >= max || depth > MAX_DEPTH) return;
+    if (text.length >= max || depth > MAX_DEPTH) {
+      if (!out.truncated && /\S/.test(node.textContent ?? "")) out.truncated = true;
+      return;
+    }
     if (node.nodeType === 3) return visitText(node as Text);
     if (node.nodeType !== 1) return;
     const e = node as Element;
     if (depth > 0) {
-      if (isSkippedElement(e) || options.skip?.(e)) return;
+      if (isSkippedElement(e)) return;
+      if (options.skip?.(e)) {
+        if (BREAKING_TAGS.has(e.localName)) breakHere(); // a block left out still separates the text around it
+        return;
+      }
       if (isCitationMarker(e)) {
         out.markers.push({ el: e, at: text.length });
         return;
@@ -172,4 +194,40 @@ export function rangeFor(reading: TextReading, start: number, end: number): Rang
   } catch {
     return null;
   }
+}
+
+/** Loose text of at least this many characters makes a container a block of its own. */
+const LOOSE_MIN = 25;
+
+/** Block-level tags for loose text: BLOCK_TAGS and the parts of tables and lists. */
+const LAYOUT_TAGS = new Set([...BLOCK_TAGS, "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "figcaption", "summary", "menu"]);
+/** Containers whose own text is never prose of their own (the text belongs to their parts). */
+const STRUCTURE_TAGS = new Set(["table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl", "menu"]);
+
+/** Characters of `el`'s text outside its block-level descendants (stops counting at `enough`). */
+function looseChars(el: Element, enough: number): number {
+  let n = 0;
+  for (let c: Node | null = el.firstChild; c && n < enough; c = c.nextSibling) {
+    if (c.nodeType === 3) n += (c as Text).data.trim().length;
+    else if (c.nodeType === 1 && !LAYOUT_TAGS.has((c as Element).localName) && !isSkippedElement(c as Element)) n += looseChars(c as Element, enough - n);
+  }
+  return n;
+}
+
+/** Whether `el` holds text of its own (text nodes, inline elements) beside block-level descendants. */
+export function hasLooseText(el: Element): boolean {
+  if (STRUCTURE_TAGS.has(el.localName)) return false;
+  let blocks = false;
+  for (let c = el.firstElementChild; c && !blocks; c = c.nextElementSibling) blocks = LAYOUT_TAGS.has(c.localName) || c.querySelector(BLOCK_SELECTOR) !== null;
+  return blocks && looseChars(el, LOOSE_MIN) >= LOOSE_MIN;
+}
+
+const BLOCK_SELECTOR = [...LAYOUT_TAGS].join(",");
+const isBlock = (e: Element): boolean => LAYOUT_TAGS.has(e.localName);
+
+/** The text of `el` read as one block of the snapshot (see the module comment). */
+export function readBlock(el: Element, options: ReadTextOptions = {}): TextReading {
+  if (!hasLooseText(el)) return readText(el, options);
+  const skip = options.skip;
+  return readText(el, { ...options, skip: skip ? (e) => isBlock(e) || skip(e) : isBlock });
 }

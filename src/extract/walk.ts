@@ -13,8 +13,9 @@ import { classTokens } from "./markers";
 import {
   citedBoxParts, containerEntries, hasBlockChild, isBoldHeading, isClaimList, isLinkLine, isLinkList, listPosition, referenceContainerKind, sectionScope, topItems,
 } from "./shapes";
+import { elementsByTag } from "./dom";
 import { BLOCK_TAGS, CHROME_TAGS, LIMITS, REGEXPS } from "./patterns";
-import { isSkippedElement, readText, type TextReading } from "./text";
+import { hasLooseText, isSkippedElement, readBlock, readText, type TextReading } from "./text";
 
 /** A text block found by the walk, with the reading its offsets refer to. */
 export interface FoundBlock {
@@ -37,6 +38,7 @@ export interface WalkResult {
   keyPoints: FoundBlock[];
   entries: FoundEntry[];
   source: FoundBlock | null;
+  /** Something was left out: a cap of LIMITS was reached, a block cut at LIMITS.blockChars, or nesting beyond LIMITS.walkDepth skipped. */
   truncated: boolean;
 }
 
@@ -50,10 +52,14 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
   let mode: Mode = { kind: "body", level: 7, scope: null };
   let keyListNext = false;
   let refsSeen = false;
+  /** Set when a cap on blocks or entries is reached: the walk stops. */
+  let full = false;
+  const preIsText = mostlyPreformatted(root);
 
   const emit = (el: Element, kind: SnapshotBlock["kind"], reading?: TextReading): void => {
-    const r = reading ?? readText(el, { maxChars: LIMITS.blockChars });
+    const r = reading ?? readBlock(el, { maxChars: LIMITS.blockChars });
     if (!r.text) return;
+    if (r.truncated) res.truncated = true;
     if (mode.kind === "keypoints") {
       // A key-points section ends at its first loose paragraph after the list.
       if (kind === "list-item" || (res.keyPoints.length === 0 && r.text.length < 400)) {
@@ -75,7 +81,7 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     if (kind === "paragraph" && REGEXPS.bracketEntry.test(r.text)) refsSeen = true;
     keyListNext = false;
     if (res.blocks.length >= LIMITS.blocks) {
-      res.truncated = true;
+      res.truncated = full = true;
       return;
     }
     res.blocks.push({ el, kind, reading: r });
@@ -85,7 +91,7 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     refsSeen = true;
     for (const el of list) {
       if (res.entries.length >= LIMITS.references) {
-        res.truncated = true;
+        res.truncated = full = true;
         return;
       }
       res.entries.push({ el, kind, position: listPosition(el) });
@@ -114,12 +120,20 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
 
   /** Returns true when `el` is, or holds, something block-like (so its parent is no leaf). */
   const visit = (el: Element, inList: boolean, inQuote: boolean, depth: number): boolean => {
-    if (depth > 200 || res.truncated) return true;
+    if (full) return true;
+    if (depth > LIMITS.walkDepth) {
+      res.truncated = true;
+      return true;
+    }
     if (isSkippedElement(el)) return false;
     const tag = el.localName;
     const container = referenceContainerKind(el);
     if (container && mode.kind !== "ignore") {
       addEntries(containerEntries(el), container);
+      return true;
+    }
+    if (tag === "pre" && preIsText) {
+      emit(el, kindFor("paragraph", inList, inQuote));
       return true;
     }
     if (depth > 0 && isChrome(el)) {
@@ -170,8 +184,11 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       else emit(el, "quote");
       return true;
     }
+    // Text beside child blocks ("intro<br><br><h2>…</h2>more") is a block of its own, read first.
+    if (hasLooseText(el)) emit(el, kindFor("paragraph", inList, inQuote));
     const hasBlock = visitChildren(el, inList, inQuote, depth);
-    if (!hasBlock && BLOCK_TAGS.has(tag) || (!hasBlock && (tag === "td" || tag === "th" || tag === "caption"))) {
+    // A leaf block, a table cell or caption, or a root with only inline content (text straight in <body>).
+    if (!hasBlock && (BLOCK_TAGS.has(tag) || tag === "td" || tag === "th" || tag === "caption" || depth === 0)) {
       const cell = tag === "td" || tag === "th" || tag === "caption";
       // Data cells are not prose, unless the cell cites a source for what it says.
       const r = cell ? readText(el, { maxChars: LIMITS.blockChars }) : undefined;
@@ -207,6 +224,19 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
   visit(root, false, false, 0);
   return res;
 }
+
+/**
+ * Whether most of `root`'s text is preformatted: a plain-text document (an RFC, a mailing
+ * list post) wrapped in <pre>, whose <pre> blocks are the article, not code samples.
+ */
+function mostlyPreformatted(root: Element): boolean {
+  let pre = 0;
+  for (const el of elementsByTag(root, PRE, 2000)) pre += (el.textContent ?? "").length;
+  if (root.localName === "pre") pre = (root.textContent ?? "").length;
+  return pre > 0 && pre >= 0.5 * (root.textContent ?? "").length;
+}
+
+const PRE = new Set(["pre"]);
 
 function kindFor(kind: SnapshotBlock["kind"], inList: boolean, inQuote: boolean): SnapshotBlock["kind"] {
   if (inQuote) return "quote";

@@ -126,10 +126,29 @@ function f1(got, want) {
   return p + r ? (2 * p * r) / (p + r) : 0;
 }
 
-function readabilityMeta(lib, dir) {
+/** A separator between a title and the site's name ("Title | Site", "Site - Title", "Title [Site]"). */
+const SITE_SEP = /^\s*(?:[|\-–—·•»:_@/~]|::|\[|\()/;
+/**
+ * Readability's title keeps the site's name in many pages ("How to Build a Terrarium | eHow");
+ * Sourcelight strips it on purpose. "Up to the site part" counts ours as agreeing when the
+ * expected title is ours plus such a part before or after a separator.
+ */
+function sameUpToSite(want, got) {
+  const w = fold(want), g = fold(got);
+  if (!g) return false;
+  if (w === g) return true;
+  if (w.startsWith(g) && SITE_SEP.test(w.slice(g.length))) return true;
+  if (w.endsWith(g) && SITE_SEP.test([...w.slice(0, w.length - g.length)].reverse().join(""))) return true;
+  return false;
+}
+/** Bylines agree up to a leading "By" (Readability keeps it, Sourcelight drops it). */
+const byless = (s) => fold(s).replace(/^(?:by|par|von|por|di|door|av)\s+/, "");
+
+function readabilityMeta(lib, dir, verbose, log) {
   const fields = { title: "title", byline: "byline", siteName: "siteName", lang: "lang", publishedTime: "published" };
-  const agree = Object.fromEntries(Object.keys(fields).map((k) => [k, [0, 0]]));
-  const scores = [];
+  const agree = Object.fromEntries(Object.keys(fields).map((k) => [k, [0, 0, 0]]));
+  const scores = [], articleScores = [], allScores = [], rows = [];
+  const noArticle = { pages: 0, said: 0 };
   let errors = 0;
   for (const slug of readdirSync(dir).sort()) {
     closeAll();
@@ -143,21 +162,49 @@ function readabilityMeta(lib, dir) {
       errors++;
       continue;
     }
+    const misses = [];
     for (const [k, ours] of Object.entries(fields)) {
       const want = meta[k];
       if (!want) continue;
       agree[k][1]++;
       const got = snap[ours];
       const same = k === "publishedTime" ? String(want).slice(0, 10) === String(got ?? "").slice(0, 10) : fold(got) === fold(want);
+      const fair = same || (k === "title" && sameUpToSite(want, got)) || (k === "byline" && byless(got) === byless(want));
       if (same) agree[k][0]++;
+      if (fair) agree[k][2]++;
+      else misses.push(`${k}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
     }
     const expectedText = doc(readFileSync(join(dir, slug, "expected.html"), "utf8"), "http://fakehost/").body.textContent;
-    scores.push(f1(snap.blocks.map((b) => b.text).join("\n"), expectedText));
+    const body = [...snap.blocks, ...snap.keyPoints].map((b) => b.text).join("\n");
+    const f = f1(body, expectedText);
+    allScores.push(f);
+    // Readability's own isProbablyReaderable() said "not an article" on these pages (the
+    // corpus's small synthetic cases); "no article" is the right answer there, so they are
+    // scored apart from the body F1.
+    if (meta.readerable === false) {
+      noArticle.pages++;
+      if (!snap.found) noArticle.said++;
+      rows.push([slug, f, snap.found ? "article" : "no article", misses]);
+      continue;
+    }
+    scores.push(f);
+    // The snapshot keeps references and the source line out of the body; Readability keeps them in.
+    articleScores.push(f1([body, ...snap.references.map((r) => r.raw), snap.source?.text ?? ""].join("\n"), expectedText));
+    rows.push([slug, f, snap.found ? "" : `NOT FOUND (${snap.reason})`, misses]);
   }
-  scores.sort((x, y) => x - y);
-  const mean = scores.reduce((s, x) => s + x, 0) / (scores.length || 1);
+  if (verbose) {
+    log("    per page (worst body F1 first; metadata misses beyond the site part / \"By\"):");
+    for (const [slug, f, note, misses] of rows.sort((a, b) => a[1] - b[1])) {
+      log(`      ${f.toFixed(3)} ${slug} ${note}`);
+      for (const m of misses) log(`            ${m}`);
+    }
+  }
+  const stat = (xs) => {
+    const sorted = [...xs].sort((x, y) => x - y);
+    return { mean: sorted.reduce((s, x) => s + x, 0) / (sorted.length || 1), median: sorted[sorted.length >> 1] ?? 0, pages: sorted.length };
+  };
   closeAll();
-  return { agree, mean, median: scores[scores.length >> 1] ?? 0, pages: scores.length, errors };
+  return { agree, body: stat(scores), article: stat(articleScores), all: stat(allScores), noArticle, errors };
 }
 
 /** Runs every corpus measurement and reports through `target`. */
@@ -191,8 +238,17 @@ export async function evalCorpora(shared, root, log, target) {
   }
 
   log("Corpus: readability test pages, metadata agreement and body text (issue 5):");
-  const m = readabilityMeta(lib, join(corpora, "readability-test-pages"));
-  for (const [k, [ok, n]] of Object.entries(m.agree)) log(`    ${k.padEnd(14)} ${ok}/${n} agree (${((100 * ok) / (n || 1)).toFixed(0)}%)`);
-  log(`    body word-shingle F1 over ${m.pages} pages: mean ${m.mean.toFixed(3)}, median ${m.median.toFixed(3)}${m.errors ? `; ${m.errors} pages threw` : ""}`);
+  const m = readabilityMeta(lib, join(corpora, "readability-test-pages"), process.env.EVAL_VERBOSE, log);
+  const pct = (a, n) => `${((100 * a) / (n || 1)).toFixed(0)}%`;
+  for (const [k, [ok, n, fair]] of Object.entries(m.agree)) {
+    const up = k === "title" ? `; ${fair}/${n} (${pct(fair, n)}) up to the site's name` : k === "byline" ? `; ${fair}/${n} (${pct(fair, n)}) up to a leading "By"` : "";
+    log(`    ${k.padEnd(14)} ${ok}/${n} agree exactly (${pct(ok, n)})${up}`);
+  }
+  const fig = (x) => `mean ${x.mean.toFixed(3)}, median ${x.median.toFixed(3)} over ${x.pages} pages`;
+  log(`    body word-shingle F1 on article pages: ${fig(m.body)}${m.errors ? `; ${m.errors} pages threw` : ""}`);
+  log(`    the same with the snapshot's references and source line added (Readability keeps them in its text): ${fig(m.article)}`);
+  log(`    body F1 over every page, "no article" counted as 0 (the figure before readerable pages were split out): ${fig(m.all)}`);
+  goal(`"no article" on the pages Readability itself calls not readerable`, m.noArticle.said === m.noArticle.pages, `${m.noArticle.said}/${m.noArticle.pages}`);
+  goal("body F1 mean ≥ 0.96 on article pages (issue 5)", m.body.mean >= 0.96, m.body.mean.toFixed(3));
   goal("extract never throws on the readability pages", m.errors === 0, `${m.errors} threw`);
 }

@@ -14,6 +14,21 @@ describe("dates", () => {
     expect(toIsoDate("March 2021")).toBe("2021-03");
     expect(toIsoDate("soon")).toBeNull();
   });
+  it("rejects impossible calendar days and keeps leap days", () => {
+    expect(toIsoDate("2024-02-30")).toBeNull();
+    expect(toIsoDate("2023-02-29T10:00:00Z")).toBeNull();
+    expect(toIsoDate("31 April 2021")).toBeNull();
+    expect(toIsoDate("2024-02-29")).toBe("2024-02-29");
+    expect(toIsoDate("February 29, 2000")).toBe("2000-02-29");
+    expect(toIsoDate("1900-02-29")).toBeNull();
+    expect(dateFromUrl("https://a.example/2023/02/29/slug")).toBeNull();
+  });
+  it("an impossible date on the page gives way to the next source", () => {
+    const doc = article('<p>Posted <time datetime="2024-02-30">30 Feb 2024</time>.</p>', '<meta property="article:published_time" content="2024-02-31">');
+    const s = extract(doc, "https://a.example/2024/03/01/story");
+    expect(s.published).toBe("2024-03-01");
+    expect(s.metaOrigin.published).toBe("url");
+  });
   it("reads dates from URLs", () => {
     expect(dateFromUrl("https://a.example/news/2025/02/20/slug/")).toBe("2025-02-20");
     expect(dateFromUrl("https://a.example/economy/article/20250215-oa37")).toBe("2025-02-15");
@@ -43,5 +58,40 @@ describe("metadata", () => {
     expect([withTime.published, withTime.metaOrigin.published]).toEqual(["2022-10-05", "time"]);
     const fromUrl = extract(article(""), "https://b.example/2021/07/14/slug");
     expect([fromUrl.published, fromUrl.metaOrigin.published]).toEqual(["2021-07-14", "url"]);
+  });
+});
+
+describe("titles and bylines as pages write them", () => {
+  const meta = (head: string) => extract(article("", head), "https://news.example/2024/05/story");
+  it("prefers the <title> (without the site's name) to a first <h1> that is the site's logo", () => {
+    const d = article("", "");
+    d.title = "Tide tables revised after survey | Harbour Weekly";
+    d.querySelector("h1")!.textContent = "Harbour Weekly";
+    const s = extract(d, "https://news.example/2024/05/story");
+    expect(s.title).toBe("Tide tables revised after survey");
+    expect(s.metaOrigin.title).toBe("title-tag");
+  });
+  it("strips a site prefix, a bracketed site and an underscore site; keeps a lowercase subtitle", () => {
+    expect(stripSiteSuffix("Harbour Weekly | Tide tables revised", "Harbour Weekly", null)).toBe("Tide tables revised");
+    expect(stripSiteSuffix("Weekly edition for March 26 [LWN.net]", "LWN.net", null)).toBe("Weekly edition for March 26");
+    expect(stripSiteSuffix("宇航员在太空中喝酒会怎么样_光明网", "光明网", null)).toBe("宇航员在太空中喝酒会怎么样");
+    expect(stripSiteSuffix("How we designed our task queue - an async task framework", null, null)).toBe("How we designed our task queue - an async task framework");
+  });
+  it("reads JSON-LD wrapped in CDATA, and takes its name when the headline does not match the page", () => {
+    const cdata = `<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"Tide tables revised after survey","author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}]}]]></script>`;
+    expect(meta(cdata).title).toBe("Tide tables revised after survey");
+    expect(meta(cdata).byline).toBe("Ann Lee, Bo Chen");
+    const wiki = article("", `<script type="application/ld+json">{"@type":"Article","name":"List of lighthouses","headline":"Wikimedia list article"}</script>`);
+    wiki.title = "List of lighthouses - Wikipedia";
+    expect(extract(wiki, "https://en.example/wiki/List").title).toBe("List of lighthouses");
+  });
+  it("reads space-separated meta properties and Dublin Core in its spellings", () => {
+    const s = meta(`<meta property="dc:title og:title" content="Preferred title"><meta name="DC.Creator" content="Ann Lee">`);
+    expect(s.title).toBe("Preferred title");
+    expect(s.byline).toBe("Ann Lee");
+  });
+  it("cleans a byline's leading \"By\" and trailing separators", () => {
+    expect(meta(`<meta name="author" content="By Ann Lee —">`).byline).toBe("Ann Lee");
+    expect(meta(`<meta name="author" content="Par Sébastien Martin">`).byline).toBe("Sébastien Martin");
   });
 });

@@ -38,6 +38,28 @@ describe("malformed input", () => {
 });
 
 describe("limits", () => {
+  it("cuts a wall of text at LIMITS.blockChars and says the page was truncated", () => {
+    const words = "word ".repeat(LIMITS.blockChars / 2);
+    const s = extract(article(`<p>${words}</p><p>After the wall, the article goes on in ordinary prose for a while.</p>`), "https://example.org/post");
+    const wall = s.blocks.find((b) => b.text.startsWith("word word"));
+    expect(wall?.text.length).toBeLessThanOrEqual(LIMITS.blockChars);
+    expect(wall?.text.length).toBeGreaterThan(LIMITS.blockChars - 5);
+    expect(s.blocks.at(-1)?.text).toMatch(/^After the wall/);
+    expect(s.stats.truncated).toBe(true);
+  });
+  it("a block exactly at the cap is not called truncated", () => {
+    const text = "x".repeat(LIMITS.blockChars);
+    const s = extract(article(`<p>${text}</p>`), "https://example.org/post");
+    expect(s.blocks.some((b) => b.text === text)).toBe(true);
+    expect(s.stats.truncated).toBe(false);
+  });
+  it("skips Readability above LIMITS.readabilityDepth and still finds the article", () => {
+    const levels = LIMITS.readabilityDepth + 20;
+    const deep = `${"<div>".repeat(levels)}<p>The deepest paragraph quotes the agency's own figures for the year, in full.</p>${"</div>".repeat(levels)}`;
+    const s = extract(article(deep), "https://example.org/post");
+    expect(s.found).toBe(true);
+    expect(s.blocks.map((b) => b.text)).toContain("Test page");
+  });
   it("stops at the block cap on a huge page and says so", () => {
     const many = Array.from({ length: LIMITS.blocks + 50 }, (_, i) => `<p>Paragraph number ${i} of a very long page that goes on and on.</p>`).join("");
     const s = extract(article(many), "https://example.org/post");

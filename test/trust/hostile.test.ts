@@ -131,6 +131,8 @@ describe("pages that overwrite globals and prototypes", () => {
     ["Object and JSON", "Object.keys = () => { throw new Error('keys'); }; Object.assign = () => ({}); JSON.parse = () => ({ hacked: true }); JSON.stringify = () => '{}';"],
     ["String and RegExp", "String.prototype.trim = () => 'hacked'; String.prototype.replace = () => 'hacked'; RegExp.prototype.exec = () => null; RegExp.prototype.test = () => true;"],
     ["Function.prototype and Promise", "Function.prototype.call = () => { throw new Error('call'); }; Function.prototype.apply = () => { throw new Error('apply'); }; window.Promise = null;"],
+    ["Object.prototype polluted", "Object.prototype.found = false; Object.prototype.kind = 'x'; Object.prototype.ref = 'r99'; Object.defineProperty(Object.prototype, 'then', { get() { throw new Error('then'); } });"],
+    ["String and Array methods our code calls", "for (const k of ['split','slice','toLowerCase','startsWith','includes','normalize','padStart','charAt']) String.prototype[k] = () => { throw new Error('page ' + k); }; for (const k of ['sort','concat','flatMap','unshift','splice','at','some']) Array.prototype[k] = () => { throw new Error('page ' + k); };"],
     ["window globals", "window.URL = function () { throw new Error('URL'); }; window.Intl = undefined; window.Map = null; window.Set = null; window.fetch = () => { throw new Error('fetch'); };"],
   ];
   it.each(BUILTINS)("%s replaced in the page's realm: same snapshot as the clean page", (_name, script) => {
@@ -161,6 +163,19 @@ describe("pages that overwrite globals and prototypes", () => {
     expect(() => (s = extract(doc, URL_))).not.toThrow();
     expect(validateSnapshot(s)).toEqual([]);
     expect(validateReport(analyze(s!))).toEqual([]);
+    dom.window.close();
+  });
+
+  // Readability iterates the page's NodeLists, so it throws here and its guesses (the
+  // description) are lost; our own walk uses sibling pointers and finds the same article.
+  it("DOM collections' iteration replaced in the page's realm: the same article and references", () => {
+    const dom = pageWithScripts(html);
+    dom.window.eval("NodeList.prototype[Symbol.iterator] = HTMLCollection.prototype[Symbol.iterator] = function* () { throw new Error('page collection'); }; NodeList.prototype.forEach = () => { throw new Error('page forEach'); };");
+    const s = extract(dom.window.document, URL_);
+    expect(validateSnapshot(s)).toEqual([]);
+    expect(s.found).toBe(true);
+    expect(s.blocks).toEqual(clean.blocks);
+    expect(s.references).toEqual(clean.references);
     dom.window.close();
   });
 
