@@ -17,7 +17,10 @@ const WATCH = args.has("--watch");
 const ZIP = args.has("--zip");
 const BROWSERS = ["chrome", "firefox"];
 
-/** The per-browser manifest patch: each browser gets only the background form it runs. */
+/**
+ * The per-browser manifest patch: each browser gets only the background form it runs.
+ * Firefox's background is an event page with a DOM: no offscreen document, no permission for one.
+ */
 const PATCH = {
   chrome: (m) => {
     const { scripts: _scripts, ...background } = m.background;
@@ -26,15 +29,20 @@ const PATCH = {
   },
   firefox: (m) => {
     const { service_worker: _sw, ...background } = m.background;
-    return { ...m, background };
+    return { ...m, background, permissions: m.permissions.filter((p) => p !== "offscreen") };
   },
 };
+
+/** Files only one browser uses (left out of the other's folder). */
+const ONLY = { "offscreen.js": "chrome", "offscreen.html": "chrome" };
+const wanted = (browser, file) => (ONLY[file] ?? browser) === browser;
 
 /** Extension entry points: bundled once, then copied into each browser's folder. */
 const ENTRIES = {
   "background.js": "src/background/index.ts",
   "content.js": "src/content/index.ts",
   "popup.js": "src/popup/main.tsx",
+  "offscreen.js": "src/offscreen/index.ts",
   ...(fs.existsSync(path.join(ROOT, "src/options/main.tsx")) ? { "options.js": "src/options/main.tsx" } : {}),
 };
 
@@ -44,6 +52,7 @@ const STATIC = [
   ["src/popup/popup.css", "popup.css"],
   ["src/options/options.html", "options.html"],
   ["src/options/options.css", "options.css"],
+  ["src/offscreen/offscreen.html", "offscreen.html"],
   ["icons/icon-16.png", "icons/icon-16.png"],
   ["icons/icon-32.png", "icons/icon-32.png"],
   ["icons/icon-48.png", "icons/icon-48.png"],
@@ -95,10 +104,10 @@ function assemble() {
     const dir = path.join(DIST, browser);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
-    for (const file of Object.keys(ENTRIES)) fs.copyFileSync(path.join(STAGE, file), path.join(dir, file));
+    for (const file of Object.keys(ENTRIES)) if (wanted(browser, file)) fs.copyFileSync(path.join(STAGE, file), path.join(dir, file));
     for (const [from, to] of STATIC) {
       const src = path.join(ROOT, from);
-      if (!fs.existsSync(src)) continue;
+      if (!fs.existsSync(src) || !wanted(browser, to)) continue;
       fs.cpSync(src, path.join(dir, to), { recursive: true });
     }
     fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(PATCH[browser](manifest), null, 2) + "\n");

@@ -5,16 +5,40 @@
  * The guards here are what every listener runs before acting: a message that fails them is
  * answered with `malformed-message`, never acted on. Pure: imports only the data contracts.
  */
+import type { OffPageResult } from "./extract/from-html";
 import type { PageSnapshot, Report } from "./report";
+
+export type { OffPageResult } from "./extract/from-html";
 
 /** What the background knows about one tab. */
 export type TabState =
   | { status: "none" }
-  | { status: "working"; stage: Stage }
+  | { status: "working"; stage: Stage; progress?: Progress }
   | { status: "done"; report: Report; drawn: DrawResult | null };
 
 /** Steps of one annotation run, in order (the popup shows them as progress). */
 export type Stage = "injecting" | "reading" | "analyzing" | "drawing";
+
+/** How far a long step has come (claims placed while drawing a large page). */
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** The page as the content script hands it over for extraction away from the page's main thread. */
+export interface SerializedPage {
+  /** `document.documentElement.outerHTML` (at most PAGE_HTML_LIMIT characters). */
+  html: string;
+  /** `location.href`. */
+  url: string;
+}
+
+/**
+ * The largest page (characters of serialized HTML) Sourcelight reads: about 40 times a long
+ * Wikipedia article, well under the 64 MiB a browser message may carry. Above it the answer
+ * is `page-too-large`, never a hang.
+ */
+export const PAGE_HTML_LIMIT = 24 * 2 ** 20;
 
 /** What the content script managed to draw. */
 export interface DrawResult {
@@ -51,10 +75,13 @@ export interface PopupToBackground {
 
 /** Requests from the background to the content script it injected. */
 export interface BackgroundToContent {
-  /** Read the page: `extract(document, location.href)`. */
-  extract(args: Record<string, never>): PageSnapshot;
-  /** Draw highlights and hover cards for a report (replaces any earlier drawing). */
-  draw(args: { report: Report; options: DrawOptions }): DrawResult;
+  /** Hand over the page's HTML and address, to be extracted off the page's main thread. */
+  serialize(args: Record<string, never>): SerializedPage;
+  /**
+   * Draw highlights and hover cards for a report (replaces any earlier drawing), in slices
+   * between which the page runs. `paths`: where extraction found each block (see `OffPageResult`).
+   */
+  draw(args: { report: Report; options: DrawOptions; paths?: Record<string, number[]> }): DrawResult;
   /** What is drawn now (after any re-anchoring since the page changed); null when nothing is. */
   status(args: Record<string, never>): DrawResult | null;
   /** Scroll to a claim and flash it. */
@@ -63,10 +90,22 @@ export interface BackgroundToContent {
   clear(args: Record<string, never>): { cleared: boolean };
 }
 
+/** Events from the content script to the background (no answer expected). */
+export interface ContentToBackground {
+  /** A drawing in progress has placed `done` of `total` claims. */
+  drawProgress(args: Progress): null;
+}
+
+/** Requests from the background to its offscreen document (Chrome: the service worker has no DOM). */
+export interface BackgroundToOffscreen {
+  /** Parse a serialized page and extract it; the element paths locate its blocks in the live page. */
+  extractHtml(args: SerializedPage): OffPageResult;
+}
+
 /** Events from the background to open extension pages (no answer expected). */
 export interface BackgroundToPopup {
-  /** An annotation run for `tabId` reached `stage`. */
-  progress(args: { tabId: number; stage: Stage }): null;
+  /** An annotation run for `tabId` reached `stage` (and, in a long step, `progress`). */
+  progress(args: { tabId: number; stage: Stage; progress?: Progress }): null;
 }
 
 /** Error codes every side may answer with; the popup maps each to a next step. */
@@ -78,6 +117,7 @@ export type ErrorCode =
   | "restricted-page"
   | "no-permission"
   | "no-content-script"
+  | "page-too-large"
   | "extract-failed"
   | "analyze-failed"
   | "internal";
@@ -147,6 +187,35 @@ export function isSnapshot(x: unknown): x is PageSnapshot {
   return blocksOk && refsOk && Array.isArray(x.keyPoints) && isObject(x.stats);
 }
 
+const isIndex = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x) && x >= 0;
+const isCount = isIndex;
+
+/** At most this many ids and this deep a path (extract's block, reference and depth limits, rounded up). */
+const MAX_PATHS = 10_000;
+const MAX_PATH_DEPTH = 512;
+
+/** A structural check of element paths: id → element-child indices. */
+export function isPaths(x: unknown): x is Record<string, number[]> {
+  if (!isObject(x)) return false;
+  const entries = Object.entries(x);
+  return entries.length <= MAX_PATHS && entries.every(([id, p]) => id.length <= 20 && Array.isArray(p) && p.length <= MAX_PATH_DEPTH && p.every(isIndex));
+}
+
+/** A structural check of a serialized page (its size included). */
+export function isSerializedPage(x: unknown): x is SerializedPage {
+  return isObject(x) && hasOnly(x, ["html", "url"]) && typeof x.html === "string" && x.html.length <= PAGE_HTML_LIMIT && isShortString(x.url, 8192);
+}
+
+/** A structural check of what off-page extraction returns. */
+export function isOffPageResult(x: unknown): x is OffPageResult {
+  return isObject(x) && hasOnly(x, ["snapshot", "paths"]) && isSnapshot(x.snapshot) && isPaths(x.paths);
+}
+
+/** A structural check of a progress count. */
+export function isProgress(x: unknown): x is Progress {
+  return isObject(x) && hasOnly(x, ["done", "total"]) && isCount(x.done) && isCount(x.total) && x.done <= x.total;
+}
+
 /** A structural check of a Report's parts the UI reads. */
 export function isReport(x: unknown): x is Report {
   if (!isObject(x) || x.schemaVersion !== 1 || typeof x.url !== "string" || !isObject(x.article)) return false;
@@ -188,9 +257,9 @@ export function isDrawResult(x: unknown): x is DrawResult {
 }
 
 export const backgroundToContentGuards: Guards<BackgroundToContent> = {
-  extract: isEmpty,
-  draw: (x): x is { report: Report; options: DrawOptions } =>
-    isObject(x) && hasOnly(x, ["report", "options"]) && isReport(x.report) && isDrawOptions(x.options),
+  serialize: isEmpty,
+  draw: (x): x is { report: Report; options: DrawOptions; paths?: Record<string, number[]> } =>
+    isObject(x) && hasOnly(x, ["report", "options", "paths"]) && isReport(x.report) && isDrawOptions(x.options) && (x.paths === undefined || isPaths(x.paths)),
   status: isEmpty,
   focusClaim: (x): x is { claim: string } => isObject(x) && hasOnly(x, ["claim"]) && isShortString(x.claim),
   clear: isEmpty,
@@ -199,6 +268,14 @@ export const backgroundToContentGuards: Guards<BackgroundToContent> = {
 const STAGES: readonly Stage[] = ["injecting", "reading", "analyzing", "drawing"];
 
 export const backgroundToPopupGuards: Guards<BackgroundToPopup> = {
-  progress: (x): x is { tabId: number; stage: Stage } =>
-    isObject(x) && isTabId(x.tabId) && typeof x.stage === "string" && (STAGES as readonly string[]).includes(x.stage),
+  progress: (x): x is { tabId: number; stage: Stage; progress?: Progress } =>
+    isObject(x) && isTabId(x.tabId) && typeof x.stage === "string" && (STAGES as readonly string[]).includes(x.stage) && (x.progress === undefined || isProgress(x.progress)),
+};
+
+export const contentToBackgroundGuards: Guards<ContentToBackground> = {
+  drawProgress: isProgress,
+};
+
+export const backgroundToOffscreenGuards: Guards<BackgroundToOffscreen> = {
+  extractHtml: isSerializedPage,
 };

@@ -1,16 +1,19 @@
 /**
  * One annotation run for one tab, the path every trigger takes (popup button, keyboard
- * command): inject the content script, read the page, analyze, cache, badge, draw.
- * Concurrent triggers for the same tab share one run.
+ * command): inject the content script, take the page's HTML, extract it off the page's main
+ * thread (`off-page.ts`), analyze, cache, badge, draw. Concurrent triggers for the same tab
+ * share one run; the content script's drawing progress is passed on to an open popup.
  */
 import { analyze as analyzeSnapshot } from "../analyze/index";
-import { envelope, fail, isDrawResult, isSnapshot, ok, type BackgroundToPopup, type DrawResult, type Reply, type Stage } from "../messages";
+import { envelope, fail, isDrawResult, isSerializedPage, ok, type BackgroundToPopup, type DrawResult, type Progress, type Reply, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import { loadSettings, siteDisabled, type Settings } from "../platform/settings";
 import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { showBadge } from "./badge";
 import { askContent, injectContentScript } from "./content-client";
+import { extractHtml as extractHtmlOffPage } from "./off-page";
 import type { ReportStore } from "./report-store";
+import type { ContentHandlers } from "./router";
 
 export interface AnnotateDeps {
   store: ReportStore;
@@ -18,51 +21,83 @@ export interface AnnotateDeps {
   analyze?: (snapshot: PageSnapshot, options?: AnalyzeOptions) => Report;
   /** The reader's settings (read from storage when not given). */
   settings?: () => Promise<Settings>;
+  /** Off-page extraction (tests pass jsdom's). */
+  extractHtml?: typeof extractHtmlOffPage;
 }
 
 export type AnnotateResult = Reply<{ report: Report; drawn: DrawResult | null }>;
 
-const running = new Map<number, { stage: Stage; done: Promise<AnnotateResult> }>();
-
-/** The stage of the run in progress for a tab, if any. */
-export function runningStage(tabId: number): Stage | null {
-  return running.get(tabId)?.stage ?? null;
+interface Run {
+  stage: Stage;
+  progress?: Progress;
+  done: Promise<AnnotateResult>;
+  tell: (stage: Stage, progress?: Progress) => void;
 }
+
+const running = new Map<number, Run>();
+
+/** The stage (and progress within it) of the run in progress for a tab, if any. */
+export function runningStage(tabId: number): { stage: Stage; progress?: Progress } | null {
+  const run = running.get(tabId);
+  if (!run) return null;
+  return run.progress ? { stage: run.stage, progress: run.progress } : { stage: run.stage };
+}
+
+/** Progress the tab's content script reports while drawing; ignored when no run is drawing. */
+export function reportProgress(tabId: number, progress: Progress): void {
+  const run = running.get(tabId);
+  if (run?.stage === "drawing") run.tell("drawing", progress);
+}
+
+/** The background's handlers of content-script events. */
+export const contentHandlers: ContentHandlers = {
+  drawProgress: async (progress, tabId) => {
+    reportProgress(tabId, progress);
+    return ok(null);
+  },
+};
 
 /** Annotates the tab (or joins the run already in progress for it). */
 export function annotateTab(tabId: number, deps: AnnotateDeps): Promise<AnnotateResult> {
   const current = running.get(tabId);
   if (current) return current.done;
-  const entry = { stage: "injecting" as Stage, done: Promise.resolve(fail("internal", "not started")) as Promise<AnnotateResult> };
+  const api = deps.api ?? browserApi();
+  const entry: Run = {
+    stage: "injecting",
+    done: Promise.resolve(fail("internal", "not started")),
+    tell(stage, progress) {
+      entry.stage = stage;
+      entry.progress = progress;
+      // Progress is a courtesy to an open popup; nobody listening is fine.
+      const args = progress ? { tabId, stage, progress } : { tabId, stage };
+      api.runtime.sendMessage(envelope<BackgroundToPopup, "progress">("progress", args)).catch(() => undefined);
+    },
+  };
   running.set(tabId, entry);
-  entry.done = run(tabId, deps, (stage) => {
-    entry.stage = stage;
-  }).finally(() => running.delete(tabId));
+  entry.done = run(tabId, { ...deps, api }, (stage) => entry.tell(stage)).finally(() => running.delete(tabId));
   return entry.done;
 }
 
-async function run(tabId: number, deps: AnnotateDeps, setStage: (s: Stage) => void): Promise<AnnotateResult> {
-  const api = deps.api ?? browserApi();
+async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step: (s: Stage) => void): Promise<AnnotateResult> {
+  const { api } = deps;
   const analyze = deps.analyze ?? analyzeSnapshot;
   const settings = await (deps.settings ?? (() => loadSettings(api)))();
-  const step = (stage: Stage) => {
-    setStage(stage);
-    // Progress is a courtesy to an open popup; nobody listening is fine.
-    api.runtime.sendMessage(envelope<BackgroundToPopup, "progress">("progress", { tabId, stage })).catch(() => undefined);
-  };
 
   step("injecting");
   const injected = await injectContentScript(tabId, api.scripting);
   if (!injected.ok) return injected;
 
   step("reading");
-  const snap = await askContent(tabId, "extract", {}, isSnapshot, api.tabs);
-  if (!snap.ok) return snap;
+  const page = await askContent(tabId, "serialize", {}, isSerializedPage, api.tabs);
+  if (!page.ok) return page;
+  const read = await (deps.extractHtml ?? extractHtmlOffPage)(page.value.html, page.value.url);
+  if (!read.ok) return read;
+  const { snapshot, paths } = read.value;
 
   step("analyzing");
   let report: Report;
   try {
-    report = withoutHiddenChecks(analyze(snap.value, { minScore: settings.minScore }), settings);
+    report = withoutHiddenChecks(analyze(snapshot, { minScore: settings.minScore }), settings);
   } catch (e) {
     return fail("analyze-failed", `Sourcelight could not analyze this page: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -73,7 +108,7 @@ async function run(tabId: number, deps: AnnotateDeps, setStage: (s: Stage) => vo
   if (report.article.found && !siteDisabled(settings, report.url)) {
     step("drawing");
     const options = { style: settings.highlightStyle, unsourced: settings.showUnsourced };
-    const painted = await askContent(tabId, "draw", { report, options }, isDrawResult, api.tabs);
+    const painted = await askContent(tabId, "draw", { report, options, paths }, isDrawResult, api.tabs);
     if (painted.ok) drawn = painted.value;
     await deps.store.set(tabId, { report, drawn });
   }

@@ -4,6 +4,7 @@
  */
 import "../platform/install";
 import { browserApi } from "../platform/browser-api";
+import { contentHandlers } from "./annotate";
 import { watchAutoAnnotate } from "./auto-annotate";
 import { watchCommands } from "./commands";
 import { watchContextMenu } from "./context-menu";
@@ -16,7 +17,7 @@ const api = browserApi();
 const store = createReportStore(api.storage.session);
 
 api.runtime.onMessage.addListener(
-  createRouter(popupHandlers(store, api), { extensionId: api.runtime.id, extensionOrigin: api.runtime.getURL("") }),
+  createRouter(popupHandlers(store, api), { extensionId: api.runtime.id, extensionOrigin: api.runtime.getURL("") }, undefined, contentHandlers),
 );
 watchCommands({ store, api });
 watchContextMenu({ store, api });

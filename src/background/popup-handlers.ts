@@ -17,8 +17,8 @@ export function popupHandlers(store: ReportStore, api: BrowserApi = browserApi()
   const deps: AnnotateDeps = { store, api, ...(analyze ? { analyze } : {}), ...(settings ? { settings } : {}) };
   return {
     async getState({ tabId }) {
-      const stage = runningStage(tabId);
-      if (stage) return ok<TabState>({ status: "working", stage });
+      const working = runningStage(tabId);
+      if (working) return ok<TabState>({ status: "working", ...working });
       const stored = await store.get(tabId);
       if (!stored) return ok<TabState>({ status: "none" });
       // The page may have changed since the drawing: ask what is placed now (claims re-anchored

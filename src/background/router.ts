@@ -1,13 +1,17 @@
 /**
  * The background's one `runtime.onMessage` listener: checks the sender, reads the envelope,
- * runs the message's guard, then its handler. Anything that fails a check gets a typed error
- * reply (and a logged reason), never an action. Handlers always resolve to a `Reply`.
+ * runs the message's guard, then its handler. Extension pages (popup, options) may send the
+ * popup requests; a content script in a tab only its own events (drawing progress), and
+ * those act on its own tab only. Anything that fails a check gets a typed error reply (and a
+ * logged reason), never an action. Handlers always resolve to a `Reply`.
  */
 import {
+  contentToBackgroundGuards,
   fail,
   popupToBackgroundGuards,
   readEnvelope,
   type ArgsOf,
+  type ContentToBackground,
   type PopupToBackground,
   type Reply,
   type ResultOf,
@@ -20,6 +24,11 @@ export type PopupHandlers = {
   [K in keyof PopupToBackground]: (args: ArgsOf<PopupToBackground[K]>) => Promise<Reply<ResultOf<PopupToBackground[K]>>>;
 };
 
+/** One handler per content→background event, told the sender's tab. */
+export type ContentHandlers = {
+  [K in keyof ContentToBackground]: (args: ArgsOf<ContentToBackground[K]>, tabId: number) => Promise<Reply<ResultOf<ContentToBackground[K]>>>;
+};
+
 export interface RouterIdentity {
   extensionId: string;
   extensionOrigin: string;
@@ -30,9 +39,11 @@ export function createRouter(
   handlers: PopupHandlers,
   identity: RouterIdentity,
   log: (reason: string) => void = (r) => console.warn(`[sourcelight] ${r}`),
+  fromContent?: ContentHandlers,
 ): (message: unknown, sender: MessageSender) => Promise<Reply<unknown>> {
   return async (message, sender) => {
     const kind = classifySender(sender, identity.extensionId, identity.extensionOrigin);
+    if (kind === "content-script" && fromContent) return routeContent(fromContent, message, sender.tab?.id as number, log);
     if (kind !== "extension-page") {
       log(`refused a message from a ${kind} sender (${String(sender?.url)})`);
       return fail("forbidden-sender", "Only Sourcelight's own pages may ask the background for this.");
@@ -58,4 +69,15 @@ export function createRouter(
       return fail("internal", "Something went wrong inside Sourcelight. Reload the page and try again.");
     }
   };
+}
+
+/** A content script's event: only the types of ContentToBackground, about its own tab. */
+async function routeContent(handlers: ContentHandlers, message: unknown, tabId: number, log: (reason: string) => void): Promise<Reply<unknown>> {
+  const env = readEnvelope(message);
+  const type = env?.type as keyof ContentToBackground;
+  if (!env || !Object.hasOwn(contentToBackgroundGuards, env.type) || !contentToBackgroundGuards[type](env.args)) {
+    log(`refused a content script message (${JSON.stringify(env?.type ?? null).slice(0, 60)})`);
+    return fail("forbidden-sender", "A page may only report its own drawing progress.");
+  }
+  return handlers[type](env.args as never, tabId);
 }

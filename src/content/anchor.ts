@@ -1,19 +1,26 @@
 /**
  * Turns a claim (block id + offsets in the block's text) back into a DOM Range. First choice:
- * the block's live element from `extractWithElements`, read again with extract's own
- * `readText` so offsets mean the same thing. When the element is gone or its text changed,
- * the claim's words are searched in the whole page (whitespace-normalised).
+ * the block's live element (found by the path extraction reported, or extract's own element),
+ * read again with extract's own `readText` so offsets mean the same thing; the element is
+ * trusted only when its text holds the claim. Otherwise the claim's words are searched in the
+ * whole page (whitespace-normalised), with an index built in slices.
  */
 import { rangeFor, readText, type TextReading } from "../extract/text";
 import type { ReportClaim } from "../report";
+import type { Tick } from "./slices";
 import { buildTextIndex, collapse, findText, rangeAt, type TextIndex } from "./text-index";
 
-export type Anchorer = (claim: ReportClaim) => Range | null;
+export interface Anchorer {
+  (claim: ReportClaim): Promise<Range | null>;
+  /** Block ids whose element held the text of a claim (their markers can be trusted). */
+  readonly verified: ReadonlySet<string>;
+}
 
 /** An anchorer over the live `elements` of the last extraction (may be empty). */
-export function createAnchorer(doc: Document, elements: ReadonlyMap<string, Element>): Anchorer {
+export function createAnchorer(doc: Document, elements: ReadonlyMap<string, Element>, tick?: Tick): Anchorer {
   const readings = new Map<string, TextReading | null>();
-  let index: TextIndex | null = null;
+  const verified = new Set<string>();
+  let index: Promise<TextIndex> | null = null;
   let cursor = 0;
 
   const reading = (block: string): TextReading | null => {
@@ -24,18 +31,26 @@ export function createAnchorer(doc: Document, elements: ReadonlyMap<string, Elem
     return readings.get(block) ?? null;
   };
 
-  return (claim) => {
-    const want = collapse(claim.text);
+  const fromBlock = (claim: ReportClaim, want: string): Range | null => {
     const r = reading(claim.block);
-    if (r) {
-      if (collapse(r.text.slice(claim.start, claim.end)) === want) return rangeFor(r, claim.start, claim.end);
-      const at = r.text.indexOf(want);
-      if (at >= 0) return rangeFor(r, at, at + want.length);
-    }
-    index ??= buildTextIndex(doc.body ?? doc.documentElement);
-    const found = findText(index, want, cursor);
+    if (!r) return null;
+    const exact = collapse(r.text.slice(claim.start, claim.end)) === want;
+    const at = exact ? claim.start : r.text.indexOf(want);
+    if (at < 0) return null;
+    verified.add(claim.block);
+    return rangeFor(r, at, at + (exact ? claim.end - claim.start : want.length));
+  };
+
+  const anchor = async (claim: ReportClaim): Promise<Range | null> => {
+    const want = collapse(claim.text);
+    const range = fromBlock(claim, want);
+    if (range) return range;
+    index ??= buildTextIndex(doc.body ?? doc.documentElement, tick);
+    const idx = await index;
+    const found = findText(idx, want, cursor);
     if (!found) return null;
     cursor = found.end;
-    return rangeAt(index, found.start, found.end);
+    return rangeAt(idx, found.start, found.end);
   };
+  return Object.assign(anchor, { verified });
 }

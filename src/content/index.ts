@@ -2,31 +2,32 @@
  * Content script entry, injected on demand (scripting.executeScript after a click or the
  * shortcut). Injecting twice must not double anything: the first run registers the listener
  * and later runs find the flag and stop; the background simply asks the live listener again.
+ * It hands the page's HTML to the background (extraction runs off the page's main thread)
+ * and draws what comes back in slices. Small on purpose: no extractor, no polyfill.
  */
-import "../platform/install";
-import { extractWithElements } from "../extract/index";
-import { browserApi } from "../platform/browser-api";
+import { envelope, type ContentToBackground } from "../messages";
+import { runtimeLite } from "../platform/runtime-lite";
 import { createContentListener } from "./listener";
+import { serializePage } from "./serialize";
 import { createSession } from "./session";
 
 const FLAG = "__sourcelightContent";
 
 function start(): void {
-  const api = browserApi();
+  const runtime = runtimeLite();
   const g = globalThis as unknown as Record<string, unknown>;
-  if (g[FLAG] === api.runtime.id) return;
-  g[FLAG] = api.runtime.id;
-  const session = createSession(window);
-  api.runtime.onMessage.addListener(
+  if (g[FLAG] === runtime.id) return;
+  g[FLAG] = runtime.id;
+  const session = createSession(window, {
+    // A courtesy to an open popup: nobody listening is fine.
+    onProgress: (progress) => void runtime.sendMessage(envelope<ContentToBackground, "drawProgress">("drawProgress", progress)).catch(() => undefined),
+  });
+  runtime.onMessage.addListener(
     createContentListener({
-      extensionId: api.runtime.id,
-      extensionOrigin: api.runtime.getURL(""),
+      extensionId: runtime.id,
+      extensionOrigin: runtime.getURL(""),
       session,
-      extract: () => {
-        const { snapshot, elements } = extractWithElements(document, location.href);
-        session.useElements(elements);
-        return snapshot;
-      },
+      serialize: () => serializePage(document, location.href),
     }),
   );
 }

@@ -9,16 +9,18 @@ import {
   readEnvelope,
   type BackgroundToContent,
   type Reply,
+  type SerializedPage,
 } from "../messages";
 import type { MessageSender } from "../platform/browser-api";
-import type { PageSnapshot } from "../report";
 import type { Session } from "./session";
+import { isAbort } from "./slices";
 
 export interface ContentDeps {
   extensionId: string;
   extensionOrigin: string;
   session: Session;
-  extract: () => PageSnapshot;
+  /** The page's HTML and address (a `page-too-large` error above PAGE_HTML_LIMIT). */
+  serialize: () => Reply<SerializedPage>;
 }
 
 /** True for our background (or another page of ours): same id, no tab, our origin if given. */
@@ -39,24 +41,27 @@ export function createContentListener(deps: ContentDeps): (message: unknown, sen
     const type = env.type as keyof BackgroundToContent;
     if (!backgroundToContentGuards[type](env.args)) return fail("malformed-message", `Bad arguments for ${type}.`);
     try {
-      return handle(type, env.args, deps);
+      return await handle(type, env.args, deps);
     } catch (e) {
-      const code = type === "extract" ? "extract-failed" : "internal";
+      if (isAbort(e)) return fail("internal", "A newer drawing replaced this one.");
+      const code = type === "serialize" ? "extract-failed" : "internal";
       return fail(code, e instanceof Error ? e.message : String(e));
     }
   };
 }
 
-function handle(type: keyof BackgroundToContent, args: unknown, deps: ContentDeps): Reply<unknown> {
+async function handle(type: keyof BackgroundToContent, args: unknown, deps: ContentDeps): Promise<Reply<unknown>> {
   switch (type) {
-    case "extract":
-      return ok(deps.extract());
-    case "draw":
-      return ok(deps.session.draw((args as ArgsDraw).report, (args as ArgsDraw).options));
+    case "serialize":
+      return deps.serialize();
+    case "draw": {
+      const { report, options, paths } = args as ArgsDraw;
+      return ok(await deps.session.draw(report, options, paths));
+    }
     case "status":
       return ok(deps.session.status());
     case "focusClaim":
-      return ok({ found: deps.session.focus((args as { claim: string }).claim) });
+      return ok({ found: await deps.session.focus((args as { claim: string }).claim) });
     case "clear":
       return ok({ cleared: deps.session.clear() });
   }

@@ -1,9 +1,12 @@
 /**
  * One drawing of one report on the page: finds the claims again, paints them, adds the hover
  * card and marker cards, and keeps them placed while the page changes (a debounced
- * MutationObserver re-anchors everything). `clear()` removes all of it through one AbortSignal.
+ * MutationObserver re-anchors everything). The work runs in slices of a few milliseconds
+ * (`slices.ts`), so a page with hundreds of claims never stalls; a newer drawing or `clear()`
+ * stops one in progress. `clear()` removes all of it through one AbortSignal.
  */
-import type { DrawOptions, DrawResult } from "../messages";
+import type { DrawOptions, DrawResult, Progress } from "../messages";
+import { resolvePath } from "../extract/paths";
 import type { Report, ReportClaim, ReportReference } from "../report";
 import { t } from "../platform/i18n";
 import { createCard } from "./card";
@@ -12,15 +15,21 @@ import { findMarkers } from "./markers";
 import { highlightPainter, markPainter, type Painter } from "./painter";
 import { addStyles, pageCss } from "./styles";
 import { createAnchorer, type Anchorer } from "./anchor";
+import { isAbort, slicer, SLICE_MS, type Tick } from "./slices";
 import { watchPage } from "./watch-page";
 
 export interface Session {
   /** Keeps the live elements of the last extraction (block / key point / reference ids). */
   useElements(elements: ReadonlyMap<string, Element>): void;
-  draw(report: Report, options?: DrawOptions): DrawResult;
+  /**
+   * Draws `report`, replacing any drawing. `paths` (from off-page extraction) locate the
+   * blocks in this page; without them the elements of the last draw or `useElements` serve.
+   * Rejects with an AbortError when a newer drawing or `clear()` stops it.
+   */
+  draw(report: Report, options?: DrawOptions, paths?: Record<string, number[]>): Promise<DrawResult>;
   /** What is drawn now (re-anchoring updates it), or null. */
   status(): DrawResult | null;
-  focus(claimId: string): boolean;
+  focus(claimId: string): Promise<boolean>;
   clear(): boolean;
 }
 
@@ -29,6 +38,10 @@ export interface SessionOptions {
   forceMarks?: boolean;
   /** Quiet time after the last page change before re-anchoring. */
   debounceMs?: number;
+  /** Longest slice of drawing work before the page gets the main thread back. */
+  sliceMs?: number;
+  /** Told how many claims a drawing has placed (after each slice's worth, and at the end). */
+  onProgress?: (progress: Progress) => void;
 }
 
 interface Drawing {
@@ -38,53 +51,70 @@ interface Drawing {
   options: DrawOptions;
   painted: Map<string, Range>;
   anchor: Anchorer;
-  result: DrawResult;
+  /** Null while the drawing is still in progress. */
+  result: DrawResult | null;
 }
 
 const DEFAULT_OPTIONS: DrawOptions = { style: "marker", unsourced: false };
 
 /** A session over `win`'s document. */
 export function createSession(win: Window & typeof globalThis, opts: SessionOptions | boolean = {}): Session {
-  const { forceMarks = false, debounceMs = 400 } = typeof opts === "boolean" ? { forceMarks: opts } : opts;
+  const { forceMarks = false, debounceMs = 400, sliceMs = SLICE_MS, onProgress } = typeof opts === "boolean" ? { forceMarks: opts } : opts;
   const doc = win.document;
   let drawing: Drawing | null = null;
+  let last: DrawResult | null = null;
   let elements: ReadonlyMap<string, Element> = new Map();
 
-  const clear = () => {
+  const stop = () => {
     if (!drawing) return false;
     drawing.controller.abort();
     drawing = null;
     return true;
   };
+  const clear = () => {
+    last = null;
+    return stop();
+  };
 
-  const draw = (report: Report, options: DrawOptions = DEFAULT_OPTIONS): DrawResult => {
-    clear();
+  const draw = async (report: Report, options: DrawOptions = DEFAULT_OPTIONS, paths?: Record<string, number[]>): Promise<DrawResult> => {
+    stop();
     const controller = new win.AbortController(); // the page window's own: listeners there accept its signals
     const signal = controller.signal;
+    const tick = slicer(win, signal, sliceMs);
+    if (paths) elements = resolvePaths(doc, paths);
     const painter = (!forceMarks && highlightPainter(win)) || markPainter(doc);
+    const anchor = createAnchorer(doc, elements, tick);
+    const painted = new Map<string, Range>();
+    const current: Drawing = { controller, painter, report, options, painted, anchor, result: null };
+    drawing = current;
     const unstyle = addStyles(doc, pageCss(options.style));
     signal.addEventListener("abort", () => {
       painter.remove();
       unstyle();
     });
+
     const refs = new Map(report.references.map((r) => [r.id, r]));
     const isSourced = (c: ReportClaim) => c.sources.some((s) => refs.has(s.ref));
     const sourced = report.claims.filter(isSourced);
     const wanted = options.unsourced ? report.claims.filter((c) => isSourced(c) || c.kind !== "heading") : sourced;
-    const anchor = createAnchorer(doc, elements);
-    const placed = anchorClaims(anchor, wanted);
-    // Paint from the end of the page backwards: wrapping text (mark mode) splits nodes after
-    // the painted spot, which leaves the positions of earlier claims valid.
-    const painted = new Map<string, Range>();
     const claims: PaintedClaim[] = [];
-    for (const { claim, range } of placed.reverse()) {
+    const paint = (claim: ReportClaim, range: Range) => {
       const r = painter.paint(claim.id, range, !isSourced(claim));
       painted.set(claim.id, r);
       claims.push({ id: claim.id, range: r, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is ReportReference => !!x) });
+    };
+    const progress = reporter(wanted.length, onProgress, win);
+    // Highlights leave the DOM alone: each claim is painted as soon as it is placed.
+    const placed = await anchorClaims(anchor, wanted, tick, progress, painter.mode === "highlight" ? paint : null);
+    // Marks are painted from the end of the page backwards: wrapping text splits nodes after
+    // the painted spot, which leaves the positions of earlier claims valid.
+    for (const { claim, range } of placed.reverse()) {
+      await tick();
+      paint(claim, range);
     }
+    const blockEls = [...anchor.verified].flatMap((id) => elements.get(id) ?? []);
+    const markers = await findMarkers(doc.body ?? doc, report.references, blockEls, tick);
     const card = createCard(doc, signal);
-    const blockEls = [...elements].filter(([id]) => /^[bk]\d/.test(id)).map(([, el]) => el);
-    const markers = findMarkers(doc.body ?? doc, report.references, blockEls);
     const strings = { claimHeading: t("cardClaimHeading"), markerHeading: t("cardMarkerHeading"), unsourcedHeading: t("cardUnsourcedHeading") };
     wireHover({ doc, card, painter, claims, markers, strings, signal });
     const result: DrawResult = {
@@ -93,10 +123,12 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       mode: painter.mode,
       unsourced: options.unsourced ? painted.size - sourced.filter((c) => painted.has(c.id)).length : 0,
     };
-    drawing = { controller, painter, report, options, painted, anchor, result };
+    current.result = result;
+    last = result;
+    progress.done();
     // Watch last, so our own painting above is not taken for a page change.
     watchPage(win, signal, debounceMs, () => {
-      if (drawing?.controller === controller) draw(report, options);
+      if (drawing === current) draw(report, options).catch((e: unknown) => isAbort(e) || console.warn("[sourcelight] re-anchoring failed", e));
     });
     return result;
   };
@@ -107,32 +139,76 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     useElements(map) {
       elements = map;
     },
-    status: () => drawing?.result ?? null,
-    focus(claimId) {
-      if (!drawing) return false;
-      let range = drawing.painted.get(claimId);
+    // While a re-anchoring runs, the last finished drawing is what the page shows.
+    status: () => drawing?.result ?? last,
+    async focus(claimId) {
+      const current = drawing;
+      if (!current) return false;
+      let range = current.painted.get(claimId);
       if (!range || range.collapsed) {
-        const claim = drawing.report.claims.find((c) => c.id === claimId);
-        range = (claim && drawing.anchor(claim)) || undefined;
+        const claim = current.report.claims.find((c) => c.id === claimId);
+        range = (claim && (await current.anchor(claim).catch(() => null))) || undefined;
       }
       if (!range) return false;
       const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
       // A hidden tab (the popup opened as a tab) never runs a smooth scroll's animation: jump.
       const smooth = doc.visibilityState === "visible" && !win.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
       target?.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
-      drawing.painter.flash(range);
+      current.painter.flash(range);
       return true;
     },
   };
 }
 
-/** Places each claim, in document order (mark painting relies on that order, reversed). */
-function anchorClaims(anchor: Anchorer, claims: ReportClaim[]): { claim: ReportClaim; range: Range }[] {
+/** The live elements at `paths`; an id whose path leads nowhere is left out. */
+function resolvePaths(doc: Document, paths: Record<string, number[]>): Map<string, Element> {
+  const out = new Map<string, Element>();
+  for (const [id, path] of Object.entries(paths)) {
+    const el = resolvePath(doc, path);
+    if (el) out.set(id, el);
+  }
+  return out;
+}
+
+interface Reporter {
+  step(done: number): void;
+  done(): void;
+}
+
+/** Progress of placing `total` claims, told at most every 100 ms. */
+function reporter(total: number, listener: SessionOptions["onProgress"], win: Window): Reporter {
+  const now = () => win.performance?.now() ?? Date.now();
+  let told = now();
+  return {
+    step(done) {
+      if (!listener || now() - told < 100) return;
+      told = now();
+      listener({ done, total });
+    },
+    done: () => listener?.({ done: total, total }),
+  };
+}
+
+/**
+ * Places each claim, in document order, and hands it to `paintNow` when given; otherwise
+ * returns the placed claims sorted by position (mark painting relies on that order, reversed).
+ */
+async function anchorClaims(
+  anchor: Anchorer,
+  claims: ReportClaim[],
+  tick: Tick,
+  progress: Reporter,
+  paintNow: ((claim: ReportClaim, range: Range) => void) | null,
+): Promise<{ claim: ReportClaim; range: Range }[]> {
   const ordered = [...claims].sort((a, b) => blockOrder(a.block) - blockOrder(b.block) || a.start - b.start);
   const out: { claim: ReportClaim; range: Range }[] = [];
-  for (const claim of ordered) {
-    const range = anchor(claim);
-    if (range && !range.collapsed) out.push({ claim, range });
+  for (const [i, claim] of ordered.entries()) {
+    await tick();
+    progress.step(i);
+    const range = await anchor(claim);
+    if (!range || range.collapsed) continue;
+    if (paintNow) paintNow(claim, range);
+    else out.push({ claim, range });
   }
   // Ranges from different strategies may interleave: sort by real document position.
   return out.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));

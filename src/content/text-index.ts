@@ -4,6 +4,7 @@
  * mapping, we index the page's text nodes with whitespace collapsed and search for the
  * claim's words, tolerating a citation marker ("[1]") inside the claim.
  */
+import type { Tick } from "./slices";
 
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "SELECT", "SOURCELIGHT-CARD"]);
 
@@ -20,8 +21,8 @@ export function collapse(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-/** Indexes every visible-in-principle text node under `root`. */
-export function buildTextIndex(root: Node): TextIndex {
+/** Indexes every visible-in-principle text node under `root`, calling `tick` between nodes. */
+export async function buildTextIndex(root: Node, tick: Tick = async () => undefined): Promise<TextIndex> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */, {
     acceptNode: (n) => (skipped(n.parentElement) ? 2 /* REJECT */ : 1 /* ACCEPT */),
@@ -30,6 +31,8 @@ export function buildTextIndex(root: Node): TextIndex {
   const chars: string[] = [];
   let lastSpace = true;
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    await tick();
+    if (!n.isConnected) continue; // the page changed while we yielded
     const data = n.data;
     for (let i = 0; i < data.length; i++) {
       const space = /\s/.test(data[i] as string);

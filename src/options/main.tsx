@@ -1,5 +1,5 @@
-/** Options page entry: installs the browser API and renders the page. */
-import "../platform/install";
+/** Options page entry: installs the browser's own API and renders the page. */
+import "../platform/install-native";
 import { render } from "preact";
 import { browserApi } from "../platform/browser-api";
 import { OptionsPage } from "./components/OptionsPage";

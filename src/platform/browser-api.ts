@@ -3,6 +3,7 @@
  * API as a default parameter (`api = browserApi()`), so unit tests pass a small fake instead of
  * mocking modules by path. The real object is installed once by each entry point
  * (`./install.ts`); this file imports nothing at runtime, so tests never load the polyfill.
+ * The content script and the offscreen document use the smaller `./runtime-lite.ts`.
  */
 import type { Browser } from "webextension-polyfill";
 
@@ -25,6 +26,30 @@ export interface BrowserApi {
 }
 
 export type MessageSender = Parameters<Parameters<Browser["runtime"]["onMessage"]["addListener"]>[0]>[1];
+
+/** Chrome's offscreen documents (the service worker has no DOM); null where the browser has none. */
+export interface OffscreenApi {
+  createDocument(params: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  /** Whether the extension's offscreen document at `path` is open. */
+  exists(path: string): Promise<boolean>;
+}
+
+interface ChromeOffscreen {
+  offscreen?: { createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void> };
+  runtime?: { getURL(path: string): string; getContexts?(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]> };
+}
+
+/** Chrome's `offscreen` (not wrapped by the polyfill, unknown to Firefox), or null. */
+export function offscreenApi(g: { chrome?: ChromeOffscreen } = globalThis as never): OffscreenApi | null {
+  const chrome = g.chrome;
+  const offscreen = chrome?.offscreen;
+  const runtime = chrome?.runtime;
+  if (!offscreen || !runtime?.getContexts) return null;
+  return {
+    createDocument: (params) => offscreen.createDocument(params),
+    exists: async (path) => ((await runtime.getContexts?.({ contextTypes: ["OFFSCREEN_DOCUMENT"], documentUrls: [runtime.getURL(path)] })) ?? []).length > 0,
+  };
+}
 
 let installed: BrowserApi | null = null;
 

@@ -1,5 +1,5 @@
-/** Popup entry: installs the browser API and renders the app. */
-import "../platform/install";
+/** Popup entry: installs the browser's own API and renders the app. */
+import "../platform/install-native";
 import { render } from "preact";
 import { createPopupClient } from "./client";
 import { App } from "./components/App";

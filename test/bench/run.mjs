@@ -6,7 +6,8 @@
 // 3. the worst real page (wikipedia-2)
 // 4. bundle sizes, minified and gzipped, against their budgets, and what they are made of
 // 5. the built extension in headless Chromium: trigger → highlights, longest task
-// BENCH_RUNS (default 5) sets the runs per figure; BENCH_BROWSER_RUNS (default 3) those of 5.
+// BENCH_RUNS (default 5) sets the runs per figure; BENCH_BROWSER_RUNS (default 3) those of 5;
+// BENCH_SECTIONS (e.g. "4,5") runs only those sections (1 and 3 run together).
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import os from "node:os";
@@ -21,6 +22,7 @@ const shared = resolve(process.env.SOURCELIGHT_SHARED ?? join(root, "..", "share
 const lib = await import(join(root, "dist", "lib", "sourcelight.mjs"));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BROWSER_RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 3);
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? "1,2,3,4,5").split(",").map((x) => x.trim()));
 const RATIO_BUDGET = 1.3;
 const GROWTH_BUDGET = 2.3;
 const started = performance.now();
@@ -58,7 +60,9 @@ log(`Sourcelight bench — ${results.machine}; medians of ${RUNS} runs`);
 
 // 1. Real pages
 const pagesDir = join(shared, "corpora", "readability-test-pages");
-if (existsSync(pagesDir)) {
+if (!SECTIONS.has("1") && !SECTIONS.has("3")) {
+  // skipped (BENCH_SECTIONS)
+} else if (existsSync(pagesDir)) {
   log("\n1. Real pages: extract + analyze against Readability.parse alone on a clone of the same document");
   const rows = [];
   for (const slug of readdirSync(pagesDir).sort()) {
@@ -94,6 +98,7 @@ if (existsSync(pagesDir)) {
 }
 
 // 2. Scaling
+if (SECTIONS.has("2")) {
 log(`\n2. Scaling on synthetic input (time of each phase; growth when the input doubles, budget ≤ ${GROWTH_BUDGET}; peak heap above the page)`);
 const scaling = [];
 for (const [paras, refs] of [[50, 10], [100, 20], [200, 40], [400, 80], [800, 160], [1600, 320], [3200, 640], [5000, 2000]]) {
@@ -127,12 +132,13 @@ const big = syntheticSnapshot(4000, 2000);
 const large = await timeSideBySide({ a1: () => lib.analyze(small), a2: () => lib.analyze(big) }, Math.max(3, RUNS >> 1));
 log(`   2,000 × 1,000: ${large.a1.toFixed(0)} ms; 4,000 × 2,000: ${large.a2.toFixed(0)} ms (×${(large.a2 / large.a1).toFixed(2)}, budget ≤ ${GROWTH_BUDGET}: ${verdict(large.a2 / large.a1, GROWTH_BUDGET)})`);
 results.analyzeLarge = { ms2000x1000: large.a1, ms4000x2000: large.a2, growth: large.a2 / large.a1 };
+}
 
 // 4. Bundle sizes
-results.bundles = bundleSizes(root, log);
+if (SECTIONS.has("4")) results.bundles = bundleSizes(root, log);
 
 // 5. In the browser
-results.browser = await browserTimings(root, shared, BROWSER_RUNS, log);
+if (SECTIONS.has("5")) results.browser = await browserTimings(root, shared, BROWSER_RUNS, log);
 
 results.totalSeconds = (performance.now() - started) / 1000;
 mkdirSync(join(root, "bench"), { recursive: true });

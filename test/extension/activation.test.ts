@@ -8,13 +8,16 @@ import { popupHandlers } from "../../src/background/popup-handlers";
 import { createReportStore } from "../../src/background/report-store";
 import type { BrowserApi } from "../../src/platform/browser-api";
 import { DEFAULT_SETTINGS } from "../../src/platform/settings";
+import { ok } from "../../src/messages";
 import type { PageSnapshot } from "../../src/report";
 import { sampleReport } from "../ui/sample-report";
 import { fakeBrowser } from "./fake-browser";
 
 const snapshot = { snapshotVersion: 1, url: "https://world-desk.example/a", found: true, blocks: [], references: [], keyPoints: [], stats: {} } as unknown as PageSnapshot;
 const drawn = { anchored: 3, missing: [], mode: "highlight" };
-const contentAnswer = (m: { type: string }) => (m.type === "extract" ? { ok: true, value: snapshot } : { ok: true, value: drawn });
+const page = { html: "<html><body><p>Text</p></body></html>", url: "https://world-desk.example/a" };
+const contentAnswer = (m: { type: string }) => (m.type === "serialize" ? { ok: true, value: page } : { ok: true, value: drawn });
+const extractHtml = async () => ok({ snapshot, paths: {} });
 
 function withExtras(granted: boolean) {
   const f = fakeBrowser({ contentAnswer });
@@ -68,7 +71,7 @@ describe("settings applied to a run", () => {
     const { api, raw } = withExtras(false);
     const analyze = vi.fn(() => sampleReport());
     const settings = async () => ({ ...DEFAULT_SETTINGS, minScore: 0.8, highlightStyle: "underline" as const, hiddenChecks: ["url-unsafe" as const] });
-    const r = await annotateTab(21, { store: createReportStore(undefined), api, analyze, settings });
+    const r = await annotateTab(21, { store: createReportStore(undefined), api, analyze, settings, extractHtml });
     expect(analyze).toHaveBeenCalledWith(snapshot, { minScore: 0.8 });
     expect(r.ok && r.value.report.references.some((x) => x.checks.some((c) => c.code === "url-unsafe"))).toBe(false);
     const draw = raw.tabs.sendMessage.mock.calls.find((c) => (c[1] as { type: string }).type === "draw")?.[1] as { args: { options: unknown } };
@@ -76,8 +79,8 @@ describe("settings applied to a run", () => {
 
     raw.tabs.sendMessage.mockClear();
     const off = async () => ({ ...DEFAULT_SETTINGS, disabledSites: ["world-desk.example"] });
-    await annotateTab(22, { store: createReportStore(undefined), api, analyze, settings: off });
-    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["extract"]);
+    await annotateTab(22, { store: createReportStore(undefined), api, analyze, settings: off, extractHtml });
+    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize"]);
   });
 
   it("withoutHiddenChecks leaves the report alone when nothing is hidden", () => {

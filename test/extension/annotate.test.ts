@@ -1,7 +1,9 @@
 // The background's annotation run against a fake browser: inject, read, analyze, cache,
 // badge, draw — and the typed errors when a step fails.
-import { describe, expect, it } from "vitest";
-import { annotateTab } from "../../src/background/annotate";
+import { JSDOM } from "jsdom";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { annotateTab, contentHandlers } from "../../src/background/annotate";
+import { ok } from "../../src/messages";
 import { BADGE_WARNING } from "../../src/background/badge";
 import { popupHandlers } from "../../src/background/popup-handlers";
 import { createReportStore } from "../../src/background/report-store";
@@ -16,20 +18,27 @@ const snapshot: PageSnapshot = {
   stats: { elements: 10, truncated: false },
 };
 
+const PAGE = { html: "<!DOCTYPE html><html><head></head><body><p>Text</p></body></html>", url: snapshot.url };
+const paths = { b0: [1, 0] };
+/** Off-page extraction as the event page or offscreen document would answer it. */
+const extractHtml = async () => ok({ snapshot, paths });
+
 const contentAnswer = (m: { type: string }) => {
-  if (m.type === "extract") return { ok: true, value: snapshot };
+  if (m.type === "serialize") return { ok: true, value: PAGE };
   if (m.type === "draw") return { ok: true, value: { anchored: 3, missing: [], mode: "highlight" } };
   return { ok: false, error: { code: "internal", message: "?" } };
 };
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe("annotateTab", () => {
   it("runs every step and caches the report in storage.session", async () => {
     const { api, raw } = fakeBrowser({ contentAnswer });
     const store = createReportStore(api.storage.session);
-    const result = await annotateTab(5, { store, api, analyze: () => sampleReport() });
+    const result = await annotateTab(5, { store, api, analyze: () => sampleReport(), extractHtml });
     expect(result.ok).toBe(true);
     expect(raw.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ["content.js"] });
-    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["extract", "draw"]);
+    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize", "draw"]);
     expect(raw.action.setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: "3" });
     expect(raw.action.setBadgeBackgroundColor).toHaveBeenCalledWith({ tabId: 5, color: BADGE_WARNING });
     const stages = raw.runtime.sendMessage.mock.calls.map((c) => ((c as unknown[])[0] as { args: { stage: string } }).args.stage);
@@ -39,25 +48,65 @@ describe("annotateTab", () => {
 
   it("maps an injection refusal on a browser page to restricted-page", async () => {
     const { api } = fakeBrowser({ injectError: "Cannot access a chrome:// URL" });
-    const r = await annotateTab(6, { store: createReportStore(undefined), api, analyze: () => sampleReport() });
+    const r = await annotateTab(6, { store: createReportStore(undefined), api, analyze: () => sampleReport(), extractHtml });
     expect(r.ok ? "ok" : r.error.code).toBe("restricted-page");
   });
 
   it("maps a missing activeTab grant to no-permission", async () => {
     const { api } = fakeBrowser({ injectError: "Missing host permission for the tab" });
-    const r = await annotateTab(6, { store: createReportStore(undefined), api, analyze: () => sampleReport() });
+    const r = await annotateTab(6, { store: createReportStore(undefined), api, analyze: () => sampleReport(), extractHtml });
     expect(r.ok ? "ok" : r.error.code).toBe("no-permission");
   });
 
-  it("refuses a forged snapshot from the page", async () => {
-    const { api } = fakeBrowser({ contentAnswer: () => ({ ok: true, value: { snapshotVersion: 1, found: "yes" } }) });
-    const r = await annotateTab(7, { store: createReportStore(undefined), api, analyze: () => sampleReport() });
+  it("hands the page's HTML to off-page extraction and the paths it found to the drawing", async () => {
+    const { api, raw } = fakeBrowser({ contentAnswer });
+    const seen: string[][] = [];
+    const r = await annotateTab(11, { store: createReportStore(undefined), api, analyze: () => sampleReport(), extractHtml: async (html, url) => (seen.push([html, url]), ok({ snapshot, paths })) });
+    expect(r.ok).toBe(true);
+    expect(seen).toEqual([[PAGE.html, PAGE.url]]);
+    const draw = raw.tabs.sendMessage.mock.calls.find((c) => (c[1] as { type: string }).type === "draw")?.[1] as { args: { paths: unknown } };
+    expect(draw.args.paths).toEqual(paths);
+  });
+
+  it("answers page-too-large from extraction without analysing or drawing", async () => {
+    const { api, raw } = fakeBrowser({ contentAnswer });
+    const tooLarge = async () => ({ ok: false as const, error: { code: "page-too-large" as const, message: "too large" } });
+    const r = await annotateTab(12, { store: createReportStore(undefined), api, analyze: () => sampleReport(), extractHtml: tooLarge });
+    expect(r.ok ? "ok" : r.error.code).toBe("page-too-large");
+    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize"]);
+  });
+
+  it("passes the page's drawing progress on to the popup, only while that tab's run draws", async () => {
+    let release: (v: unknown) => void = () => undefined;
+    const { api, raw } = fakeBrowser({
+      contentAnswer: (m) => (m.type === "draw" ? new Promise((r) => (release = r)) : contentAnswer(m)),
+    });
+    await contentHandlers.drawProgress({ done: 1, total: 9 }, 13); // no run: dropped
+    const run = annotateTab(13, { store: createReportStore(undefined), api, analyze: () => sampleReport(), extractHtml });
+    await new Promise((r) => setTimeout(r, 10));
+    await contentHandlers.drawProgress({ done: 4, total: 9 }, 13);
+    await contentHandlers.drawProgress({ done: 4, total: 9 }, 99); // another tab: dropped
+    release({ ok: true, value: { anchored: 3, missing: [], mode: "highlight" } });
+    await run;
+    const events = raw.runtime.sendMessage.mock.calls.map((c) => ((c as unknown[])[0] as { args: unknown }).args);
+    expect(events).toEqual([
+      { tabId: 13, stage: "injecting" },
+      { tabId: 13, stage: "reading" },
+      { tabId: 13, stage: "analyzing" },
+      { tabId: 13, stage: "drawing" },
+      { tabId: 13, stage: "drawing", progress: { done: 4, total: 9 } },
+    ]);
+  });
+
+  it("refuses a forged page from the content script", async () => {
+    const { api } = fakeBrowser({ contentAnswer: () => ({ ok: true, value: { html: 42, url: "https://x.example/" } }) });
+    const r = await annotateTab(7, { store: createReportStore(undefined), api, analyze: () => sampleReport(), extractHtml });
     expect(r.ok ? "ok" : r.error.code).toBe("malformed-message");
   });
 
   it("reports an analyzer crash as analyze-failed", async () => {
     const { api } = fakeBrowser({ contentAnswer });
-    const r = await annotateTab(8, { store: createReportStore(undefined), api, analyze: () => { throw new Error("bug"); } });
+    const r = await annotateTab(8, { store: createReportStore(undefined), api, analyze: () => { throw new Error("bug"); }, extractHtml });
     expect(r.ok ? "ok" : r.error.code).toBe("analyze-failed");
   });
 
@@ -65,21 +114,23 @@ describe("annotateTab", () => {
     const { api, raw } = fakeBrowser({ contentAnswer });
     const r = sampleReport();
     r.article.found = false;
-    await annotateTab(9, { store: createReportStore(undefined), api, analyze: () => r });
-    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["extract"]);
+    await annotateTab(9, { store: createReportStore(undefined), api, analyze: () => r, extractHtml });
+    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize"]);
     expect(raw.action.setBadgeText).toHaveBeenCalledWith({ tabId: 9, text: "–" });
   });
 
   it("two triggers at once share one run", async () => {
     const { api, raw } = fakeBrowser({ contentAnswer });
     const store = createReportStore(undefined);
-    await Promise.all([annotateTab(10, { store, api, analyze: () => sampleReport() }), annotateTab(10, { store, api, analyze: () => sampleReport() })]);
+    await Promise.all([annotateTab(10, { store, api, analyze: () => sampleReport(), extractHtml }), annotateTab(10, { store, api, analyze: () => sampleReport(), extractHtml })]);
     expect(raw.scripting.executeScript).toHaveBeenCalledTimes(1);
   });
 });
 
 describe("tab lifecycle", () => {
   it("evicts a closed tab's report and a tab that loads another page", async () => {
+    // The popup's path with the default off-page extraction: a DOMParser in the background (Firefox's event page).
+    vi.stubGlobal("DOMParser", new JSDOM("").window.DOMParser);
     const { api, raw } = fakeBrowser({ contentAnswer });
     const store = createReportStore(api.storage.session);
     const handlers = popupHandlers(store, api, () => sampleReport());

@@ -40,25 +40,25 @@ const textOf = (claimId: string) => marks().filter((m) => m.dataset.claim === cl
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
 describe("drawing on the seed page", () => {
-  it("highlights every claim that has a source, with exactly its text", () => {
+  it("highlights every claim that has a source, with exactly its text", async () => {
     const sourced = report.claims.filter((c) => c.sources.length > 0);
     expect(sourced.length).toBeGreaterThan(0);
-    const drawn = session.draw(report);
+    const drawn = await session.draw(report);
     expect(drawn).toEqual({ anchored: sourced.length, missing: [], mode: "mark", unsourced: 0 });
     for (const c of sourced) expect(collapse(textOf(c.id))).toBe(collapse(c.text));
   });
 
-  it("drawing twice replaces the first drawing", () => {
-    session.draw(report);
+  it("drawing twice replaces the first drawing", async () => {
+    await session.draw(report);
     const n = marks().length;
-    session.draw(report);
+    await session.draw(report);
     expect(marks().length).toBe(n);
     expect(win.document.querySelectorAll("sourcelight-card")).toHaveLength(1);
   });
 
-  it("clear() removes every trace and restores the page's text nodes", () => {
+  it("clear() removes every trace and restores the page's text nodes", async () => {
     const before = win.document.body.innerHTML;
-    session.draw(report);
+    await session.draw(report);
     expect(marks().length).toBeGreaterThan(0);
     expect(session.clear()).toBe(true);
     expect(marks()).toHaveLength(0);
@@ -67,26 +67,26 @@ describe("drawing on the seed page", () => {
     expect(session.clear()).toBe(false);
   });
 
-  it("scrolls to a claim and flashes it", () => {
-    session.draw(report);
+  it("scrolls to a claim and flashes it", async () => {
+    await session.draw(report);
     const claim = report.claims.find((c) => c.sources.length > 0);
-    expect(session.focus(claim?.id ?? "")).toBe(true);
+    expect(await session.focus(claim?.id ?? "")).toBe(true);
     expect(win.Element.prototype.scrollIntoView).toHaveBeenCalled();
     expect(marks().some((m) => m.hasAttribute("data-flash"))).toBe(true);
-    expect(session.focus("no-such-claim")).toBe(false);
+    expect(await session.focus("no-such-claim")).toBe(false);
   });
 
-  it("a summary point without sources can still be scrolled to", () => {
-    session.draw(report);
+  it("a summary point without sources can still be scrolled to", async () => {
+    await session.draw(report);
     const unsourced = report.summary.map((p) => report.claims.find((c) => c.id === p.claim)).find((c) => c && c.sources.length === 0);
-    if (unsourced) expect(session.focus(unsourced.id)).toBe(true);
+    if (unsourced) expect(await session.focus(unsourced.id)).toBe(true);
   });
 });
 
 describe("hover card", () => {
   const shadowText = () => shadows.at(-1)?.textContent ?? "";
 
-  it("shows the reference at a citation marker, as text; Esc closes it", () => {
+  it("shows the reference at a citation marker, as text; Esc closes it", async () => {
     // The seed page has no inline markers: a small page with a footnote link instead.
     const dom = new JSDOM(
       `<article><p>Relations entered a new phase.<sup><a href="#ref-2">[2]</a></sup></p><ol><li id="ref-2">NK News</li></ol></article>`,
@@ -103,7 +103,7 @@ describe("hover card", () => {
     const ref2 = r.references.find((x) => x.id === "r2");
     if (!ref2) throw new Error("sample reference r2 missing");
     Object.assign(ref2, { anchor: "ref-2", title: HOSTILE_TITLE });
-    createSession(w).draw(r);
+    await createSession(w).draw(r);
     const host = w.document.querySelector("sourcelight-card") as HTMLElement;
     expect(host.hidden).toBe(true);
     w.document.querySelector("sup a")?.dispatchEvent(new w.Event("pointerenter"));
@@ -115,10 +115,84 @@ describe("hover card", () => {
     expect(host.hidden).toBe(true);
   });
 
-  it("lives in a shadow root that resets inherited page styles", () => {
-    session.draw(report);
+  it("lives in a shadow root that resets inherited page styles", async () => {
+    await session.draw(report);
     const css = [...(shadows.at(-1)?.querySelectorAll("style") ?? [])].map((s) => s.textContent).join("") +
       (shadows.at(-1)?.adoptedStyleSheets ?? []).map((s) => [...s.cssRules].map((r) => r.cssText).join("")).join("");
     expect(css).toMatch(/:host\s*\{\s*all:\s*initial/);
+  });
+});
+
+describe("drawing in slices", () => {
+  /** Runs `fn` and counts the macrotasks (zero timeouts) that pass before its promise settles. */
+  const tasksUntil = async (p: Promise<unknown>) => {
+    let settled = false;
+    void p.then(() => (settled = true), () => (settled = true));
+    let tasks = 0;
+    while (!settled && tasks < 10_000) {
+      await new Promise((r) => setTimeout(r, 0));
+      tasks++;
+    }
+    return tasks;
+  };
+
+  it("gives the page back between slices and still highlights every sourced claim", async () => {
+    const sliced = createSession(win, { sliceMs: 0 });
+    sliced.useElements(extractWithElements(win.document, URL_).elements);
+    const drawing = sliced.draw(report);
+    const tasks = await tasksUntil(drawing);
+    expect(tasks).toBeGreaterThan(5);
+    const sourced = report.claims.filter((c) => c.sources.length > 0);
+    expect(await drawing).toEqual({ anchored: sourced.length, missing: [], mode: "mark", unsourced: 0 });
+  });
+
+  it("a newer drawing stops the one in progress, which paints nothing more", async () => {
+    const sliced = createSession(win, { sliceMs: 0 });
+    sliced.useElements(extractWithElements(win.document, URL_).elements);
+    const first = sliced.draw(report);
+    await new Promise((r) => setTimeout(r, 0));
+    const second = sliced.draw(report);
+    await expect(first).rejects.toMatchObject({ name: "AbortError" });
+    const drawn = await second;
+    expect(drawn.missing).toEqual([]);
+    for (const c of report.claims.filter((x) => x.sources.length > 0)) expect(collapse(textOf(c.id))).toBe(collapse(c.text));
+    expect(win.document.querySelectorAll("sourcelight-card")).toHaveLength(1);
+  });
+
+  it("clear() during a drawing stops it and leaves the page as it was", async () => {
+    const before = win.document.body.innerHTML;
+    const sliced = createSession(win, { sliceMs: 0 });
+    const drawing = sliced.draw(report);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sliced.clear()).toBe(true);
+    await expect(drawing).rejects.toMatchObject({ name: "AbortError" });
+    expect(marks()).toHaveLength(0);
+    expect(win.document.body.innerHTML).toBe(before);
+    expect(sliced.status()).toBeNull();
+  });
+
+  it("tells its progress, ending with every claim placed", async () => {
+    const told: { done: number; total: number }[] = [];
+    const sliced = createSession(win, { sliceMs: 0, onProgress: (p) => told.push(p) });
+    await sliced.draw(report);
+    const total = report.claims.filter((c) => c.sources.length > 0).length;
+    expect(told.at(-1)).toEqual({ done: total, total });
+    for (const p of told) expect(p.done).toBeLessThanOrEqual(p.total);
+  });
+
+  it("finds blocks by the paths of a serialized copy, and falls back to the text when a path is wrong", async () => {
+    const { extractFromHtml } = await import("../../src/extract/from-html");
+    const parser = new (new JSDOM("").window.DOMParser)();
+    const { snapshot, paths } = extractFromHtml(`<!DOCTYPE html>${win.document.documentElement.outerHTML}`, URL_, parser);
+    const fresh = createSession(win);
+    const sourced = report.claims.filter((c) => c.sources.length > 0);
+    expect(snapshot.blocks.length).toBeGreaterThan(3);
+    expect((await fresh.draw(report, undefined, paths)).anchored).toBe(sourced.length);
+    fresh.clear();
+    // Every path shifted to the wrong element: the text check refuses them, the page search places the claims.
+    const wrong = Object.fromEntries(Object.entries(paths).map(([id, p]) => [id, [...p.slice(0, -1), (p.at(-1) ?? 0) + 1]]));
+    const drawn = await fresh.draw(report, undefined, wrong);
+    expect(drawn.anchored).toBe(sourced.length);
+    for (const c of sourced) expect(collapse(textOf(c.id))).toBe(collapse(c.text));
   });
 });

@@ -38,7 +38,7 @@ const holder = (id: string) => marksOf(id)[0]?.closest("p, li, blockquote") as H
 
 describe("re-anchoring", () => {
   it("a replaced paragraph is highlighted again once the page is quiet", async () => {
-    session.draw(report);
+    await session.draw(report);
     const claim = sourced()[0];
     if (!claim) throw new Error("seed has sourced claims");
     const p = holder(claim.id);
@@ -53,7 +53,7 @@ describe("re-anchoring", () => {
   });
 
   it("an appended paragraph triggers a re-anchor that keeps every highlight", async () => {
-    session.draw(report);
+    await session.draw(report);
     const before = sourced().map((c) => marksOf(c.id).length > 0);
     const extra = doc.createElement("p");
     extra.textContent = "A late-loading paragraph with new text.";
@@ -64,7 +64,7 @@ describe("re-anchoring", () => {
   });
 
   it("a removed claim is listed as missing instead of lost", async () => {
-    const first = session.draw(report);
+    const first = await session.draw(report);
     expect(first.missing).toEqual([]);
     const claim = sourced()[0];
     if (!claim) throw new Error("seed has sourced claims");
@@ -74,14 +74,14 @@ describe("re-anchoring", () => {
   });
 
   it("our own painting is not taken for a page change (no endless redraw)", async () => {
-    const first = session.draw(report);
+    const first = await session.draw(report);
     await settle();
     expect(session.status()).toBe(first); // a redraw would have made a new result
     expect(first.anchored).toBe(sourced().length);
   });
 
   it("clear() disconnects the observer: later changes draw nothing", async () => {
-    session.draw(report);
+    await session.draw(report);
     session.clear();
     doc.body.append(doc.createElement("p"));
     await settle();
@@ -89,7 +89,7 @@ describe("re-anchoring", () => {
     expect(session.status()).toBeNull();
   });
 
-  it("isPageChange ignores mutations of our own elements", () => {
+  it("isPageChange ignores mutations of our own elements", async () => {
     const mark = doc.createElement("sourcelight-mark");
     const rec = (target: Node, added: Node[]) => ({ type: "childList", target, addedNodes: added, removedNodes: [] }) as unknown as MutationRecord;
     expect(isPageChange(rec(doc.body, [mark]))).toBe(false);
@@ -99,10 +99,10 @@ describe("re-anchoring", () => {
 });
 
 describe("unsourced claims on request", () => {
-  it("are not drawn by default, and drawn (apart from headings) when asked", () => {
-    const none = session.draw(report);
+  it("are not drawn by default, and drawn (apart from headings) when asked", async () => {
+    const none = await session.draw(report);
     expect(none.unsourced).toBe(0);
-    const all = session.draw(report, { style: "underline", unsourced: true });
+    const all = await session.draw(report, { style: "underline", unsourced: true });
     const wanted = report.claims.filter((c) => c.sources.length === 0 && c.kind !== "heading");
     expect(all.unsourced).toBeGreaterThan(0);
     expect(all.unsourced).toBeLessThanOrEqual(wanted.length);

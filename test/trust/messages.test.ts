@@ -18,7 +18,7 @@ import { FUZZ_TIMEOUT, runs, tally } from "./budget";
 const ran = { "router messages": 0, "content messages": 0 };
 afterAll(() => console.log(tally("messages", ran)));
 
-const ERROR_CODES: ErrorCode[] = ["malformed-message", "unknown-message", "forbidden-sender", "no-tab", "restricted-page", "no-permission", "no-content-script", "extract-failed", "analyze-failed", "internal"];
+const ERROR_CODES: ErrorCode[] = ["malformed-message", "unknown-message", "forbidden-sender", "no-tab", "restricted-page", "no-permission", "no-content-script", "page-too-large", "extract-failed", "analyze-failed", "internal"];
 
 /** Any value a message could carry (structured-clone data, and more). */
 const junk = fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withObjectString: true });
@@ -114,7 +114,7 @@ describe("content script listener under forged and malformed messages", () => {
         const session = new Proxy({} as Session, {
           get: (_t, key) => vi.fn(record(`session.${String(key)}`, key === "draw" ? { anchored: 0, missing: [], mode: "mark" } : true)),
         });
-        const listen = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session, extract: record("extract", { snapshotVersion: 1 }) as never });
+        const listen = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session, serialize: record("serialize", ok({ html: "<html></html>", url: "https://news.example/" })) as never });
         const reply = await listen(msg, from as MessageSender);
         expectTypedReply(reply);
         const acceptable =

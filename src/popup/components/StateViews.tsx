@@ -59,6 +59,7 @@ const NEXT_STEP: Record<ErrorCode, MessageKey> = {
   "restricted-page": "errRestricted",
   "no-permission": "errNoPermission",
   "no-content-script": "errNoContent",
+  "page-too-large": "errTooLarge",
   "extract-failed": "errExtract",
   "analyze-failed": "errAnalyze",
   "no-tab": "errNoTab",

@@ -1,0 +1,71 @@
+/**
+ * Extraction away from the page's main thread: the page's serialized HTML is parsed and read
+ * here instead of in the page. Firefox's background is an event page with a DOM, so it parses
+ * the HTML itself; Chrome's service worker has no DOMParser, so it asks an offscreen document
+ * (created on first use, one at a time, then reused). Every answer is a typed `Reply`.
+ * Also the way to read any other HTML, e.g. a fetched source page.
+ */
+import { extractFromHtml } from "../extract/from-html";
+import { envelope, fail, isOffPageResult, isReply, ok, PAGE_HTML_LIMIT, type BackgroundToOffscreen, type OffPageResult, type Reply } from "../messages";
+import { browserApi, offscreenApi, type OffscreenApi } from "../platform/browser-api";
+
+export type { OffPageResult } from "../messages";
+
+/** The offscreen document's page (built from src/offscreen/). */
+export const OFFSCREEN_PAGE = "offscreen.html";
+
+export interface OffPageDeps {
+  /** A DOMParser constructor where this context has one (Firefox's event page, tests). */
+  DOMParser?: typeof DOMParser;
+  /** Chrome's offscreen API and the runtime to message the document with. */
+  offscreen?: OffscreenApi | null;
+  sendMessage?: (message: unknown) => Promise<unknown>;
+}
+
+const defaults = (): OffPageDeps => ({
+  DOMParser: typeof DOMParser === "function" ? DOMParser : undefined,
+  offscreen: offscreenApi(),
+  sendMessage: (m) => browserApi().runtime.sendMessage(m),
+});
+
+/** Parses `html` (a page at `url`) and extracts it; `paths` locate its blocks in the live page. */
+export async function extractHtml(html: string, url: string, deps: OffPageDeps = defaults()): Promise<Reply<OffPageResult>> {
+  if (html.length > PAGE_HTML_LIMIT) return fail("page-too-large", `This page is too large to read (more than ${PAGE_HTML_LIMIT} characters of HTML).`);
+  if (deps.DOMParser) {
+    try {
+      return ok(extractFromHtml(html, url, new deps.DOMParser()));
+    } catch (e) {
+      return fail("extract-failed", `Sourcelight could not read this page (${e instanceof Error ? e.message : String(e)}).`);
+    }
+  }
+  if (!deps.offscreen || !deps.sendMessage) return fail("extract-failed", "This browser offers no place to read the page outside it.");
+  const ready = await ensureDocument(deps.offscreen);
+  if (!ready.ok) return ready;
+  let answer: unknown;
+  try {
+    answer = await deps.sendMessage(envelope<BackgroundToOffscreen, "extractHtml">("extractHtml", { html, url }));
+  } catch (e) {
+    return fail("extract-failed", `The reading document did not answer (${String(e)}).`);
+  }
+  if (!isReply(answer)) return fail("malformed-message", "The reading document answered with something unexpected.");
+  if (!answer.ok) return answer;
+  return isOffPageResult(answer.value) ? ok(answer.value) : fail("malformed-message", "The reading document's answer has the wrong shape.");
+}
+
+let creating: Promise<Reply<null>> | null = null;
+
+/** Creates the offscreen document unless it exists; concurrent callers share one creation. */
+async function ensureDocument(offscreen: OffscreenApi): Promise<Reply<null>> {
+  if (await offscreen.exists(OFFSCREEN_PAGE)) return ok(null);
+  creating ??= offscreen
+    .createDocument({ url: OFFSCREEN_PAGE, reasons: ["DOM_PARSER"], justification: "Parse the page's HTML to find its article and citations without slowing the page down." })
+    .then(
+      () => ok(null),
+      // Created meanwhile by another run (e.g. a worker restarted mid-creation): fine.
+      (e: unknown) => (/single offscreen/i.test(String(e)) ? ok(null) : fail("extract-failed", `Could not open the reading document (${String(e)}).`)),
+    )
+    .finally(() => {
+      creating = null;
+    });
+  return creating;
+}

@@ -1,0 +1,43 @@
+/**
+ * Extraction of a serialized page (`documentElement.outerHTML`) instead of the live one: the
+ * extension runs it off the page's main thread, and the paths it returns locate the blocks
+ * in the live page again (see ./paths).
+ */
+import type { PageSnapshot } from "../report";
+import { extractWithElements } from "./index";
+import { pathsOf } from "./paths";
+
+/** What extraction of a serialized page returns: the snapshot and the path of each id's element. */
+export interface OffPageResult {
+  snapshot: PageSnapshot;
+  /** Block ("b3"), key point ("k0") and reference ("r2") ids → element-child-index path from `documentElement`. */
+  paths: Record<string, number[]>;
+}
+
+/**
+ * Parses a serialized page (`documentElement.outerHTML`) and extracts it as if it were the
+ * live page at `url`. The parsing document's own address is the extension's, so a relative
+ * <base href> is made absolute against `url`, and a page whose address is not http(s) (where
+ * extract resolves links against `document.baseURI`) gets a <base> of its address.
+ */
+export function extractFromHtml(html: string, url: string, parser: DOMParser): OffPageResult {
+  const doc = parser.parseFromString(html, "text/html");
+  setBase(doc, url);
+  const { snapshot, elements } = extractWithElements(doc, url);
+  return { snapshot, paths: pathsOf(elements) };
+}
+
+function setBase(doc: Document, url: string): void {
+  const base = doc.querySelector("base[href]");
+  if (base) {
+    try {
+      base.setAttribute("href", new URL(base.getAttribute("href") ?? "", url).href);
+    } catch {
+      base.removeAttribute("href"); // unusable: links resolve against the page's address
+    }
+  } else if (/^file:/i.test(url)) {
+    const added = doc.createElement("base");
+    added.setAttribute("href", url);
+    (doc.head ?? doc.documentElement).prepend(added);
+  }
+}
