@@ -4,7 +4,7 @@
  * a registrable domain is the last two labels, or three under a country code's public
  * second level ("bbc.co.uk"); an IP address or a single-label host is its own site.
  */
-import { CHECK_PATTERNS } from "./patterns";
+import { CHECK_PATTERNS, PUBLIC_SECOND_LEVEL } from "./patterns";
 
 /** The registrable domain of a host name ("news.bbc.co.uk" → "bbc.co.uk"). */
 export function registrableDomain(host: string): string {
@@ -13,7 +13,7 @@ export function registrableDomain(host: string): string {
   const labels = h.split(".");
   if (labels.length <= 2) return h;
   const [second, tld] = labels.slice(-2) as [string, string];
-  const take = tld.length === 2 && CHECK_PATTERNS.publicSecondLevel.test(second) ? 3 : 2;
+  const take = tld.length === 2 && PUBLIC_SECOND_LEVEL.test(second) ? 3 : 2;
   return labels.slice(-take).join(".");
 }
 
