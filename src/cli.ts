@@ -91,6 +91,8 @@ if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
+      // Done once the output is out: a cited site that never answered must not hold the process open.
+      process.stdout.write("", () => process.exit(code));
     },
     (e) => {
       process.stderr.write(`sourcelight: internal error: ${(e as Error).stack ?? e}\n`);

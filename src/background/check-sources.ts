@@ -3,9 +3,12 @@
  * report goes through `checkSources` (src/check/) with the browser's fetch, pages read by
  * the off-page parser, results cached in `storage.local` for a day; the checked report
  * replaces the cached one. One run per tab; progress goes to an open popup; `cancelCheck`
- * stops it. The popup asks for the links' host permissions before it sends the request.
+ * stops it. The popup asks for the links' host permissions in the click and sends the request
+ * at once: Chrome closes a popup when its permission prompt opens, so the run waits here for
+ * the reader's answer instead of in the popup.
  */
 import { checkSources, type CheckOptions } from "../check/index";
+import { originPatterns } from "../check/permissions";
 import { envelope, fail, ok, type BackgroundToPopup, type Reply } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import type { Report } from "../report";
@@ -20,9 +23,25 @@ export interface CheckDeps {
   /** Reads fetched HTML (the off-page parser unless a test passes jsdom's). */
   parse?: CheckOptions["parse"];
   now?: () => number;
+  /** How long to wait for the reader to grant the links' sites (ms). */
+  permissionWaitMs?: number;
   /** Test seams for the limits of `checkSources`. */
   timeoutMs?: number;
   maxBytes?: number;
+}
+
+/** How long a run waits for the reader to answer the permission prompt. */
+const PERMISSION_WAIT_MS = 120_000;
+const PERMISSION_POLL_MS = 300;
+
+/** Resolves true once every pattern is granted, false when `ms` pass or the run is cancelled first. */
+async function originsGranted(permissions: NonNullable<BrowserApi["permissions"]>, origins: string[], ms: number, signal: AbortSignal): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (;;) {
+    if (await permissions.contains({ origins }).catch(() => false)) return true;
+    if (signal.aborted || Date.now() >= until) return false;
+    await new Promise((r) => setTimeout(r, PERMISSION_POLL_MS));
+  }
 }
 
 const running = new Map<number, { controller: AbortController; done: Promise<Reply<{ report: Report }>> }>();
@@ -55,6 +74,10 @@ async function run(tabId: number, deps: CheckDeps, signal: AbortSignal): Promise
   const api = deps.api ?? browserApi();
   const stored = await deps.store.get(tabId);
   if (!stored) return fail("no-content-script", "This page has not been annotated yet.");
+  const origins = originPatterns(stored.report);
+  if (api.permissions && origins.length && !(await originsGranted(api.permissions, origins, deps.permissionWaitMs ?? PERMISSION_WAIT_MS, signal))) {
+    return signal.aborted ? fail("cancelled", "Checking the sources was stopped.") : fail("no-permission", "Sourcelight was not allowed to visit the cited sites, so it could not check them.");
+  }
   const now = deps.now ?? Date.now;
   const cache = api.storage.local ? storageCache(api.storage.local, now) : undefined;
   await cache?.prune();

@@ -94,7 +94,7 @@ function decode(bytes: Uint8Array, contentType: string): string {
   }
 }
 
-/** Timer steps of the timeout; a step longer than two of these was time the thread was busy. */
+/** Timer steps of the timeout; a step that took longer than this was partly time the thread was busy. */
 const TICK_MS = 250;
 
 /**
@@ -109,7 +109,7 @@ export function freeTimeTimeout(ms: number, onTimeout: () => void): () => void {
   let last = Date.now();
   const id = setInterval(() => {
     const now = Date.now();
-    counted += Math.min(Math.max(0, now - last), 2 * TICK_MS);
+    counted += Math.min(Math.max(0, now - last), TICK_MS);
     last = now;
     if (counted >= ms) {
       clearInterval(id);
@@ -118,6 +118,9 @@ export function freeTimeTimeout(ms: number, onTimeout: () => void): () => void {
   }, TICK_MS);
   return () => clearInterval(id);
 }
+
+/** Requests whose fetch has not settled yet (see `fetchLink`). */
+const held = new Set<Request>();
 
 const seconds = (ms: number): string => String(Math.round(ms / 100) / 10);
 
@@ -133,7 +136,16 @@ export async function fetchLink(url: string, limits: FetchLimits): Promise<Fetch
   const stopped = new Promise<never>((_, reject) => timeout.signal.addEventListener("abort", () => reject(timeout.signal.reason), { once: true }));
   stopped.catch(() => undefined);
   try {
-    const res = await Promise.race([limits.fetch(linkRequest(url, timeout.signal)), stopped]);
+    const request = linkRequest(url, timeout.signal);
+    const pending = limits.fetch(request);
+    // Node's fetch follows a Request's signal through a weak reference: holding the Request
+    // until its fetch settles keeps an abort able to close the connection.
+    held.add(request);
+    pending.then(
+      () => held.delete(request),
+      () => held.delete(request),
+    );
+    const res = await Promise.race([pending, stopped]);
     const contentType = res.headers.get("content-type") ?? "";
     const finalUrl = res.url || url;
     let html: string | null = null;

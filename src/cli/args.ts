@@ -26,7 +26,8 @@ export const USAGE = `Usage: sourcelight analyze PAGE... [--url URL] [--format j
   --check-sources visit every cited http(s) link (4 at a time, no cookies) and add what it
                   leads to now and whether it says what the claim says; without this flag
                   nothing but PAGE itself is fetched
-  --timeout S     seconds to wait for each cited link (default 10; with --check-sources)
+  --timeout S     seconds to wait for each cited link (default 10; with --check-sources);
+                  time spent reading other pages does not count
 
 Exit status: 0 all pages analysed, 1 a page failed (its reason is on stderr), 2 bad usage.`;
 

@@ -48,13 +48,19 @@ export function useCheck(client: PopupClient, report: Report | null): CheckContr
     // First thing in the click: Firefox grants permissions only inside the click's own task.
     const asked = client.requestOrigins(originPatterns(base));
     setState({ kind: "running", progress: null });
-    void asked.then(async (granted) => {
-      if (!granted) return setState({ kind: "refused" });
+    // Sent at once, not after the answer: Chrome closes the popup when its prompt opens, and
+    // the background waits for the grant itself.
+    void (async () => {
       const tabId = tab.current ?? (await client.tabId());
       if (tabId === null) return setState({ kind: "error", error: { code: "no-tab", message: "There is no tab to check." } });
+      void asked.then((granted) => {
+        if (granted) return;
+        setState({ kind: "refused" });
+        void client.request("cancelCheck", { tabId });
+      });
       const r = await client.request("checkSources", { tabId });
-      setState(r.ok ? { kind: "done", base, report: r.value.report } : { kind: "error", error: r.error });
-    });
+      setState((s) => (s.kind === "refused" ? s : r.ok ? { kind: "done", base, report: r.value.report } : { kind: "error", error: r.error }));
+    })();
   }, [client, report]);
 
   const cancel = useCallback(() => {

@@ -70,7 +70,7 @@ describe("check sources on a loopback site", () => {
     expect(codes(ref(after, "6"))).toContain("link-broken");
     expect(codes(ref(after, "8"))).toContain("link-broken");
     const broken = ref(after, "8").checks.find((c) => c.code === "link-broken")!;
-    expect(broken.message).toMatch(/no answer within 2 s.*try again later.*web\.archive\.org/);
+    expect(broken.message).toMatch(/no answer within 4 s.*try again later.*web\.archive\.org/);
     const title = ref(after, "4").checks.find((c) => c.code === "title-mismatch-live")!;
     expect(title.severity).toBe("warning");
     expect(title.message).toContain('"Tram line extension opens to passengers"');

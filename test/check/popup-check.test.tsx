@@ -95,7 +95,11 @@ describe("Check sources in the popup", () => {
     render(<App client={f.client} />);
     fireEvent.click(await screen.findByRole("button", { name: "Check sources" }));
     expect(await screen.findByText(/Without permission to visit the cited sites/)).toBeTruthy();
-    expect(f.request).not.toHaveBeenCalledWith("checkSources", expect.anything());
+    // The run the click started (waiting in the background for the grant) is stopped.
+    await waitFor(() => expect(f.request).toHaveBeenCalledWith("cancelCheck", { tabId: 7 }));
+    f.finish({ ok: false, error: { code: "cancelled", message: "Checking the sources was stopped." } });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByText(/Without permission to visit the cited sites/)).toBeTruthy();
   });
 });
 

@@ -21,7 +21,7 @@ export function recordingFetch(): { fetch: CheckOptions["fetch"]; seen: Request[
 }
 
 /** Limits for loopback tests: the slow page (8 s) times out, the 20 MB page is cut at 256 kB. */
-export const LIMITS = { timeoutMs: 2_000, maxBytes: 256 * 1024 } as const;
+export const LIMITS = { timeoutMs: 4_000, maxBytes: 256 * 1024 } as const;
 
 export function run(report: Report, options: Partial<CheckOptions> & Pick<CheckOptions, "fetch">): Promise<Report> {
   return checkSources(report, { parse, ...LIMITS, ...options });

@@ -64,8 +64,13 @@ async function streamHuge(res: http.ServerResponse, state: { hugeBytesSent: numb
   res.end(Buffer.alloc(HUGE_BYTES - sent, 32));
 }
 
-/** Starts the server. */
-export function serveSources(): Promise<SourceServer> {
+/**
+ * Starts the server. `cors` adds `Access-Control-Allow-Origin: *` to every answer: a browser
+ * test's extension then reads the pages without a host permission, which a headless browser
+ * cannot be given by a click. `slowMs`: how long the slow page takes (a process busy parsing
+ * large pages counts only part of that time against its timeout).
+ */
+export function serveSources(opts: { cors?: boolean; slowMs?: number } = {}): Promise<SourceServer> {
   const timers = new Set<NodeJS.Timeout>();
   let inFlight = 0;
   const state = { requests: [] as SeenRequest[], maxInFlight: 0, hugeBytesSent: 0 };
@@ -77,6 +82,7 @@ export function serveSources(): Promise<SourceServer> {
     inFlight++;
     state.maxInFlight = Math.max(state.maxInFlight, inFlight);
     res.on("close", () => inFlight--);
+    if (opts.cors) res.setHeader("access-control-allow-origin", "*");
     if (path === ARTICLE_PATH) return send(res, 200, articleHtml(origin));
     const page = Object.hasOwn(SOURCES, path) ? SOURCES[path] : undefined;
     if (page) return send(res, 200, page);
@@ -86,7 +92,7 @@ export function serveSources(): Promise<SourceServer> {
     if (path === ELSEWHERE_PATH) return send(res, 200, ELSEWHERE_HTML);
     if (path === "/old/volunteer-crews-honoured") return send(res, 301, "", { location: "/new/volunteer-crews-honoured" });
     if (path.startsWith("/slow/")) {
-      const t = setTimeout(() => send(res, 200, sourceHtml("Tide gauge readings for the bay", "Bay Observatory", "2024-06-01", ["Late."])), SLOW_MS);
+      const t = setTimeout(() => send(res, 200, sourceHtml("Tide gauge readings for the bay", "Bay Observatory", "2024-06-01", ["Late."])), opts.slowMs ?? SLOW_MS);
       timers.add(t);
       return;
     }
