@@ -31,6 +31,7 @@ export function isLoginWall(finalUrl: string, html: string | null, snapshot: Pag
 /** The status of one visit to `requested`. */
 export function classify(requested: string, fetched: Fetched, snapshot: PageSnapshot | null): LiveStatus {
   if (fetched.kind === "failed") return "unreachable";
+  if (fetched.kind === "moved") return fetched.location && sameSite(requested, fetched.location) ? "unreachable" : "redirected";
   const code = fetched.httpStatus;
   if (code === 404) return "not-found";
   if (code === 410) return "gone";

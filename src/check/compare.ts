@@ -30,11 +30,11 @@ export function titlesAgree(stated: string, live: string): boolean {
 /** The codes this module adds, so a second check replaces the first one's results. */
 export const LIVE_CODES: ReadonlySet<Check["code"]> = new Set(["link-broken", "title-mismatch-live", "date-mismatch-live", "redirected-elsewhere"]);
 
-function hostOf(url: string | null): string {
+function hostOf(url: string | null): string | null {
   try {
-    return url ? new URL(url).hostname : "another site";
+    return url ? new URL(url).hostname : null;
   } catch {
-    return "another site";
+    return null;
   }
 }
 
@@ -58,8 +58,8 @@ export function liveChecks(ref: ReportReference, result: LinkResult, requested: 
     const where = hostOf(result.finalUrl);
     checks.push(
       same
-        ? { code: "redirected-elsewhere", severity: "info", message: `The link now leads to ${where}, which shows the same title: the work has moved. Cite its new address: ${shorten(result.finalUrl ?? "", 100)}` }
-        : { code: "redirected-elsewhere", severity: "warning", message: `The link now leads to another site (${where}), which may not be the cited work. Open it and compare, or look for a saved copy: ${archiveUrl(requested)}` },
+        ? { code: "redirected-elsewhere", severity: "info", message: `The link now leads to ${where ?? "another site"}, which shows the same title: the work has moved. Cite its new address: ${shorten(result.finalUrl ?? "", 100)}` }
+        : { code: "redirected-elsewhere", severity: "warning", message: `The link now leads to another site${where ? ` (${where})` : ""}, which may not be the cited work. Open it and compare, or look for a saved copy: ${archiveUrl(requested)}` },
     );
     return checks;
   }

@@ -23,7 +23,9 @@ export interface FetchLimits {
 /** What one request gave: an answer (with its text when it is a page), or a failure. */
 export type Fetched =
   | { kind: "answer"; httpStatus: number; finalUrl: string; redirected: boolean; contentType: string; html: string | null; truncated: boolean }
-  | { kind: "failed"; reason: string };
+  | { kind: "failed"; reason: string }
+  /** Redirected to an address this context may not read (a browser without that site's permission): where to, when known. */
+  | { kind: "moved"; location: string | null };
 
 const ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5";
 
@@ -43,11 +45,11 @@ export function checkableUrl(url: string | null): string | null {
 }
 
 /** The request "Check sources" sends: no cookies, no referrer, redirects followed. */
-export function linkRequest(url: string, signal: AbortSignal): Request {
+export function linkRequest(url: string, signal: AbortSignal, redirect: RequestRedirect = "follow"): Request {
   return new Request(url, {
     method: "GET",
     credentials: "omit",
-    redirect: "follow",
+    redirect,
     referrerPolicy: "no-referrer",
     cache: "no-store",
     headers: { accept: ACCEPT },
@@ -161,11 +163,45 @@ export async function fetchLink(url: string, limits: FetchLimits): Promise<Fetch
   } catch (err) {
     if (signal?.aborted) throw signal.reason;
     if (timeout.signal.aborted) return { kind: "failed", reason: `no answer within ${seconds(limits.timeoutMs)} s` };
+    const moved = await redirectProbe(url, limits);
+    if (moved) return moved;
     const cause = (err as { cause?: { code?: string } }).cause?.code;
     return { kind: "failed", reason: cause ? `the connection failed (${cause})` : "the connection failed" };
   } finally {
     clear();
     signal?.removeEventListener("abort", stop);
+  }
+}
+
+/**
+ * After a failed visit: whether the link answered with a redirect. A browser extension may
+ * read only the sites the reader granted, so following a redirect to another site fails like
+ * a dead link; asked again without following, the answer says it moved (where to, when the
+ * browser tells: it hides the address of a redirect it does not follow).
+ */
+async function redirectProbe(url: string, limits: FetchLimits): Promise<Fetched | null> {
+  if (limits.signal?.aborted) return null;
+  const probe = new AbortController();
+  const clear = freeTimeTimeout(limits.timeoutMs, () => probe.abort());
+  const stop = () => probe.abort();
+  limits.signal?.addEventListener("abort", stop, { once: true });
+  try {
+    const res = await limits.fetch(linkRequest(url, probe.signal, "manual"));
+    await res.body?.cancel().catch(() => undefined);
+    if (res.type !== "opaqueredirect" && !(res.status >= 300 && res.status < 400)) return null;
+    const to = res.headers.get("location");
+    let location: string | null = null;
+    try {
+      location = to ? new URL(to, url).href : null;
+    } catch {
+      location = null;
+    }
+    return { kind: "moved", location };
+  } catch {
+    return null;
+  } finally {
+    clear();
+    limits.signal?.removeEventListener("abort", stop);
   }
 }
 

@@ -76,6 +76,11 @@ async function visit(url: string, o: CheckOptions, now: number): Promise<LinkRes
   if (fetched.kind === "failed") {
     return { status: "unreachable", finalUrl: null, httpStatus: null, title: null, date: null, site: null, blocks: [], truncated: false, error: fetched.reason, fetchedAt: now };
   }
+  if (fetched.kind === "moved") {
+    const status = classify(url, fetched, null);
+    const error = status === "unreachable" ? "it redirects to an address that could not be opened" : null;
+    return { status, finalUrl: fetched.location, httpStatus: null, title: null, date: null, site: null, blocks: [], truncated: false, error, fetchedAt: now };
+  }
   let snapshot: PageSnapshot | null = null;
   if (fetched.html && fetched.httpStatus < 400) {
     try {

@@ -1,7 +1,7 @@
 // The parts of "Check sources" one by one: which links are visited, which site an
 // address belongs to, what a visit means, titles compared, support verdicts, the pool.
 import { describe, it, expect } from "vitest";
-import { checkableUrl, freeTimeTimeout, runLimited } from "../../src/check/fetcher";
+import { checkableUrl, fetchLink, freeTimeTimeout, runLimited } from "../../src/check/fetcher";
 import { isForwardingUrl, registrableDomain, sameSite } from "../../src/check/domains";
 import { classify, isLoginWall } from "../../src/check/classify";
 import { titlesAgree } from "../../src/check/compare";
@@ -128,5 +128,32 @@ describe("the timeout", () => {
     await new Promise((r) => setTimeout(r, 3000));
     expect(fired).toBe(true);
     clear();
+  });
+});
+
+describe("a redirect the browser may not follow", () => {
+  // An extension may read only the granted sites: following a redirect to another one fails.
+  const refusing = (answer: Response | null) => {
+    const seen: RequestRedirect[] = [];
+    const fetchFn = async (r: Request) => {
+      seen.push(r.redirect);
+      if (r.redirect === "follow" || !answer) throw new TypeError("NetworkError when attempting to fetch resource.");
+      return answer;
+    };
+    return { seen, fetchFn };
+  };
+  const limits = { timeoutMs: 2_000, maxBytes: 1024 };
+
+  it("is asked again without following, and read as moved", async () => {
+    const { seen, fetchFn } = refusing(new Response(null, { status: 301, headers: { location: "https://parked.example.net/" } }));
+    expect(await fetchLink("https://example.com/a", { fetch: fetchFn, ...limits })).toEqual({ kind: "moved", location: "https://parked.example.net/" });
+    expect(seen).toEqual(["follow", "manual"]);
+    expect(classify("https://example.com/a", { kind: "moved", location: "https://parked.example.net/" }, null)).toBe("redirected");
+    expect(classify("https://example.com/a", { kind: "moved", location: null }, null)).toBe("redirected");
+  });
+
+  it("stays unreachable when nothing answers either way", async () => {
+    const { fetchFn } = refusing(null);
+    expect(await fetchLink("https://example.com/a", { fetch: fetchFn, ...limits })).toMatchObject({ kind: "failed" });
   });
 });

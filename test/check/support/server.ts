@@ -25,7 +25,7 @@ export interface SourceServer {
   other: string;
   articleUrl: string;
   requests: SeenRequest[];
-  /** Requests for reference pages only (not the article itself). */
+  /** Requests for reference pages only (not the article itself, nor a browser's favicon). */
   sourceRequests(): SeenRequest[];
   maxInFlight: number;
   /** Bytes of the 20 MB page actually written before the reader hung up. */
@@ -111,7 +111,7 @@ export function serveSources(opts: { cors?: boolean; slowMs?: number } = {}): Pr
         get requests() {
           return state.requests;
         },
-        sourceRequests: () => state.requests.filter((r) => r.path !== ARTICLE_PATH),
+        sourceRequests: () => state.requests.filter((r) => r.path !== ARTICLE_PATH && r.path !== "/favicon.ico"),
         get maxInFlight() {
           return state.maxInFlight;
         },

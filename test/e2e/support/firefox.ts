@@ -10,8 +10,8 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: { result?: { type: string; value?: unknown }; exceptionDetails?: { text: string }; contexts?: { context: string }[] } }>;
 }
 
-/** Launches Firefox with the extension installed; returns the browser and the extension's UUID. */
-export async function startFirefox(executablePath: string, extensionDir: string): Promise<{ browser: Browser; uuid: string; geckoId: string }> {
+/** Launches Firefox with the extension installed (and `prefs` set); returns the browser and the extension's UUID. */
+export async function startFirefox(executablePath: string, extensionDir: string, prefs: Record<string, unknown> = {}): Promise<{ browser: Browser; uuid: string; geckoId: string }> {
   const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, "manifest.json"), "utf8"));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = crypto.randomUUID();
@@ -30,6 +30,7 @@ export async function startFirefox(executablePath: string, extensionDir: string)
       "extensions.getAddons.cache.enabled": false,
       "browser.safebrowsing.update.enabled": false,
       "services.settings.server": "http://127.0.0.1:9/",
+      ...prefs,
     },
   });
   const installed = await browser.installExtension(extensionDir);
