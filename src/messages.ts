@@ -14,7 +14,7 @@ export type { OffPageResult } from "./extract/from-html";
 export type TabState =
   | { status: "none" }
   | { status: "working"; stage: Stage; progress?: Progress }
-  | { status: "done"; report: Report; drawn: DrawResult | null };
+  | { status: "done"; report: Report; drawn: DrawResult | null; unsaved?: true };
 
 /** Steps of one annotation run, in order (the popup shows them as progress). */
 export type Stage = "injecting" | "reading" | "analyzing" | "drawing";
@@ -40,6 +40,15 @@ export interface SerializedPage {
  */
 export const PAGE_HTML_LIMIT = 24 * 2 ** 20;
 
+/** The page's HTML travels in pieces of at most this many characters (one message each stays short). */
+export const HTML_PART = 256 * 1024;
+
+/** What `serialize` answers: the page's address and how long its HTML is (read it with `readHtml`). */
+export interface SerializedInfo {
+  url: string;
+  length: number;
+}
+
 /** What the content script managed to draw. */
 export interface DrawResult {
   /** Claims with sources that were found again in the page and highlighted. */
@@ -52,19 +61,25 @@ export interface DrawResult {
   unsourced?: number;
 }
 
+/** How many sourced claims the page shows: all, only those with a problem, one per source. */
+export type Density = "all" | "warnings" | "minimal";
+export const DENSITIES: readonly Density[] = ["all", "warnings", "minimal"];
+
 /** How the content script draws (from the reader's settings). */
 export interface DrawOptions {
   style: "marker" | "underline";
   /** Also highlight claims that have no source. */
   unsourced: boolean;
+  /** Which sourced claims to highlight (`all` when absent); see content/density.ts. */
+  density?: Density;
 }
 
 /** Requests from extension pages (popup, options) to the background. */
 export interface PopupToBackground {
   /** The cached report, or the run in progress, for a tab. */
   getState(args: { tabId: number }): TabState;
-  /** Inject the content script into the tab, read the page, analyze it, draw it. */
-  annotate(args: { tabId: number }): { report: Report; drawn: DrawResult | null };
+  /** Inject the content script into the tab, read the page, analyze it, draw it. `unsaved`: storage could not hold the report. */
+  annotate(args: { tabId: number }): { report: Report; drawn: DrawResult | null; unsaved?: true };
   /** Scroll the tab's page to a claim and flash it. */
   focusClaim(args: { tabId: number; claim: string }): { found: boolean };
   /** Remove every annotation from the tab's page (the report stays cached). */
@@ -79,8 +94,10 @@ export interface PopupToBackground {
 
 /** Requests from the background to the content script it injected. */
 export interface BackgroundToContent {
-  /** Hand over the page's HTML and address, to be extracted off the page's main thread. */
-  serialize(args: Record<string, never>): SerializedPage;
+  /** Serialize the page, to be extracted off the page's main thread; its HTML is then read with `readHtml`. */
+  serialize(args: Record<string, never>): SerializedInfo;
+  /** The next piece (at most HTML_PART characters from `from`) of the HTML `serialize` prepared. */
+  readHtml(args: { from: number }): string;
   /**
    * Draw highlights and hover cards for a report (replaces any earlier drawing), in slices
    * between which the page runs. `paths`: where extraction found each block (see `OffPageResult`).
@@ -213,6 +230,11 @@ export function isSerializedPage(x: unknown): x is SerializedPage {
   return isObject(x) && hasOnly(x, ["html", "url"]) && typeof x.html === "string" && x.html.length <= PAGE_HTML_LIMIT && isShortString(x.url, 8192);
 }
 
+/** A structural check of what `serialize` answers. */
+export function isSerializedInfo(x: unknown): x is SerializedInfo {
+  return isObject(x) && hasOnly(x, ["url", "length"]) && isShortString(x.url, 8192) && isIndex(x.length) && x.length <= PAGE_HTML_LIMIT;
+}
+
 /** A structural check of what off-page extraction returns. */
 export function isOffPageResult(x: unknown): x is OffPageResult {
   return isObject(x) && hasOnly(x, ["snapshot", "paths"]) && isSnapshot(x.snapshot) && isPaths(x.paths);
@@ -250,7 +272,12 @@ export const popupToBackgroundGuards: Guards<PopupToBackground> = {
 
 /** A structural check of draw options. */
 export function isDrawOptions(x: unknown): x is DrawOptions {
-  return isObject(x) && (x.style === "marker" || x.style === "underline") && typeof x.unsourced === "boolean";
+  return (
+    isObject(x) &&
+    (x.style === "marker" || x.style === "underline") &&
+    typeof x.unsourced === "boolean" &&
+    (x.density === undefined || (DENSITIES as readonly unknown[]).includes(x.density))
+  );
 }
 
 /** A structural check of what the content script says it drew. */
@@ -267,6 +294,7 @@ export function isDrawResult(x: unknown): x is DrawResult {
 
 export const backgroundToContentGuards: Guards<BackgroundToContent> = {
   serialize: isEmpty,
+  readHtml: (x): x is { from: number } => isObject(x) && hasOnly(x, ["from"]) && isIndex(x.from) && x.from <= PAGE_HTML_LIMIT,
   draw: (x): x is { report: Report; options: DrawOptions; paths?: Record<string, number[]> } =>
     isObject(x) && hasOnly(x, ["report", "options", "paths"]) && isReport(x.report) && isDrawOptions(x.options) && (x.paths === undefined || isPaths(x.paths)),
   status: isEmpty,

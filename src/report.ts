@@ -74,6 +74,8 @@ export interface SnapshotReference {
   };
   /** DOM id of the entry on the page, when it has one (to scroll to it). */
   anchor?: string;
+  /** Other entries this one points at: a note's own markers, a short cite ("King 2003, p. 41") → its bibliography entry. */
+  cites?: string[];
 }
 
 /** What `extract` returns: everything later stages need, as plain JSON. */
@@ -194,6 +196,8 @@ export interface ReportReference {
   checks: Check[];
   /** Extra: the entry's DOM id on the page, when known. */
   anchor?: string;
+  /** Extra: ids of other references this entry points at (a short-cite note → its bibliography entry). */
+  cites?: string[];
   /** Extra, from "Check sources": what the link leads to now. */
   live?: LiveCheck;
 }

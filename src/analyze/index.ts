@@ -5,6 +5,7 @@
  * run the checks, pick the summary points. Each step lives in its own module.
  */
 import type { AnalyzeOptions, Check, PageSnapshot, Report, ReportClaim, ReportReference } from "../report";
+import { AuthorYearIndex } from "./author-year";
 import { buildClaims } from "./claims";
 import { validIso } from "./dates";
 import { matchClaims, type MatchReference } from "./match";
@@ -14,13 +15,13 @@ import { duplicateTextChecks, noReferencesCheck } from "./article-checks";
 import { DEFAULT_MIN_SCORE } from "./scoring";
 import { summarize } from "./summary";
 import { unsourcedCheck } from "./unsourced";
-import { urlChecks } from "./url-checks";
+import { memoUrlChecks, type UrlChecker } from "./url-checks";
 
 export { DEFAULT_MIN_SCORE } from "./scoring";
 
-function articleOf(snapshot: PageSnapshot): Report["article"] {
+function articleOf(snapshot: PageSnapshot, checkUrl: UrlChecker): Report["article"] {
   const source = snapshot.source
-    ? { url: snapshot.source.url, text: snapshot.source.text, checks: snapshot.source.url ? urlChecks(snapshot.source.url) : [] }
+    ? { url: snapshot.source.url, text: snapshot.source.text, checks: snapshot.source.url ? checkUrl(snapshot.source.url) : [] }
     : null;
   return {
     found: snapshot.found,
@@ -56,14 +57,17 @@ export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): R
 
 function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const article = articleOf(snapshot);
+  // One answer per URL: the source line is checked both as `article.source` and as its reference.
+  const checkUrl = memoUrlChecks();
+  const article = articleOf(snapshot, checkUrl);
   if (!snapshot.found) {
     return { schemaVersion: 1, url: snapshot.url, article, references: [], claims: [], summary: [], checks: [] };
   }
 
   const refs: MatchReference[] = snapshot.references.map((entry) => ({ entry, parsed: parseReference(entry) }));
   const drafts = buildClaims(snapshot);
-  const sources = matchClaims(drafts, refs, minScore);
+  const authorYear = new AuthorYearIndex(refs);
+  const sources = matchClaims(drafts, refs, minScore, authorYear);
 
   const claims: ReportClaim[] = drafts.map((d, i) => {
     const own = sources[i] ?? [];
@@ -84,12 +88,27 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
     }
   }
   const duplicates = duplicateChecks(refs);
+  const known = new Set(refs.map((r) => r.entry.id));
+  // Entries citing entries: the page's own links (`cites`), and a note written as a short cite
+  // ("Okafor & Lind 2019, p. 4") → the list entry it names.
+  const citesOf = new Map(
+    refs.map(({ entry }) => {
+      const linked = Array.isArray(entry.cites) ? entry.cites.filter((c) => typeof c === "string" && known.has(c)) : [];
+      const named = entry.kind === "footnote" ? authorYear.findShortCite(entry.raw) : [];
+      return [entry.id, [...new Set([...linked, ...named])].filter((c) => c !== entry.id)];
+    }),
+  );
+  // A bibliography entry that a short-cite note points at is relied on through that note.
+  const citedByEntries = new Set([...citesOf.values()].flat());
 
   const references: ReportReference[] = refs.map(({ entry, parsed }) => {
     const cited = citedBy.get(entry.id) ?? [];
-    const checks = [...entryChecks({ entry, parsed }, article.published), ...(duplicates.get(entry.id) ?? [])];
+    const cites = citesOf.get(entry.id) ?? [];
+    // A note that points at another entry ("King 2003, p. 41") has its link there.
+    const own = entryChecks({ entry, parsed }, article.published, checkUrl).filter((c) => !(cites.length && c.code === "url-missing"));
+    const checks = [...own, ...(duplicates.get(entry.id) ?? [])];
     // A remark in the notes (a disclosure) is not a source, so nothing needs to rely on it.
-    if (!cited.length && entry.kind !== "source-line" && !parsed.note) checks.push(uncitedCheck());
+    if (!cited.length && !citedByEntries.has(entry.id) && entry.kind !== "source-line" && !parsed.note) checks.push(uncitedCheck());
     const out: ReportReference = {
       id: entry.id,
       label: entry.label,
@@ -105,6 +124,7 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
       checks,
     };
     if (entry.anchor) out.anchor = entry.anchor;
+    if (cites.length) out.cites = cites;
     return out;
   });
 

@@ -1,6 +1,6 @@
 /**
  * Links claims to the references that back them: gathers the four kinds of evidence
- * (marker, link, attribution, similarity) per claim → reference pair, scores them
+ * (marker — a footnote marker or an author–year citation —, link, attribution, similarity) per claim → reference pair, scores them
  * (./scoring.ts) and keeps the links at or above `minScore`, best first. The page's own
  * "source:" line is never linked by name or wording, only by an explicit marker or link.
  */
@@ -8,6 +8,7 @@ import type { ClaimSource, SnapshotReference } from "../report";
 import type { ClaimDraft } from "./claims";
 import type { ParsedReference } from "./parse-reference";
 import { AttributionIndex } from "./attribution";
+import { AuthorYearIndex, shortCiteCitations } from "./author-year";
 import { SimilarityIndex } from "./similarity";
 import { scoreEvidence, type Evidence } from "./scoring";
 import { slugWords, urlKey } from "./urls";
@@ -26,7 +27,7 @@ function description(r: MatchReference): string[] {
 }
 
 /** Sources for every claim (same order as `claims`), each list best first. */
-export function matchClaims(claims: ClaimDraft[], refs: MatchReference[], minScore: number): ClaimSource[][] {
+export function matchClaims(claims: ClaimDraft[], refs: MatchReference[], minScore: number, authorYear = new AuthorYearIndex(refs)): ClaimSource[][] {
   const known = new Set(refs.map((r) => r.entry.id));
   const byUrl = new Map<string, string[]>();
   for (const r of refs) {
@@ -34,7 +35,8 @@ export function matchClaims(claims: ClaimDraft[], refs: MatchReference[], minSco
     const key = urlKey(r.parsed.url);
     byUrl.set(key, [...(byUrl.get(key) ?? []), r.entry.id]);
   }
-  const citable = refs.filter((r) => r.entry.kind !== "source-line" && !r.parsed.note);
+  // Named or similar wording links works; a short-cite note only points at one (through its marker).
+  const citable = refs.filter((r) => r.entry.kind !== "source-line" && !r.parsed.note && !(r.parsed.title === null && shortCiteCitations(r.entry.raw).length));
   const names = new AttributionIndex(citable.map((r) => ({ id: r.entry.id, outlet: r.parsed.outlet, authors: r.parsed.authors, url: r.parsed.url })));
   const claimTerms = claims.map((c) => terms(c.text));
   const similar = new SimilarityIndex(
@@ -47,10 +49,11 @@ export function matchClaims(claims: ClaimDraft[], refs: MatchReference[], minSco
     const ev = new Map<string, Evidence>();
     const get = (ref: string): Evidence => {
       let e = ev.get(ref);
-      if (!e) ev.set(ref, (e = { marker: false, link: false, attribution: null, similarity: 0, titleWords: similar.size(ref) }));
+      if (!e) ev.set(ref, (e = { marker: false, authorYear: false, link: false, attribution: null, similarity: 0, titleWords: similar.size(ref) }));
       return e;
     };
     for (const m of claim.markers) if (known.has(m.ref)) get(m.ref).marker = true;
+    for (const id of authorYear.find(claim.text)) get(id).authorYear = true;
     for (const l of claim.links) {
       const ids = l.ref && known.has(l.ref) ? [l.ref] : (byUrl.get(urlKey(l.href)) ?? []);
       for (const id of ids) get(id).link = true;

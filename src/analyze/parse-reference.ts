@@ -13,6 +13,7 @@ import { outletForHost, bareHost } from "./outlets";
 import { cleanField, looksLikeOrganisation, looksLikePeople, outletField, splitAuthors, takeImprint } from "./parse-names";
 import { hostOf, safeDecode, slugTitle, slugWords } from "./urls";
 import { parseAuthorYear } from "./parse-author-year";
+import { shortCiteCitations } from "./author-year";
 
 /** The fields of a parsed entry (`note`: a remark such as a disclosure, not a citation). */
 export type ParsedReference = Pick<ReportReference, "title" | "outlet" | "authors" | "date" | "url" | "doi"> & { note: boolean };
@@ -96,6 +97,9 @@ export function parseReference(ref: SnapshotReference): ParsedReference {
   const url = link?.href ?? written?.url ?? null;
   const host = hostOf(url);
   const work = stripLocators(raw, ref.links);
+  // A short cite ("Okafor & Lind 2019, p. 4") names a list entry; it has no title or outlet of its own.
+  const short = shortCiteCitations(raw)[0];
+  if (short) return { title: null, outlet: null, authors: short.names, date: short.year, url, doi: findDoi(url, raw), note: false };
   const authorYear = parseAuthorYear(work);
   if (authorYear) {
     const { authors, year, title, outlet } = authorYear;

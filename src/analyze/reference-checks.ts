@@ -9,7 +9,7 @@ import type { MatchReference } from "./match";
 import { compareDates, formatDate, urlDate } from "./dates";
 import { parseLoose, slugWords, urlKey } from "./urls";
 import { isContentWord, shorten, stem, terms, textKey } from "./text";
-import { urlChecks } from "./url-checks";
+import { urlChecks, type UrlChecker } from "./url-checks";
 
 /** Fewer than this share of the slug's words found in the title means they disagree. */
 const SLUG_COVERAGE_MIN = 0.5;
@@ -31,14 +31,14 @@ export function slugTitleCoverage(url: string, title: string): number | null {
 }
 
 /** The checks that depend only on one entry (and the article's date). */
-export function entryChecks(r: MatchReference, published: string | null): Check[] {
+export function entryChecks(r: MatchReference, published: string | null, checkUrl: UrlChecker = urlChecks): Check[] {
   const { parsed, entry } = r;
   const checks: Check[] = [];
   if (!parsed.url) {
     if (!parsed.note && entry.kind !== "link")
       checks.push({ code: "url-missing", severity: "info", message: "This source has no link. Add its URL (or DOI) so readers can check it." });
   } else {
-    checks.push(...urlChecks(parsed.url));
+    checks.push(...checkUrl(parsed.url));
     const path = parseLoose(parsed.url)?.pathname ?? "";
     const inUrl = urlDate(path);
     if (inUrl && parsed.date && compareDates(inUrl, parsed.date) !== 0) {

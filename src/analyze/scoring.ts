@@ -6,7 +6,8 @@
  *
  * What a score means:
  * - ≥ 0.9  explicit citation: a footnote/reference marker or a hyperlink in the claim
- *          points at the reference (marker 0.95, link 0.9).
+ *          points at the reference (marker 0.95, link 0.9), or an author–year citation
+ *          ("Tanaka et al. (2021)") names exactly one entry (0.9, evidence `marker`).
  * - ≥ 0.75 named attribution: the claim names the reference's outlet, publisher or
  *          author with a reporting cue ("the BBC reported", "according to 38 North") (0.8).
  * - ≥ 0.5  supported hint: a plain mention of the name, or a name several references
@@ -20,6 +21,7 @@ import type { EvidenceKind } from "../report";
 /** Strength of each kind of evidence on its own (see the module comment). */
 export const STRENGTH = {
   marker: 0.95,
+  authorYear: 0.9,
   link: 0.9,
   attribution: 0.8,
   sharedAttribution: 0.45,
@@ -41,6 +43,8 @@ const SIMILARITY_FLOOR = 0.2;
 /** The evidence gathered for one claim → reference pair. */
 export interface Evidence {
   marker: boolean;
+  /** An author–year citation in the claim names this reference (and no other). */
+  authorYear: boolean;
   link: boolean;
   /** "cue": named with a reporting cue; "shared": such a name, but shared by several references; "mention": bare. */
   attribution: "cue" | "shared" | "mention" | null;
@@ -53,7 +57,7 @@ export interface Evidence {
 /** Combines evidence into a 0..1 score and the evidence kinds that count, strongest first. */
 export function scoreEvidence(e: Evidence): { score: number; evidence: EvidenceKind[] } {
   const parts: [EvidenceKind, number][] = [];
-  if (e.marker) parts.push(["marker", STRENGTH.marker]);
+  if (e.marker || e.authorYear) parts.push(["marker", e.marker ? STRENGTH.marker : STRENGTH.authorYear]);
   if (e.link) parts.push(["link", STRENGTH.link]);
   if (e.attribution) {
     const s = e.attribution === "cue" ? STRENGTH.attribution : e.attribution === "shared" ? STRENGTH.sharedAttribution : STRENGTH.mention;

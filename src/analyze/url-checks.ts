@@ -53,3 +53,16 @@ export function urlChecks(url: string): Check[] {
   }
   return checks;
 }
+
+/** A function from a URL to its checks. */
+export type UrlChecker = (url: string) => Check[];
+
+/** `urlChecks` that checks each distinct URL once (a fresh array per call, the checks shared). */
+export function memoUrlChecks(): UrlChecker {
+  const seen = new Map<string, Check[]>();
+  return (url) => {
+    let checks = seen.get(url);
+    if (!checks) seen.set(url, (checks = urlChecks(url)));
+    return [...checks];
+  };
+}

@@ -5,12 +5,12 @@
  * share one run; the content script's drawing progress is passed on to an open popup.
  */
 import { analyze as analyzeSnapshot } from "../analyze/index";
-import { envelope, fail, isDrawResult, isSerializedPage, ok, type BackgroundToPopup, type DrawResult, type Progress, type Reply, type Stage } from "../messages";
+import { envelope, fail, isDrawResult, ok, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Progress, type Reply, type ResultOf, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
-import { loadSettings, siteDisabled, type Settings } from "../platform/settings";
+import { drawOptionsOf, loadSettings, siteDisabled, type Settings } from "../platform/settings";
 import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { showBadge } from "./badge";
-import { askContent, injectContentScript } from "./content-client";
+import { askContent, injectContentScript, readPage } from "./content-client";
 import { extractHtml as extractHtmlOffPage } from "./off-page";
 import type { ReportStore } from "./report-store";
 import type { ContentHandlers } from "./router";
@@ -25,7 +25,7 @@ export interface AnnotateDeps {
   extractHtml?: typeof extractHtmlOffPage;
 }
 
-export type AnnotateResult = Reply<{ report: Report; drawn: DrawResult | null }>;
+export type AnnotateResult = Reply<ResultOf<PopupToBackground["annotate"]>>;
 
 interface Run {
   stage: Stage;
@@ -88,7 +88,7 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   if (!injected.ok) return injected;
 
   step("reading");
-  const page = await askContent(tabId, "serialize", {}, isSerializedPage, api.tabs);
+  const page = await readPage(tabId, api.tabs);
   if (!page.ok) return page;
   const read = await (deps.extractHtml ?? extractHtmlOffPage)(page.value.html, page.value.url);
   if (!read.ok) return read;
@@ -101,18 +101,17 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   } catch (e) {
     return fail("analyze-failed", `Sourcelight could not analyze this page: ${e instanceof Error ? e.message : String(e)}`);
   }
-  await deps.store.set(tabId, { report, drawn: null });
+  let kept = await deps.store.set(tabId, { report, drawn: null });
   await showBadge(tabId, report, api.action).catch(() => undefined);
 
   let drawn: DrawResult | null = null;
   if (report.article.found && !siteDisabled(settings, report.url)) {
     step("drawing");
-    const options = { style: settings.highlightStyle, unsourced: settings.showUnsourced };
-    const painted = await askContent(tabId, "draw", { report, options, paths }, isDrawResult, api.tabs);
+    const painted = await askContent(tabId, "draw", { report, options: drawOptionsOf(settings), paths }, isDrawResult, api.tabs);
     if (painted.ok) drawn = painted.value;
-    await deps.store.set(tabId, { report, drawn });
+    kept = await deps.store.set(tabId, { report, drawn });
   }
-  return ok({ report, drawn });
+  return ok({ report, drawn, ...(kept === "unsaved" ? { unsaved: true as const } : {}) });
 }
 
 /** The report without the checks the reader chose not to see (badge, popup and cards agree). */

@@ -5,13 +5,16 @@
 import {
   envelope,
   fail,
+  HTML_PART,
   isReply,
+  isSerializedInfo,
   ok,
   type ArgsOf,
   type BackgroundToContent,
   type ProtocolError,
   type Reply,
   type ResultOf,
+  type SerializedPage,
 } from "../messages";
 import type { BrowserApi } from "../platform/browser-api";
 
@@ -55,4 +58,20 @@ export async function askContent<K extends keyof BackgroundToContent & string>(
   if (!answer.ok) return answer;
   if (!check(answer.value)) return fail("malformed-message", `The page's answer to ${type} has the wrong shape.`);
   return answer as Reply<ResultOf<BackgroundToContent[K]>>;
+}
+
+/** Has the tab's page serialized and reads its HTML piece by piece (no message carries a megabyte). */
+export async function readPage(tabId: number, tabs: BrowserApi["tabs"]): Promise<Reply<SerializedPage>> {
+  const info = await askContent(tabId, "serialize", {}, isSerializedInfo, tabs);
+  if (!info.ok) return info;
+  const parts: string[] = [];
+  for (let from = 0; from < info.value.length; ) {
+    const part = await askContent(tabId, "readHtml", { from }, (v) => typeof v === "string" && v.length > 0 && v.length <= HTML_PART, tabs);
+    if (!part.ok) return part;
+    parts.push(part.value);
+    from += part.value.length;
+  }
+  const html = parts.join("");
+  if (html.length !== info.value.length) return fail("malformed-message", "The page's HTML arrived with the wrong length.");
+  return ok({ html, url: info.value.url });
 }

@@ -4,7 +4,7 @@
  */
 import { fail, isDrawResult, ok, type DrawResult, type TabState } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
-import { loadSettings } from "../platform/settings";
+import { drawOptionsOf, loadSettings } from "../platform/settings";
 import { annotateTab, runningStage, type AnnotateDeps } from "./annotate";
 import { cancelCheck, checkTab } from "./check-sources";
 import { askContent } from "./content-client";
@@ -39,7 +39,7 @@ export function popupHandlers(store: ReportStore, api: BrowserApi = browserApi()
       const stored = await store.get(tabId);
       if (!stored) return fail("no-content-script", "This page has not been annotated yet.");
       const s = await (settings ?? (() => loadSettings(api)))();
-      const painted = await askContent(tabId, "draw", { report: stored.report, options: { style: s.highlightStyle, unsourced: on } }, isDrawResult, api.tabs);
+      const painted = await askContent(tabId, "draw", { report: stored.report, options: drawOptionsOf(s, on) }, isDrawResult, api.tabs);
       if (!painted.ok) return painted;
       const drawn: DrawResult = painted.value;
       await store.set(tabId, { report: stored.report, drawn });

@@ -2,14 +2,15 @@
  * Content script entry, injected on demand (scripting.executeScript after a click or the
  * shortcut). Injecting twice must not double anything: the first run registers the listener
  * and later runs find the flag and stop; the background simply asks the live listener again.
- * It hands the page's HTML to the background (extraction runs off the page's main thread)
- * and draws what comes back in slices. Small on purpose: no extractor, no polyfill.
+ * It hands the page's HTML to the background (extraction runs off the page's main thread),
+ * written in slices, and draws what comes back in slices. Small on purpose: no extractor, no polyfill.
  */
 import { envelope, type ContentToBackground } from "../messages";
 import { runtimeLite } from "../platform/runtime-lite";
 import { createContentListener } from "./listener";
 import { serializePage } from "./serialize";
 import { createSession } from "./session";
+import { slicer } from "./slices";
 
 const FLAG = "__sourcelightContent";
 
@@ -27,7 +28,7 @@ function start(): void {
       extensionId: runtime.id,
       extensionOrigin: runtime.getURL(""),
       session,
-      serialize: () => serializePage(document, location.href),
+      serialize: () => serializePage(document, location.href, slicer(window, new AbortController().signal)),
     }),
   );
 }

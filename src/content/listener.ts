@@ -5,6 +5,7 @@
 import {
   backgroundToContentGuards,
   fail,
+  HTML_PART,
   ok,
   readEnvelope,
   type BackgroundToContent,
@@ -20,7 +21,7 @@ export interface ContentDeps {
   extensionOrigin: string;
   session: Session;
   /** The page's HTML and address (a `page-too-large` error above PAGE_HTML_LIMIT). */
-  serialize: () => Reply<SerializedPage>;
+  serialize: () => Promise<Reply<SerializedPage>>;
 }
 
 /** True for our background (or another page of ours): same id, no tab, our origin if given. */
@@ -31,6 +32,8 @@ export function fromOurExtension(sender: MessageSender | undefined, id: string, 
 
 /** Builds the `runtime.onMessage` listener of the content script. */
 export function createContentListener(deps: ContentDeps): (message: unknown, sender: MessageSender) => Promise<Reply<unknown>> {
+  // The HTML of the last `serialize`, read piece by piece with `readHtml`, dropped after the last piece.
+  const held = { html: null as string | null };
   return async (message, sender) => {
     if (!fromOurExtension(sender, deps.extensionId, deps.extensionOrigin)) {
       return fail("forbidden-sender", "Only Sourcelight's background may talk to the page.");
@@ -41,7 +44,7 @@ export function createContentListener(deps: ContentDeps): (message: unknown, sen
     const type = env.type as keyof BackgroundToContent;
     if (!backgroundToContentGuards[type](env.args)) return fail("malformed-message", `Bad arguments for ${type}.`);
     try {
-      return await handle(type, env.args, deps);
+      return await handle(type, env.args, deps, held);
     } catch (e) {
       if (isAbort(e)) return fail("internal", "A newer drawing replaced this one.");
       const code = type === "serialize" ? "extract-failed" : "internal";
@@ -50,10 +53,23 @@ export function createContentListener(deps: ContentDeps): (message: unknown, sen
   };
 }
 
-async function handle(type: keyof BackgroundToContent, args: unknown, deps: ContentDeps): Promise<Reply<unknown>> {
+async function handle(type: keyof BackgroundToContent, args: unknown, deps: ContentDeps, held: { html: string | null }): Promise<Reply<unknown>> {
   switch (type) {
-    case "serialize":
-      return deps.serialize();
+    case "serialize": {
+      const page = await deps.serialize();
+      if (!page.ok) return page;
+      held.html = page.value.html;
+      return ok({ url: page.value.url, length: page.value.html.length });
+    }
+    case "readHtml": {
+      const { from } = args as { from: number };
+      if (held.html === null || from >= held.html.length) return fail("malformed-message", "No serialized page to read there.");
+      let part = held.html.slice(from, from + HTML_PART);
+      // Never end a piece inside a surrogate pair: a lone half would arrive as U+FFFD.
+      if (part.length > 1 && /[\uD800-\uDBFF]$/.test(part)) part = part.slice(0, -1);
+      if (from + part.length >= held.html.length) held.html = null;
+      return ok(part);
+    }
     case "draw": {
       const { report, options, paths } = args as ArgsDraw;
       return ok(await deps.session.draw(report, options, paths));

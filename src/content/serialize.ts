@@ -1,18 +1,52 @@
 /**
  * Hands the page over for extraction elsewhere (Chrome's offscreen document, Firefox's event
  * page), so the costly part, Readability on a copy of the page, never runs on the page's main
- * thread. Serializing is one native call; the doctype is kept because it decides how the copy
- * is parsed (a page in standards mode must not be re-read in quirks mode).
+ * thread. The result equals `doctype + documentElement.outerHTML`, but a large page is written
+ * in pieces (whole subtrees of at most PIECE_ELEMENTS elements) between which the page runs.
+ * The doctype is kept because it decides how the copy is parsed (standards or quirks mode).
+ * Tags are written from the attributes, never by cloning: a clone of a page's custom element
+ * would run the page's own code.
  */
 import { fail, ok, PAGE_HTML_LIMIT, type Reply, type SerializedPage } from "../messages";
+import type { Tick } from "./slices";
+
+/** Subtrees up to this many elements are serialized in one native call (a few ms). */
+export const PIECE_ELEMENTS = 1500;
+
+/** Elements whose content is never split: templates, raw text, and those whose leading newline matters. */
+const WHOLE = new Set(["template", "script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript", "pre", "textarea", "listing"]);
 
 /** The page's HTML and address, or `page-too-large` above PAGE_HTML_LIMIT characters. */
-export function serializePage(doc: Document, url: string): Reply<SerializedPage> {
-  const html = doc.documentElement.outerHTML;
-  const doctype = doc.compatMode === "CSS1Compat" ? "<!DOCTYPE html>" : "";
-  if (html.length + doctype.length > PAGE_HTML_LIMIT) {
-    const mb = (n: number) => (n / 2 ** 20).toFixed(0);
-    return fail("page-too-large", `This page is too large to read (${mb(html.length)} M characters of HTML; the limit is ${mb(PAGE_HTML_LIMIT)} M).`);
-  }
-  return ok({ html: doctype + html, url });
+export async function serializePage(doc: Document, url: string, tick: Tick = async () => undefined, pieceElements = PIECE_ELEMENTS): Promise<Reply<SerializedPage>> {
+  const parts: string[] = [doc.compatMode === "CSS1Compat" ? "<!DOCTYPE html>" : ""];
+  let length = 0;
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    return length <= PAGE_HTML_LIMIT;
+  };
+  const fits = await writeNode(doc.documentElement, push, tick, pieceElements);
+  if (!fits) return fail("page-too-large", `This page is too large to read (more than ${PAGE_HTML_LIMIT / 2 ** 20} M characters of HTML).`);
+  return ok({ html: parts.join(""), url });
 }
+
+/** Writes `node`'s HTML through `push`; false once the page is over the limit. */
+async function writeNode(node: Node, push: (s: string) => boolean, tick: Tick, pieceElements: number): Promise<boolean> {
+  await tick();
+  if (node.nodeType === 3) return push(escapeText((node as Text).data));
+  if (node.nodeType === 8) return push(`<!--${(node as Comment).data}-->`);
+  if (node.nodeType !== 1) return true;
+  const el = node as Element;
+  if (WHOLE.has(el.localName) || el.getElementsByTagName("*").length <= pieceElements) return push(el.outerHTML);
+  let open = `<${el.localName}`;
+  for (const a of el.attributes) open += ` ${a.name}="${escapeAttribute(a.value)}"`;
+  if (!push(`${open}>`)) return false;
+  for (const child of [...el.childNodes]) if (!(await writeNode(child, push, tick, pieceElements))) return false;
+  return push(`</${el.localName}>`);
+}
+
+/** Text escaped as the HTML serializer does outside raw-text elements. */
+const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/\u00a0/g, "&nbsp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** An attribute value escaped as the HTML serializer does. */
+const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/\u00a0/g, "&nbsp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

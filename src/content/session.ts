@@ -10,6 +10,7 @@ import { resolvePath } from "../extract/paths";
 import type { Report, ReportClaim, ReportReference } from "../report";
 import { t } from "../platform/i18n";
 import { createCard } from "./card";
+import { selectClaims } from "./density";
 import { wireHover, type PaintedClaim } from "./hover";
 import { findMarkers } from "./markers";
 import { highlightPainter, markPainter, type Painter } from "./painter";
@@ -95,8 +96,8 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
 
     const refs = new Map(report.references.map((r) => [r.id, r]));
     const isSourced = (c: ReportClaim) => c.sources.some((s) => refs.has(s.ref));
-    const sourced = report.claims.filter(isSourced);
-    const wanted = options.unsourced ? report.claims.filter((c) => isSourced(c) || c.kind !== "heading") : sourced;
+    const wanted = selectClaims(report, options);
+    const sourced = wanted.filter(isSourced);
     const claims: PaintedClaim[] = [];
     const paint = (claim: ReportClaim, range: Range) => {
       const r = painter.paint(claim.id, range, !isSourced(claim));

@@ -5,18 +5,24 @@
  * built in the content script's world.
  */
 
+import { HIGHLIGHT_ATTR } from "./painter";
+
 const MARKER = "background-color: rgba(251, 191, 36, 0.35); text-decoration: underline rgba(180, 83, 9, 0.75) 2px; text-underline-offset: 3px;";
 const UNDERLINE = "text-decoration: underline rgba(180, 83, 9, 0.9) 2px; text-underline-offset: 3px;";
 const UNSOURCED = "text-decoration: underline dotted rgba(185, 28, 28, 0.85) 2px; text-underline-offset: 3px;";
 
-/** The page stylesheet for a highlight style ("marker": tinted background, "underline": a line only). */
+/**
+ * The page stylesheet for a highlight style ("marker": tinted background, "underline": a line
+ * only). Highlight rules are scoped to the painter's HIGHLIGHT_ATTR (see painter.ts: why).
+ */
 export function pageCss(style: "marker" | "underline" = "marker"): string {
   const claim = style === "underline" ? UNDERLINE : MARKER;
+  const at = `[${HIGHLIGHT_ATTR}]`;
   return `
-::highlight(sourcelight-claim) { ${claim} }
-::highlight(sourcelight-unsourced) { ${UNSOURCED} }
-::highlight(sourcelight-active) { background-color: rgba(251, 191, 36, 0.6); }
-::highlight(sourcelight-flash) { background-color: rgba(14, 165, 233, 0.45); }
+${at}::highlight(sourcelight-claim) { ${claim} }
+${at}::highlight(sourcelight-unsourced) { ${UNSOURCED} }
+${at}::highlight(sourcelight-active) { background-color: rgba(251, 191, 36, 0.6); }
+${at}::highlight(sourcelight-flash) { background-color: rgba(14, 165, 233, 0.45); }
 sourcelight-mark { all: unset; display: inline; ${claim} cursor: help; }
 sourcelight-mark[data-unsourced] { background-color: transparent; ${UNSOURCED} }
 sourcelight-mark[data-active] { background-color: rgba(251, 191, 36, 0.6); }

@@ -88,7 +88,7 @@ function run(doc: Document, url: string): ExtractDetail {
   if (walk.source && index.source) {
     snapshot.source = { text: walk.source.reading.text, url: index.source.url, ref: index.source.id };
   }
-  snapshot.stats.truncated ||= walk.truncated;
+  snapshot.stats.truncated ||= walk.truncated || index.truncated;
   return { snapshot, elements };
 }
 

@@ -70,6 +70,10 @@ export const REGEXPS = {
   referenceContainer: /^(?:references|reflist|refbegin|reference-list|bibliography|works-cited|citations|sources-list)$/i,
   /** Class of a list that holds the page's key points. */
   keyPointsClass: /^(?:key-?points|key-?takeaways|takeaways|highlights|tldr|tl-dr|summary-points|article-summary)$/i,
+  /** Classes of boxes left out as chrome whose rows and captions are claims when they cite a source (infobox, figure). */
+  citedBox: /^(?:infobox(?:[-_].*)?|thumb|thumbinner|tright|tleft|wp-caption|gallery|gallerybox|figure)$/i,
+  /** Classes of those rows and captions. */
+  citedBoxPart: /^(?:thumbcaption|wp-caption-text|image-caption|media-caption|gallerytext|infobox-data|infobox-full-data)$/i,
   /** A paragraph that is a reference entry written as "[1] …". */
   bracketEntry: /^\[\d{1,3}\]\s/,
 } as const;

@@ -6,12 +6,12 @@
  * same entry share its id (a named Wikipedia ref used four times is one reference).
  */
 import type { SnapshotReference } from "../report";
-import { forEachElement } from "./dom";
-import { readEntry } from "./entries";
+import { elementsByTag, forEachElement } from "./dom";
+import { isBacklink, readEntry } from "./entries";
 import { absoluteUrl, isCitationLink, sentenceAround, urlKey } from "./links";
 import { looseNotes, type LooseNoteFinder } from "./loose-notes";
-import { findNoteEntry, markerLabel, markerTargetId, selfNoteEntry } from "./markers";
-import { REGEXPS } from "./patterns";
+import { findNoteEntry, hrefFragment, isCitationMarker, markerLabel, markerTargetId, selfNoteEntry } from "./markers";
+import { LIMITS, REGEXPS } from "./patterns";
 import type { FoundBlock, WalkResult } from "./walk";
 
 interface Pending {
@@ -38,9 +38,12 @@ export interface ReferenceIndex {
   source: { id: string; url: string | null } | null;
   /** Reference id → its element on the page. */
   elements: Map<string, Element>;
+  /** Whether references past LIMITS.references were left out. */
+  truncated: boolean;
 }
 
 const DOCUMENT_POSITION_FOLLOWING = 4;
+const byPageOrder = (x: Pending, y: Pending): number => (x.el === y.el ? 0 : x.el.compareDocumentPosition(y.el) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
 
 /** Builds the references of a walked article (see the module comment). */
 export function collectReferences(doc: Document, walk: WalkResult, base: string, pageHost: string): ReferenceIndex {
@@ -75,7 +78,15 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
   }
   const insideEntry = (el: Element): boolean => owner(el) !== undefined;
   const body = (list: FoundBlock[]): FoundBlock[] => list.filter((b) => !insideEntry(b.el));
-  const pendings: Pending[] = [...entries.values()];
+  const src = walk.source && !insideEntry(walk.source.el) ? sourcePending(walk.source, base) : null;
+  // LIMITS.references caps the list; the page's entries and its source line come before inline links.
+  const room = LIMITS.references - (src ? 1 : 0);
+  let pendings: Pending[] = [...entries.values()];
+  let truncated = false;
+  if (pendings.length > room) {
+    pendings = pendings.sort(byPageOrder).slice(0, room);
+    truncated = true;
+  }
   const parts = new Map<Pending, ReturnType<typeof readEntry>>();
   const byUrl = new Map<string, Pending>();
   for (const p of pendings) {
@@ -90,6 +101,10 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
       if (!href || !isCitationLink(a.el, href, pageHost)) continue;
       const key = urlKey(href);
       let p = byUrl.get(key);
+      if (!p && pendings.length >= room) {
+        truncated = true;
+        continue;
+      }
       if (!p) {
         const text = block.reading.text.slice(a.start, a.end);
         p = {
@@ -102,10 +117,9 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
       linkPending.set(a.el, p);
     }
   }
-  const src = walk.source && !insideEntry(walk.source.el) ? sourcePending(walk.source, base) : null;
   if (src) pendings.push(src);
 
-  pendings.sort((x, y) => (x.el === y.el ? 0 : x.el.compareDocumentPosition(y.el) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  pendings.sort(byPageOrder);
   const references: SnapshotReference[] = [];
   const elements = new Map<string, Element>();
   pendings.forEach((p, i) => {
@@ -127,10 +141,11 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
     if (anchor) ref.anchor = anchor;
     references.push(ref);
   });
+  addCites(doc, pendings, references, owner);
   const refOf = new Map<Element, string>();
   for (const [el, p] of markerEntry) if (p.id) refOf.set(el, p.id);
   for (const [el, p] of linkPending) if (p.id) refOf.set(el, p.id);
-  return { references, refOf, insideEntry, source: src?.id ? { id: src.id, url: src.url ?? null } : null, elements };
+  return { references, refOf, insideEntry, source: src?.id ? { id: src.id, url: src.url ?? null } : null, elements, truncated };
 }
 
 /** A note found by a marker replaces the walk's entries inside it (Substack's note is a container of paragraphs). */
@@ -179,4 +194,28 @@ function sourcePending(block: FoundBlock, base: string): Pending {
     ready: { raw: text, links, hints: { italic: [] } },
     url: written ?? links[0]?.href ?? null,
   };
+}
+
+const A_TAG = new Set(["a"]);
+
+/**
+ * Entries that point at other entries: a note's own markers ("[1]" inside note a), a short
+ * cite ("King 2003, p. 41") linking to its bibliography entry; never a back-link.
+ */
+function addCites(doc: Document, pendings: Pending[], references: SnapshotReference[], owner: (el: Element) => Pending | undefined): void {
+  const byId = new Map(references.map((r) => [r.id, r]));
+  for (const p of pendings) {
+    const ref = p.id && !p.ready ? byId.get(p.id) : undefined;
+    if (!ref) continue;
+    const cites = new Set<string>();
+    for (const a of elementsByTag(p.el, A_TAG, 50)) {
+      const marker = isCitationMarker(a) || (a.parentElement !== null && isCitationMarker(a.parentElement));
+      if (!marker && isBacklink(a)) continue; // "^ a b" leads to the markers, some of them inside other notes
+      const id = hrefFragment(a);
+      const target = id ? (doc.getElementById(id) ?? doc.getElementsByName(id).item(0)) : null;
+      const q = target ? owner(target) : undefined;
+      if (q?.id && q !== p) cites.add(q.id);
+    }
+    if (cites.size) ref.cites = [...cites];
+  }
 }

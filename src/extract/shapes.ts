@@ -6,7 +6,7 @@
  */
 import { elementsByTag, forEachElement } from "./dom";
 import { absoluteUrl, isCitationLink } from "./links";
-import { classTokens } from "./markers";
+import { classTokens, isCitationMarker } from "./markers";
 import { BLOCK_TAGS, REGEXPS } from "./patterns";
 import type { TextReading } from "./text";
 
@@ -114,13 +114,45 @@ export function isClaimList(list: Element): boolean {
   });
 }
 
-/** A short block that is all non-citing links (a "Topics:" row, a lone "Subscribe" link). */
+/** A short block that is all non-citing links (a "Topics:" row, a lone "Subscribe" link) and cites no note. */
 export function isLinkLine(r: TextReading, base: string, pageHost: string): boolean {
-  if (r.text.length >= 120 || r.anchors.length === 0) return false;
+  if (r.text.length >= 120 || r.anchors.length === 0 || r.markers.length > 0) return false;
   const linked = r.anchors.reduce((n, a) => n + (a.end - a.start), 0);
   if (linked < r.text.length * 0.8) return false;
   return r.anchors.every((a) => {
     const href = absoluteUrl(a.el.getAttribute("href"), base);
     return !href || !isCitationLink(a.el, href, pageHost);
   });
+}
+
+const BOX_TAGS = new Set(["figure", "figcaption", "caption"]);
+const BOX_PART_TAGS = new Set(["tr", "figcaption", "caption"]);
+
+const isBoxPart = (el: Element): boolean => BOX_PART_TAGS.has(el.localName) || classTokens(el).some((t) => REGEXPS.citedBoxPart.test(t));
+
+function citesSomething(el: Element): boolean {
+  let found = false;
+  forEachElement(el, (c) => {
+    if (!isCitationMarker(c)) return;
+    found = true;
+    return "stop";
+  });
+  return found;
+}
+
+/**
+ * The parts of a box the walk leaves out as chrome (an infobox, a figure, a caption) that
+ * cite a source: each such table row or caption says something the page backs with a
+ * note, so it is a claim. Empty for other chrome and when nothing in the box cites.
+ */
+export function citedBoxParts(box: Element): Element[] {
+  if (isBoxPart(box)) return citesSomething(box) ? [box] : [];
+  if (!BOX_TAGS.has(box.localName) && !classTokens(box).some((t) => REGEXPS.citedBox.test(t))) return [];
+  const parts: Element[] = [];
+  forEachElement(box, (el) => {
+    if (!isBoxPart(el)) return;
+    if (citesSomething(el)) parts.push(el);
+    return "skip";
+  });
+  return parts;
 }

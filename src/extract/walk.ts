@@ -11,7 +11,7 @@ import type { SnapshotBlock } from "../report";
 import { isChrome, isChromeLine } from "./chrome";
 import { classTokens } from "./markers";
 import {
-  containerEntries, hasBlockChild, isBoldHeading, isClaimList, isLinkLine, isLinkList, listPosition, referenceContainerKind, sectionScope, topItems,
+  citedBoxParts, containerEntries, hasBlockChild, isBoldHeading, isClaimList, isLinkLine, isLinkList, listPosition, referenceContainerKind, sectionScope, topItems,
 } from "./shapes";
 import { BLOCK_TAGS, CHROME_TAGS, LIMITS, REGEXPS } from "./patterns";
 import { isSkippedElement, readText, type TextReading } from "./text";
@@ -122,7 +122,11 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       addEntries(containerEntries(el), container);
       return true;
     }
-    if (depth > 0 && isChrome(el)) return BLOCK_TAGS.has(tag) || CHROME_TAGS.has(tag); // Readability vouched for the root
+    if (depth > 0 && isChrome(el)) {
+      // Readability vouched for the root. An infobox row or a caption that cites a source is still a claim.
+      if (mode.kind === "body") for (const part of citedBoxParts(el)) emit(part, "paragraph");
+      return BLOCK_TAGS.has(tag) || CHROME_TAGS.has(tag);
+    }
     const h = HEADING.exec(tag);
     if (h) {
       onHeading(el, Number(h[1]));
@@ -167,8 +171,8 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       return true;
     }
     const hasBlock = visitChildren(el, inList, inQuote, depth);
-    if (!hasBlock && BLOCK_TAGS.has(tag) || (!hasBlock && (tag === "td" || tag === "th"))) {
-      const cell = tag === "td" || tag === "th";
+    if (!hasBlock && BLOCK_TAGS.has(tag) || (!hasBlock && (tag === "td" || tag === "th" || tag === "caption"))) {
+      const cell = tag === "td" || tag === "th" || tag === "caption";
       // Data cells are not prose, unless the cell cites a source for what it says.
       const r = cell ? readText(el, { maxChars: LIMITS.blockChars }) : undefined;
       if (!r || r.text.length >= 80 || (r.markers.length > 0 && r.text.length >= 10)) emit(el, kindFor("paragraph", inList, inQuote), r);

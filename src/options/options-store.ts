@@ -3,10 +3,12 @@
  * "always annotate" (optional host permissions). An interface, so tests pass a fake.
  */
 import type { BrowserApi } from "../platform/browser-api";
-import { loadSettings, patternHost, saveSettings, type Settings } from "../platform/settings";
+import { patternHost, readSettings, saveSettings, type Settings } from "../platform/settings";
 
 export interface OptionsStore {
+  /** Rejects when storage cannot be read. */
   load(): Promise<Settings>;
+  /** Rejects when storage refuses the write (quota exceeded, unavailable). */
   save(settings: Settings): Promise<Settings>;
   /** Granted site patterns ("https://example.org/*"), web sites only. */
   grantedSites(): Promise<string[]>;
@@ -17,7 +19,7 @@ export interface OptionsStore {
 /** The real store over the browser API. */
 export function createOptionsStore(api: BrowserApi): OptionsStore {
   return {
-    load: () => loadSettings(api),
+    load: () => readSettings(api),
     save: (s) => saveSettings(api, s),
     async grantedSites() {
       const all = (await api.permissions?.getAll().catch(() => ({ origins: [] })))?.origins ?? [];

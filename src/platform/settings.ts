@@ -3,7 +3,10 @@
  * Stored under one key in `storage.sync` (falls back to `storage.local`) with a `version`
  * field; anything older or malformed goes through `migrateSettings` on the way in, so every
  * reader of settings sees one current shape. Pure apart from the two storage calls.
+ * A new field with a default (such as `density`) needs no new version: `migrateSettings`
+ * fills in the default for a stored object that lacks it and keeps every other field.
  */
+import { DENSITIES, type Density, type DrawOptions } from "../messages";
 import { CHECK_CODES, type CheckCode } from "../report";
 import type { BrowserApi } from "./browser-api";
 
@@ -18,6 +21,8 @@ export interface Settings {
   /** Keep claim→source links scoring at least this (0..1). */
   minScore: number;
   highlightStyle: HighlightStyle;
+  /** Which sourced claims are highlighted: all, only those with a problem, one per source. */
+  density: Density;
   /** Also highlight claims with no source (in a different colour). */
   showUnsourced: boolean;
   /** Check codes the reader chose not to see. */
@@ -38,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   minScore: 0.5,
   highlightStyle: "marker",
+  density: "all",
   showUnsourced: false,
   hiddenChecks: [],
   disabledSites: [],
@@ -83,6 +89,7 @@ export function migrateSettings(stored: unknown): Settings {
     version: SETTINGS_VERSION,
     minScore: clampScore(raw.minScore, DEFAULT_SETTINGS.minScore),
     highlightStyle: raw.highlightStyle === "underline" ? "underline" : "marker",
+    density: (DENSITIES as readonly unknown[]).includes(raw.density) ? (raw.density as Density) : DEFAULT_SETTINGS.density,
     showUnsourced: raw.showUnsourced === true,
     hiddenChecks: Array.isArray(raw.hiddenChecks) ? (raw.hiddenChecks.filter((c) => typeof c === "string" && codes.has(c)) as CheckCode[]) : [],
     disabledSites: hostList(raw.disabledSites),
@@ -95,20 +102,26 @@ export function siteDisabled(settings: Settings, url: string): boolean {
   return host !== "" && settings.disabledSites.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
+/** How the page is drawn under `settings` (`unsourced` overrides the stored choice, e.g. the popup's toggle). */
+export function drawOptionsOf(settings: Settings, unsourced = settings.showUnsourced): DrawOptions {
+  return { style: settings.highlightStyle, unsourced, density: settings.density };
+}
+
 type Area = NonNullable<BrowserApi["storage"]["sync"]>;
 const areaOf = (api: Pick<BrowserApi, "storage">): Area | undefined => api.storage.sync ?? api.storage.local;
 
-/** Reads the settings (defaults when nothing is stored or storage fails). */
-export async function loadSettings(api: Pick<BrowserApi, "storage">): Promise<Settings> {
-  try {
-    const got = await areaOf(api)?.get(SETTINGS_KEY);
-    return migrateSettings(got?.[SETTINGS_KEY]);
-  } catch {
-    return { ...DEFAULT_SETTINGS };
-  }
+/** Reads the settings (defaults when nothing is stored); rejects when storage fails (the options page must not overwrite what it could not read). */
+export async function readSettings(api: Pick<BrowserApi, "storage">): Promise<Settings> {
+  const got = await areaOf(api)?.get(SETTINGS_KEY);
+  return migrateSettings(got?.[SETTINGS_KEY]);
 }
 
-/** Writes the settings (normalised first); returns what was written. */
+/** Reads the settings (defaults when nothing is stored or storage fails: an annotation run goes on). */
+export async function loadSettings(api: Pick<BrowserApi, "storage">): Promise<Settings> {
+  return readSettings(api).catch(() => ({ ...DEFAULT_SETTINGS }));
+}
+
+/** Writes the settings (normalised first); returns what was written; rejects when storage fails (quota, unavailable). */
 export async function saveSettings(api: Pick<BrowserApi, "storage">, settings: Settings): Promise<Settings> {
   const clean = migrateSettings(settings);
   await areaOf(api)?.set({ [SETTINGS_KEY]: clean });

@@ -11,8 +11,8 @@ import {
   type ArgsOf,
   type PopupToBackground,
   type Reply,
-  type Progress,
   type ResultOf,
+  type Progress,
   type Stage,
 } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
@@ -34,7 +34,7 @@ export interface PopupClient {
   /** Opens the options page. */
   openOptions(): void;
   /** Calls `listener` on progress events from the background; returns the unsubscribe. */
-  onProgress(listener: (tabId: number, stage: Stage) => void): () => void;
+  onProgress(listener: (tabId: number, stage: Stage, progress?: Progress) => void): () => void;
   /** Asks the reader for the host permissions "Check sources" needs; call straight from a click handler. */
   requestOrigins?(patterns: string[]): Promise<boolean>;
   /** Calls `listener` on "Check sources" progress events; returns the unsubscribe. */
@@ -71,7 +71,7 @@ export function createPopupClient(api: BrowserApi = browserApi(), search = locat
     },
     onProgress(listener) {
       return onBackgroundEvent(api, (env) => {
-        if (env.type === "progress" && backgroundToPopupGuards.progress(env.args)) listener(env.args.tabId, env.args.stage);
+        if (env.type === "progress" && backgroundToPopupGuards.progress(env.args)) listener(env.args.tabId, env.args.stage, env.args.progress);
       });
     },
     requestOrigins(patterns) {

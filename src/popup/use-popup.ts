@@ -37,8 +37,9 @@ export function usePopup(client: PopupClient): [PopupState, PopupActions, SiteIn
 
   useEffect(() => {
     let live = true;
-    const off = client.onProgress((tabId, stage) => {
-      if (live && tabId === tab.current) setState((s) => (s.kind === "working" || s.kind === "idle" ? { kind: "working", stage } : s));
+    const off = client.onProgress((tabId, stage, progress) => {
+      const working: PopupState = progress ? { kind: "working", stage, progress } : { kind: "working", stage };
+      if (live && tabId === tab.current) setState((s) => (s.kind === "working" || s.kind === "idle" ? working : s));
     });
     void (async () => {
       tab.current = await client.tabId();

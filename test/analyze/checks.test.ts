@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index";
 import type { Report } from "../../src/report";
+import { memoUrlChecks } from "../../src/analyze/url-checks";
 import { para, ref, snapshot } from "./helpers";
 
 const link = (href: string, text = href) => ({ href, text });
@@ -107,6 +108,20 @@ describe("reference checks", () => {
     expect(codesOf(r, "r2")).toContain("reference-uncited");
     expect(codesOf(r, "r3")).not.toContain("reference-uncited");
     expect(r.article.source!.checks.map((c) => c.code)).toContain("tracking-parameters");
+    // The source line is checked once; its reference carries the same URL checks.
+    expect(r.references.find((x) => x.id === "r3")!.checks).toEqual(r.article.source!.checks);
+  });
+
+  it("memoUrlChecks checks each URL once and hands out fresh arrays", () => {
+    const checkUrl = memoUrlChecks();
+    const url = "www.origin.example/a?utm_source=feed";
+    const first = checkUrl(url);
+    const second = checkUrl(url);
+    expect(first.map((c) => c.code)).toEqual(["url-malformed", "tracking-parameters"]);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    expect(second[0]).toBe(first[0]);
+    expect(checkUrl("https://origin.example/b")).toEqual([]);
   });
 });
 
@@ -144,5 +159,23 @@ describe("claim and article checks", () => {
   it("returns an empty report with the reason when no article was found", () => {
     const r = analyze(snapshot({ found: false, reason: "This page is a search form." }));
     expect(r).toMatchObject({ article: { found: false, reason: "This page is a search form." }, claims: [], references: [], checks: [] });
+  });
+});
+
+describe("entries citing entries", () => {
+  it("keeps `cites` that name known entries, and a bibliography entry a cited note points at is not uncited", () => {
+    const r = analyze(
+      snapshot({
+        blocks: [para("The light was moved twice.[r1]")],
+        references: [
+          { ...ref("r1", "King 2003, p. 41."), cites: ["r2", "r9", "r1"] },
+          ref("r2", "King, Michael (2003). A History of the Harbour. Auckland: Tide Press."),
+          ref("r3", "Varga, Eszter (2016). Kerbs and Their Enemies. Pest: Kerb Press."),
+        ],
+      }),
+    );
+    expect(r.references.map((x) => x.cites)).toEqual([["r2"], undefined, undefined]);
+    expect(codesOf(r, "r2")).not.toContain("reference-uncited");
+    expect(codesOf(r, "r3")).toContain("reference-uncited");
   });
 });

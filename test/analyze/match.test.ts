@@ -73,11 +73,14 @@ describe("evidence and scores", () => {
   });
 
   it("combines strengths as independent signals", () => {
-    expect(scoreEvidence({ marker: true, link: false, attribution: null, similarity: 0, titleWords: 0 }).score).toBe(0.95);
-    const both = scoreEvidence({ marker: false, link: false, attribution: "cue", similarity: 0.6, titleWords: 6 });
+    expect(scoreEvidence({ marker: true, authorYear: false, link: false, attribution: null, similarity: 0, titleWords: 0 }).score).toBe(0.95);
+    const both = scoreEvidence({ marker: false, authorYear: false, link: false, attribution: "cue", similarity: 0.6, titleWords: 6 });
     expect(both.evidence).toEqual(["attribution", "similarity"]);
     expect(both.score).toBeGreaterThan(0.8);
-    expect(scoreEvidence({ marker: false, link: false, attribution: "mention", similarity: 0, titleWords: 0 }).score).toBeLessThan(0.5);
+    expect(scoreEvidence({ marker: false, authorYear: false, link: false, attribution: "mention", similarity: 0, titleWords: 0 }).score).toBeLessThan(0.5);
+    const cited = scoreEvidence({ marker: false, authorYear: true, link: false, attribution: null, similarity: 0, titleWords: 0 });
+    expect(cited).toEqual({ score: 0.9, evidence: ["marker"] });
+    expect(scoreEvidence({ marker: true, authorYear: true, link: false, attribution: null, similarity: 0, titleWords: 0 })).toEqual({ score: 0.95, evidence: ["marker"] });
   });
 
   it("citedBy agrees exactly with the claims' sources", () => {

@@ -99,39 +99,39 @@ if (!SECTIONS.has("1") && !SECTIONS.has("3")) {
 
 // 2. Scaling
 if (SECTIONS.has("2")) {
-log(`\n2. Scaling on synthetic input (time of each phase; growth when the input doubles, budget ≤ ${GROWTH_BUDGET}; peak heap above the page)`);
-const scaling = [];
-for (const [paras, refs] of [[50, 10], [100, 20], [200, 40], [400, 80], [800, 160], [1600, 320], [3200, 640], [5000, 2000]]) {
-  const url = "https://bench.example/long-report";
-  const html = syntheticPage(paras, refs);
-  const t0 = performance.now();
-  const row = await withPage(html, url, async (doc) => {
-    const parseMs = performance.now() - t0;
-    gc();
-    const heap0 = process.memoryUsage().heapUsed;
-    const snap = lib.extract(doc, url);
-    const t = await timeSideBySide({ extract: () => lib.extract(doc, url), analyze: () => lib.analyze(snap) }, RUNS);
-    return { paragraphs: paras, references: refs, parseMs, extractMs: t.extract, analyzeMs: t.analyze, peakHeapMiB: MiB(t.peakHeap - heap0), claims: lib.analyze(snap).claims.length };
-  });
-  scaling.push(row);
+  log(`\n2. Scaling on synthetic input (time of each phase; growth when the input doubles, budget ≤ ${GROWTH_BUDGET}; peak heap above the page)`);
+  const scaling = [];
+  for (const [paras, refs] of [[50, 10], [100, 20], [200, 40], [400, 80], [800, 160], [1600, 320], [3200, 640], [5000, 2000]]) {
+    const url = "https://bench.example/long-report";
+    const html = syntheticPage(paras, refs);
+    const t0 = performance.now();
+    const row = await withPage(html, url, async (doc) => {
+      const parseMs = performance.now() - t0;
+      gc();
+      const heap0 = process.memoryUsage().heapUsed;
+      const snap = lib.extract(doc, url);
+      const t = await timeSideBySide({ extract: () => lib.extract(doc, url), analyze: () => lib.analyze(snap) }, RUNS);
+      return { paragraphs: paras, references: refs, parseMs, extractMs: t.extract, analyzeMs: t.analyze, peakHeapMiB: MiB(t.peakHeap - heap0), claims: lib.analyze(snap).claims.length };
+    });
+    scaling.push(row);
 }
-for (let i = 0; i < scaling.length; i++) {
-  const s = scaling[i];
-  const prev = scaling[i - 1];
-  const grow = prev && s.paragraphs === prev.paragraphs * 2 ? `  growth ×${(s.extractMs / prev.extractMs).toFixed(2)} / ×${(s.analyzeMs / prev.analyzeMs).toFixed(2)}` : "";
-  log(`  ${String(s.paragraphs).padStart(5)} paragraphs, ${String(s.references).padStart(4)} refs (${s.claims} claims): extract ${s.extractMs.toFixed(1)} ms, analyze ${s.analyzeMs.toFixed(1)} ms, peak heap +${s.peakHeapMiB.toFixed(0)} MiB${grow}`);
+  for (let i = 0; i < scaling.length; i++) {
+    const s = scaling[i];
+    const prev = scaling[i - 1];
+    const grow = prev && s.paragraphs === prev.paragraphs * 2 ? `  growth ×${(s.extractMs / prev.extractMs).toFixed(2)} / ×${(s.analyzeMs / prev.analyzeMs).toFixed(2)}` : "";
+    log(`  ${String(s.paragraphs).padStart(5)} paragraphs, ${String(s.references).padStart(4)} refs (${s.claims} claims): extract ${s.extractMs.toFixed(1)} ms, analyze ${s.analyzeMs.toFixed(1)} ms, peak heap +${s.peakHeapMiB.toFixed(0)} MiB${grow}`);
 }
-const doublings = scaling.slice(1).flatMap((s, i) => (s.paragraphs === scaling[i].paragraphs * 2 ? [{ at: s.paragraphs, g: Math.max(s.extractMs / scaling[i].extractMs, s.analyzeMs / scaling[i].analyzeMs) }] : []));
-const worstGrowth = Math.max(...doublings.filter((d) => d.at > 200).map((d) => d.g)); // the smallest sizes are noise
-log(`  worst growth per doubling above 200 paragraphs: ×${worstGrowth.toFixed(2)} (budget ≤ ${GROWTH_BUDGET}: ${verdict(worstGrowth, GROWTH_BUDGET)})`);
-results.scaling = { rows: scaling, worstGrowth };
+  const doublings = scaling.slice(1).flatMap((s, i) => (s.paragraphs === scaling[i].paragraphs * 2 ? [{ at: s.paragraphs, g: Math.max(s.extractMs / scaling[i].extractMs, s.analyzeMs / scaling[i].analyzeMs) }] : []));
+  const worstGrowth = Math.max(...doublings.filter((d) => d.at > 200).map((d) => d.g)); // the smallest sizes are noise
+  log(`  worst growth per doubling above 200 paragraphs: ×${worstGrowth.toFixed(2)} (budget ≤ ${GROWTH_BUDGET}: ${verdict(worstGrowth, GROWTH_BUDGET)})`);
+  results.scaling = { rows: scaling, worstGrowth };
 
-log("\n   analyze alone on 2,000 claims × 1,000 references, and doubled:");
-const small = syntheticSnapshot(2000, 1000);
-const big = syntheticSnapshot(4000, 2000);
-const large = await timeSideBySide({ a1: () => lib.analyze(small), a2: () => lib.analyze(big) }, Math.max(3, RUNS >> 1));
-log(`   2,000 × 1,000: ${large.a1.toFixed(0)} ms; 4,000 × 2,000: ${large.a2.toFixed(0)} ms (×${(large.a2 / large.a1).toFixed(2)}, budget ≤ ${GROWTH_BUDGET}: ${verdict(large.a2 / large.a1, GROWTH_BUDGET)})`);
-results.analyzeLarge = { ms2000x1000: large.a1, ms4000x2000: large.a2, growth: large.a2 / large.a1 };
+  log("\n   analyze alone on 2,000 claims × 1,000 references, and doubled:");
+  const small = syntheticSnapshot(2000, 1000);
+  const big = syntheticSnapshot(4000, 2000);
+  const large = await timeSideBySide({ a1: () => lib.analyze(small), a2: () => lib.analyze(big) }, Math.max(3, RUNS >> 1));
+  log(`   2,000 × 1,000: ${large.a1.toFixed(0)} ms; 4,000 × 2,000: ${large.a2.toFixed(0)} ms (×${(large.a2 / large.a1).toFixed(2)}, budget ≤ ${GROWTH_BUDGET}: ${verdict(large.a2 / large.a1, GROWTH_BUDGET)})`);
+  results.analyzeLarge = { ms2000x1000: large.a1, ms4000x2000: large.a2, growth: large.a2 / large.a1 };
 }
 
 // 4. Bundle sizes

@@ -6,11 +6,12 @@ import { gzipSync } from "node:zlib";
 import { verdict } from "./measure.mjs";
 
 /** Minified-size budgets in KB (null: measured, no budget). */
-export const SIZE_BUDGETS = { "content.js": 80, "popup.js": 40, "background.js": null };
+export const SIZE_BUDGETS = { "content.js": 80, "popup.js": 40, "background.js": null, "offscreen.js": null };
 
 /** Groups a metafile input path: a package, a src/ folder, or the file itself. */
 function groupOf(input) {
-  const parts = input.split("/");
+  // node_modules may sit elsewhere (a worktree's is a symlink: "../main/node_modules/…").
+  const parts = input.split("/").slice(Math.max(0, input.split("/").indexOf("node_modules")));
   if (parts[0] === "node_modules") return parts.slice(0, parts[1]?.startsWith("@") ? 3 : 2).join("/");
   if (parts[0] === "src" && parts.length > 2) return `${parts[0]}/${parts[1]}/`;
   return parts.slice(0, 2).join("/");

@@ -8,14 +8,12 @@ import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, chromium, sleep } from "./support/env";
 import { churnPage, highlightState, hoverFirstMarker, liveHighlights, popupContent, replacedIsHighlighted, waitForRedraw } from "./support/page-probes";
-import { startChromium } from "./support/chromium";
+import { openWithPopup, startChromium } from "./support/chromium";
 import { CORPUS_WIKI, CORPUS_WIKI_PATH, CSP_PATH, extraPages, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
 
 const T = 60_000;
 const corpusWiki = fs.existsSync(CORPUS_WIKI);
 if (!corpusWiki) console.warn(`${CORPUS_WIKI} not present: skipping the real Wikipedia page`);
-
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
 describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing pages, Wikipedia, dark mode", { timeout: T }, () => {
   let browser: Browser;
@@ -34,25 +32,7 @@ describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing page
     await server?.close();
   });
 
-  /** Opens `url`, clicks the toolbar button and "Annotate this page"; returns the page, the popup and the tab id. */
-  async function annotate(url: string): Promise<{ page: Page; popup: Page; tabId: number }> {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1100, height: 800 });
-    await page.goto(url, { waitUntil: "load" });
-    const ext = (await browser.extensions()).get(extensionId);
-    if (!ext) throw new Error("extension not installed");
-    await page.bringToFront();
-    await page.triggerExtensionAction(ext);
-    const target = await browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`) && t.type() === "page", { timeout: 10_000 });
-    const popup = await target.asPage();
-    if (!popup) throw new Error("no popup page");
-    await popup.waitForSelector("button.primary, .report", { timeout: 10_000 });
-    const tabId = (await popup.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id)) ?? -1;
-    if (await popup.$("button.primary")) await popup.click("button.primary");
-    await popup.waitForSelector(".report, .state.error, .state h1", { timeout: 30_000 });
-    await popup.waitForFunction(() => !document.querySelector("[aria-busy=true]"), { timeout: 30_000 });
-    return { page, popup, tabId };
-  }
+  const annotate = (url: string) => openWithPopup(browser, extensionId, url);
 
   async function closePopup(popup: Page) {
     await popup.close().catch(() => undefined);

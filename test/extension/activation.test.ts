@@ -16,7 +16,10 @@ import { fakeBrowser } from "./fake-browser";
 const snapshot = { snapshotVersion: 1, url: "https://world-desk.example/a", found: true, blocks: [], references: [], keyPoints: [], stats: {} } as unknown as PageSnapshot;
 const drawn = { anchored: 3, missing: [], mode: "highlight" };
 const page = { html: "<html><body><p>Text</p></body></html>", url: "https://world-desk.example/a" };
-const contentAnswer = (m: { type: string }) => (m.type === "serialize" ? { ok: true, value: page } : { ok: true, value: drawn });
+const contentAnswer = (m: { type: string }) => {
+  if (m.type === "serialize") return { ok: true, value: { url: page.url, length: page.html.length } };
+  return { ok: true, value: m.type === "readHtml" ? page.html : drawn };
+};
 const extractHtml = async () => ok({ snapshot, paths: {} });
 
 function withExtras(granted: boolean) {
@@ -67,20 +70,20 @@ describe("always annotate on this site", () => {
 });
 
 describe("settings applied to a run", () => {
-  it("min score reaches analyze, hidden checks disappear, drawing uses the style; a disabled site is not drawn", async () => {
+  it("min score reaches analyze, hidden checks disappear, drawing uses the style and density; a disabled site is not drawn", async () => {
     const { api, raw } = withExtras(false);
     const analyze = vi.fn(() => sampleReport());
-    const settings = async () => ({ ...DEFAULT_SETTINGS, minScore: 0.8, highlightStyle: "underline" as const, hiddenChecks: ["url-unsafe" as const] });
+    const settings = async () => ({ ...DEFAULT_SETTINGS, minScore: 0.8, highlightStyle: "underline" as const, density: "warnings" as const, hiddenChecks: ["url-unsafe" as const] });
     const r = await annotateTab(21, { store: createReportStore(undefined), api, analyze, settings, extractHtml });
     expect(analyze).toHaveBeenCalledWith(snapshot, { minScore: 0.8 });
     expect(r.ok && r.value.report.references.some((x) => x.checks.some((c) => c.code === "url-unsafe"))).toBe(false);
     const draw = raw.tabs.sendMessage.mock.calls.find((c) => (c[1] as { type: string }).type === "draw")?.[1] as { args: { options: unknown } };
-    expect(draw.args.options).toEqual({ style: "underline", unsourced: false });
+    expect(draw.args.options).toEqual({ style: "underline", unsourced: false, density: "warnings" });
 
     raw.tabs.sendMessage.mockClear();
     const off = async () => ({ ...DEFAULT_SETTINGS, disabledSites: ["world-desk.example"] });
     await annotateTab(22, { store: createReportStore(undefined), api, analyze, settings: off, extractHtml });
-    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize"]);
+    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize", "readHtml"]);
   });
 
   it("withoutHiddenChecks leaves the report alone when nothing is hidden", () => {
@@ -97,7 +100,7 @@ describe("settings applied to a run", () => {
     expect(r.ok).toBe(true);
     const draw = raw.tabs.sendMessage.mock.calls.at(-1)?.[1] as { type: string; args: { options: unknown } };
     expect(draw.type).toBe("draw");
-    expect(draw.args.options).toEqual({ style: "marker", unsourced: true });
+    expect(draw.args.options).toEqual({ style: "marker", unsourced: true, density: "all" });
     expect((await handlers.showUnsourced({ tabId: 31, on: true })).ok).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { annotateTab, contentHandlers } from "../../src/background/annotate";
-import { ok } from "../../src/messages";
+import { HTML_PART, ok } from "../../src/messages";
 import { BADGE_WARNING } from "../../src/background/badge";
 import { popupHandlers } from "../../src/background/popup-handlers";
 import { createReportStore } from "../../src/background/report-store";
@@ -23,8 +23,9 @@ const paths = { b0: [1, 0] };
 /** Off-page extraction as the event page or offscreen document would answer it. */
 const extractHtml = async () => ok({ snapshot, paths });
 
-const contentAnswer = (m: { type: string }) => {
-  if (m.type === "serialize") return { ok: true, value: PAGE };
+const contentAnswer = (m: { type: string; args?: unknown }) => {
+  if (m.type === "serialize") return { ok: true, value: { url: PAGE.url, length: PAGE.html.length } };
+  if (m.type === "readHtml") return { ok: true, value: PAGE.html.slice((m.args as { from: number }).from) };
   if (m.type === "draw") return { ok: true, value: { anchored: 3, missing: [], mode: "highlight" } };
   return { ok: false, error: { code: "internal", message: "?" } };
 };
@@ -38,7 +39,7 @@ describe("annotateTab", () => {
     const result = await annotateTab(5, { store, api, analyze: () => sampleReport(), extractHtml });
     expect(result.ok).toBe(true);
     expect(raw.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ["content.js"] });
-    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize", "draw"]);
+    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize", "readHtml", "draw"]);
     expect(raw.action.setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: "3" });
     expect(raw.action.setBadgeBackgroundColor).toHaveBeenCalledWith({ tabId: 5, color: BADGE_WARNING });
     const stages = raw.runtime.sendMessage.mock.calls.map((c) => ((c as unknown[])[0] as { args: { stage: string } }).args.stage);
@@ -68,12 +69,28 @@ describe("annotateTab", () => {
     expect(draw.args.paths).toEqual(paths);
   });
 
+  it("reads a large page's HTML in pieces and hands it whole to extraction", async () => {
+    const html = `<!DOCTYPE html><html><body>${"<p>Paragraph of the long page.</p>".repeat(20_000)}</body></html>`;
+    const { api, raw } = fakeBrowser({
+      contentAnswer: (m) => {
+        if (m.type === "serialize") return { ok: true, value: { url: PAGE.url, length: html.length } };
+        if (m.type === "readHtml") return { ok: true, value: html.slice((m.args as { from: number }).from, (m.args as { from: number }).from + HTML_PART) };
+        return contentAnswer(m);
+      },
+    });
+    let got = "";
+    await annotateTab(14, { store: createReportStore(undefined), api, analyze: () => sampleReport(), extractHtml: async (h) => ((got = h), ok({ snapshot, paths })) });
+    expect(got).toBe(html);
+    const reads = raw.tabs.sendMessage.mock.calls.filter((c) => (c[1] as { type: string }).type === "readHtml");
+    expect(reads.length).toBe(Math.ceil(html.length / HTML_PART));
+  });
+
   it("answers page-too-large from extraction without analysing or drawing", async () => {
     const { api, raw } = fakeBrowser({ contentAnswer });
     const tooLarge = async () => ({ ok: false as const, error: { code: "page-too-large" as const, message: "too large" } });
     const r = await annotateTab(12, { store: createReportStore(undefined), api, analyze: () => sampleReport(), extractHtml: tooLarge });
     expect(r.ok ? "ok" : r.error.code).toBe("page-too-large");
-    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize"]);
+    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize", "readHtml"]);
   });
 
   it("passes the page's drawing progress on to the popup, only while that tab's run draws", async () => {
@@ -99,7 +116,7 @@ describe("annotateTab", () => {
   });
 
   it("refuses a forged page from the content script", async () => {
-    const { api } = fakeBrowser({ contentAnswer: () => ({ ok: true, value: { html: 42, url: "https://x.example/" } }) });
+    const { api } = fakeBrowser({ contentAnswer: () => ({ ok: true, value: { url: "https://x.example/", length: -3 } }) });
     const r = await annotateTab(7, { store: createReportStore(undefined), api, analyze: () => sampleReport(), extractHtml });
     expect(r.ok ? "ok" : r.error.code).toBe("malformed-message");
   });
@@ -115,7 +132,7 @@ describe("annotateTab", () => {
     const r = sampleReport();
     r.article.found = false;
     await annotateTab(9, { store: createReportStore(undefined), api, analyze: () => r, extractHtml });
-    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize"]);
+    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toEqual(["serialize", "readHtml"]);
     expect(raw.action.setBadgeText).toHaveBeenCalledWith({ tabId: 9, text: "–" });
   });
 

@@ -26,13 +26,19 @@ describe.each(["chrome", "firefox"])("dist/%s", (browser) => {
     for (const f of named) expect(exists(`${browser}/${f}`), f).toBe(true);
   });
 
-  it("keeps the permissions of the source manifest", () => {
-    expect(manifestOf(browser).permissions).toEqual(["activeTab", "scripting", "storage", "contextMenus"]);
+  it("keeps the permissions of the source manifest (Firefox: no offscreen document, no permission for one)", () => {
+    const offscreen = browser === "chrome" ? ["offscreen"] : [];
+    expect(manifestOf(browser).permissions).toEqual(["activeTab", "scripting", "storage", "contextMenus", ...offscreen]);
     expect(manifestOf(browser).optional_host_permissions).toEqual(["http://*/*", "https://*/*"]);
   });
 });
 
 describe("per-browser manifest patch", () => {
+  it("only Chrome gets the offscreen document (its service worker has no DOM to read pages in)", () => {
+    expect(exists("chrome/offscreen.html") && exists("chrome/offscreen.js")).toBe(true);
+    expect(fs.readFileSync(new URL("chrome/offscreen.html", dist), "utf8")).toContain('src="offscreen.js"');
+    expect(exists("firefox/offscreen.html") || exists("firefox/offscreen.js")).toBe(false);
+  });
   it("Chrome gets only the service worker", () => {
     expect(manifestOf("chrome").background).toEqual({ service_worker: "background.js" });
   });

@@ -11,8 +11,33 @@ function event<T extends (...args: never[]) => unknown>() {
   return { addListener: (l: T) => void listeners.push(l), removeListener: vi.fn(), hasListener: vi.fn(), listeners };
 }
 
-export function fakeBrowser(opts: { contentAnswer?: (message: { type: string; args: unknown }) => unknown; injectError?: string } = {}) {
-  const session = new Map<string, unknown>();
+/**
+ * A storage area that enforces a quota the way Chrome counts it (each key's length plus its
+ * value's JSON length, summed over the area) and rejects a write that would exceed it, storing
+ * nothing of it. `broken` makes every call fail, as an unavailable area does.
+ */
+export function quotaArea(quotaBytes = Infinity, data = new Map<string, unknown>()) {
+  const state = { broken: false };
+  const used = (m: Map<string, unknown>) => [...m].reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
+  const check = () => {
+    if (state.broken) throw new Error("Storage is unavailable.");
+  };
+  const area = {
+    get: vi.fn(async (k: string) => (check(), data.has(k) ? { [k]: structuredClone(data.get(k)) } : {})),
+    set: vi.fn(async (items: Record<string, unknown>) => {
+      check();
+      const next = new Map(data);
+      for (const [k, v] of Object.entries(items)) next.set(k, structuredClone(v));
+      if (used(next) > quotaBytes) throw new Error("Session storage quota bytes exceeded. Values were not stored.");
+      for (const [k, v] of next) data.set(k, v);
+    }),
+    remove: vi.fn(async (k: string) => void (check(), data.delete(k))),
+  };
+  return { area, data, state, used: () => used(data) };
+}
+
+export function fakeBrowser(opts: { contentAnswer?: (message: { type: string; args: unknown }) => unknown; injectError?: string; sessionQuota?: number } = {}) {
+  const { area: sessionArea, data: session, state: sessionState } = quotaArea(opts.sessionQuota);
   const api = {
     runtime: { id: EXT_ID, getURL: (p: string) => ORIGIN + p, sendMessage: vi.fn(async () => undefined), onMessage: event() },
     tabs: {
@@ -27,18 +52,12 @@ export function fakeBrowser(opts: { contentAnswer?: (message: { type: string; ar
         return [];
       }),
     },
-    storage: {
-      session: {
-        get: vi.fn(async (k: string) => (session.has(k) ? { [k]: session.get(k) } : {})),
-        set: vi.fn(async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => session.set(k, v))),
-        remove: vi.fn(async (k: string) => void session.delete(k)),
-      },
-    },
+    storage: { session: sessionArea },
     action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
     commands: { onCommand: event() },
     i18n: { getMessage: () => "" },
   };
-  return { api: api as unknown as BrowserApi, raw: api, session };
+  return { api: api as unknown as BrowserApi, raw: api, session, sessionState };
 }
 
 /** Senders as browsers describe them. */

@@ -1,11 +1,11 @@
-// Folders import one way: content/, background/, popup/ and options/ use the pure logic
+// Folders import one way: content/, background/, popup/, options/ and offscreen/ use the pure logic
 // (report.ts, messages.ts, extract/, analyze/, platform/) and never each other.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const src = new URL("../../src/", import.meta.url).pathname;
-const CONTEXTS = ["content", "background", "popup", "options"];
+const CONTEXTS = ["content", "background", "popup", "options", "offscreen"];
 
 function files(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

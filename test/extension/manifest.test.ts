@@ -14,8 +14,8 @@ describe("manifest.json", () => {
   // activeTab + scripting: read the page the reader clicked on (toolbar, shortcut, context menu);
   // storage: settings and per-tab reports; contextMenus: the "Annotate the sources of this page"
   // entry, which grants activeTab like a toolbar click and adds no access of its own.
-  it("asks for exactly activeTab, scripting, storage and contextMenus, and no host access up front", () => {
-    expect(manifest.permissions).toEqual(["activeTab", "scripting", "storage", "contextMenus"]);
+  it("asks for exactly activeTab, scripting, storage, contextMenus and offscreen, and no host access up front", () => {
+    expect(manifest.permissions).toEqual(["activeTab", "scripting", "storage", "contextMenus", "offscreen"]);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();

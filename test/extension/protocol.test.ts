@@ -15,6 +15,7 @@ import {
   CHANNEL,
   contentToBackgroundGuards,
   fail,
+  HTML_PART,
   isOffPageResult,
   ok,
   PAGE_HTML_LIMIT,
@@ -146,16 +147,32 @@ describe("offscreen document listener", () => {
 });
 
 describe("serializing the page", () => {
-  it("keeps the doctype of a standards-mode page and the page's address", () => {
-    const { document } = new JSDOM("<!DOCTYPE html><html><head></head><body><p>Hi</p></body></html>").window;
-    const r = serializePage(document, "https://news.example/a");
-    expect(r).toEqual({ ok: true, value: { html: "<!DOCTYPE html><html><head></head><body><p>Hi</p></body></html>", url: "https://news.example/a" } });
+  const TRICKY = `<!DOCTYPE html><html lang="en" data-x='a"b&amp;c'><head><title>T &amp; T</title><style>p > a { color: red }</style></head>
+<body class="page"><!-- a comment --><div id="wrap"><p>One &lt;two&gt; &amp; three&nbsp;four <a href="/x?a=1&amp;b=2" title="&quot;q&quot;">link</a></p>
+<ul>${"<li>item <b>bold</b> <i>it</i></li>".repeat(30)}</ul><template><p>inert</p></template><pre>\n  code</pre>
+<svg viewBox="0 0 10 10"><foreignObject width="5" height="5"><p>in svg</p></foreignObject><linearGradient id="g"></linearGradient></svg>
+<script>if (a < b && c > d) {}</script><x-widget some-attr="1"><span>custom</span></x-widget><textarea>
+keep</textarea></div><p>after</p></body></html>`;
+
+  it("writes exactly doctype + documentElement.outerHTML, also when cut into small pieces", async () => {
+    const { document } = new JSDOM(TRICKY).window;
+    const whole = `<!DOCTYPE html>${document.documentElement.outerHTML}`;
+    expect(await serializePage(document, "https://news.example/a")).toEqual({ ok: true, value: { html: whole, url: "https://news.example/a" } });
+    let ticks = 0;
+    const pieces = await serializePage(document, "https://news.example/a", async () => void ticks++, 1);
+    expect(pieces.ok && pieces.value.html).toBe(whole);
+    expect(ticks).toBeGreaterThan(20);
   });
 
-  it("answers page-too-large above the limit instead of sending it", () => {
+  it("leaves out the doctype of a page in quirks mode (the copy parses in the same mode)", async () => {
+    const { document } = new JSDOM("<html><body><p>Hi</p></body></html>").window;
+    expect(await serializePage(document, "https://news.example/a", undefined, 0)).toEqual({ ok: true, value: { html: "<html><head></head><body><p>Hi</p></body></html>", url: "https://news.example/a" } });
+  });
+
+  it("answers page-too-large above the limit instead of sending it", async () => {
     const { document } = new JSDOM("<!DOCTYPE html><p>x</p>").window;
-    const big = { ...document, compatMode: "CSS1Compat", documentElement: { outerHTML: "x".repeat(PAGE_HTML_LIMIT) } } as unknown as Document;
-    const r = serializePage(big, "https://news.example/a");
+    document.body.append(document.createTextNode("x".repeat(PAGE_HTML_LIMIT)));
+    const r = await serializePage(document, "https://news.example/a");
     expect(r.ok ? "ok" : r.error.code).toBe("page-too-large");
   });
 
@@ -211,9 +228,31 @@ describe("content listener", () => {
     expect(errorCode(await listen(env("serialize", {}), senders.background))).toBe("extract-failed");
   });
 
+  it("hands a serialized page over in pieces, never splitting a surrogate pair, then forgets it", async () => {
+    // An emoji (two UTF-16 units) straddles the first piece boundary.
+    const html = `${"a".repeat(HTML_PART - 1)}😀${"b".repeat(HTML_PART)}tail`;
+    const l = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session, serialize: async () => ok({ html, url: "https://news.example/a" }) });
+    expect(errorCode(await l(env("readHtml", { from: 0 }), senders.background))).toBe("malformed-message"); // nothing serialized yet
+    expect(await l(env("serialize", {}), senders.background)).toEqual({ ok: true, value: { url: "https://news.example/a", length: html.length } });
+    const parts: string[] = [];
+    for (let from = 0; from < html.length; ) {
+      const r = await l(env("readHtml", { from }), senders.background);
+      if (!r.ok) throw new Error(r.error.message);
+      const part = r.value as string;
+      expect(part.length).toBeLessThanOrEqual(HTML_PART);
+      expect(/[\uD800-\uDBFF]$/.test(part)).toBe(false);
+      parts.push(part);
+      from += part.length;
+    }
+    expect(parts.join("")).toBe(html);
+    expect(parts.length).toBe(3);
+    expect(errorCode(await l(env("readHtml", { from: 0 }), senders.background))).toBe("malformed-message"); // released after the last piece
+    expect(errorCode(await l(env("readHtml", { from: -1 }), senders.background))).toBe("malformed-message");
+  });
+
   it("answers a drawing stopped by a newer one with a typed error", async () => {
     const stopped: Session = { ...session, draw: vi.fn(async () => Promise.reject(new DOMException("replaced", "AbortError"))) };
-    const l = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session: stopped, serialize: () => fail("page-too-large", "x") });
+    const l = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session: stopped, serialize: async () => fail("page-too-large", "x") });
     expect(errorCode(await l(env("draw", { report: sampleReport(), options: { style: "marker", unsourced: false } }), senders.background))).toBe("internal");
     expect(errorCode(await l(env("serialize", {}), senders.background))).toBe("page-too-large");
   });
@@ -225,7 +264,7 @@ describe("every message type has a guard and a handler", () => {
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(popupToBackgroundGuards).sort());
   });
   it("background → content", () => {
-    expect(Object.keys(backgroundToContentGuards).sort()).toEqual(["clear", "draw", "focusClaim", "serialize", "status"]);
+    expect(Object.keys(backgroundToContentGuards).sort()).toEqual(["clear", "draw", "focusClaim", "readHtml", "serialize", "status"]);
   });
   it("content → background and background → offscreen", () => {
     expect(Object.keys(contentToBackgroundGuards)).toEqual(["drawProgress"]);

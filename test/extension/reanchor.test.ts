@@ -14,6 +14,8 @@ const URL_ = "https://world-desk.example/world/north-korea-troops-russia";
 const html = fs.readFileSync(new URL("../fixtures/seed-article/page.html", import.meta.url), "utf8");
 const DEBOUNCE = 30;
 const settle = () => new Promise((r) => setTimeout(r, DEBOUNCE * 4));
+/** Waits until a re-anchoring (drawn in slices, so it takes its time) has replaced `drawn`. */
+const redrawn = (drawn: unknown) => vi.waitFor(() => expect(session.status()).not.toBe(drawn), { timeout: 10_000, interval: 20 });
 
 let win: Window & typeof globalThis;
 let doc: Document;
@@ -38,7 +40,7 @@ const holder = (id: string) => marksOf(id)[0]?.closest("p, li, blockquote") as H
 
 describe("re-anchoring", () => {
   it("a replaced paragraph is highlighted again once the page is quiet", async () => {
-    await session.draw(report);
+    const first = await session.draw(report);
     const claim = sourced()[0];
     if (!claim) throw new Error("seed has sourced claims");
     const p = holder(claim.id);
@@ -46,19 +48,19 @@ describe("re-anchoring", () => {
     copy.textContent = p.textContent; // same words, new nodes: the old highlight is gone with the old paragraph
     p.replaceWith(copy);
     expect(marksOf(claim.id)).toHaveLength(0);
-    await settle();
+    await redrawn(first);
     expect(marksOf(claim.id).length).toBeGreaterThan(0);
     expect(copy.contains(marksOf(claim.id)[0] as Node)).toBe(true);
     expect(session.status()?.missing).toEqual([]);
   });
 
   it("an appended paragraph triggers a re-anchor that keeps every highlight", async () => {
-    await session.draw(report);
+    const first = await session.draw(report);
     const before = sourced().map((c) => marksOf(c.id).length > 0);
     const extra = doc.createElement("p");
     extra.textContent = "A late-loading paragraph with new text.";
     doc.querySelector("article, main, body")?.append(extra);
-    await settle();
+    await redrawn(first);
     expect(sourced().map((c) => marksOf(c.id).length > 0)).toEqual(before);
     expect(doc.querySelectorAll("sourcelight-card")).toHaveLength(1);
   });
@@ -69,7 +71,7 @@ describe("re-anchoring", () => {
     const claim = sourced()[0];
     if (!claim) throw new Error("seed has sourced claims");
     holder(claim.id).remove();
-    await settle();
+    await redrawn(first);
     expect(session.status()?.missing).toContain(claim.id);
   });
 

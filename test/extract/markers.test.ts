@@ -53,3 +53,57 @@ describe("links into the page", () => {
     expect(extract(doc, "https://example.org/post").references.filter((r) => r.kind === "footnote")).toHaveLength(0);
   });
 });
+
+describe("markers outside the running text", () => {
+  const note = (n: number) => `<sup class="reference"><a href="#cite_note-${n}">[${n}]</a></sup>`;
+  const notes = `<h2>References</h2><ol class="references">${[1, 2, 3, 4, 5]
+    .map((n) => `<li id="cite_note-${n}"><span class="reference-text">Harbour Board, "Annual report ${n}", 202${n}.</span></li>`)
+    .join("")}</ol>`;
+  const doc = () =>
+    article(
+      `<table class="infobox"><tbody><tr><th>Harbour</th><td>Kestrel Bay</td></tr><tr><th>Opened</th><td>1887${note(1)}</td></tr><tr><td colspan="2"><a href="/wiki/Harbour_Song">The Harbour Song</a>${note(5)}</td></tr></tbody></table>` +
+        `<p>The harbour was dredged twice in the last century.${note(2)}</p>` +
+        `<div class="thumb tright"><div class="thumbinner"><img alt=""><div class="thumbcaption">The pier in 1910, before the storm.${note(3)}</div></div></div>` +
+        `<figure><img alt=""><figcaption>Boats in the outer basin.</figcaption></figure>` +
+        `<table class="wikitable"><caption>Ships registered each decade${note(4)}</caption><tr><td>1900s</td><td>41</td></tr></table>` +
+        notes,
+    );
+  it("link from infobox rows, figure captions and table captions that cite a source", () => {
+    const s = extract(doc(), "https://example.org/post");
+    const cited = s.blocks.filter((b) => b.markers.length).map((b) => [b.text, s.references.find((r) => r.id === b.markers[0]!.ref)?.label]);
+    expect(cited).toEqual([
+      ["Opened 1887", "1"],
+      ["The Harbour Song", "5"], // all link text, but it cites a note
+      ["The harbour was dredged twice in the last century.", "2"],
+      ["The pier in 1910, before the storm.", "3"],
+      ["Ships registered each decade", "4"],
+    ]);
+  });
+  it("leave uncited infobox rows and captions out of the body", () => {
+    const text = extract(doc(), "https://example.org/post").blocks.map((b) => b.text).join("\n");
+    expect(text).not.toContain("Kestrel Bay");
+    expect(text).not.toContain("Boats in the outer basin");
+  });
+});
+
+describe("entries that cite other entries", () => {
+  const doc = () =>
+    article(
+      `<p>The breakwater was finished in 1912.<sup class="reference" id="cite_ref-a"><a href="#cite_note-a">[a]</a></sup> ` +
+        `Its light was moved twice.<sup class="reference" id="cite_ref-K41"><a href="#cite_note-K41">[2]</a></sup></p>` +
+        `<h2>Notes</h2><ol class="references">` +
+        `<li id="cite_note-a"><span class="mw-cite-backlink"><a href="#cite_ref-a">^</a></span> <span class="reference-text">Work began in 1908.<sup class="reference" id="cite_ref-1"><a href="#cite_note-1">[1]</a></sup></span></li>` +
+        `<li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">^</a></span> <span class="reference-text">Harbour Board, "Breakwater works", 1913.</span></li>` +
+        `<li id="cite_note-K41"><span class="mw-cite-backlink"><a href="#cite_ref-K41">^</a></span> <span class="reference-text"><a href="#CITEREFKing2003">King 2003</a>, p. 41.</span></li>` +
+        `</ol><h2>Bibliography</h2><ul><li><cite id="CITEREFKing2003">King, Michael (2003). <i>A History of the Harbour</i>. Auckland: Tide Press.</cite></li></ul>`,
+    );
+  it("a note's own markers and a short cite's link lead to the entries they name; back-links do not", () => {
+    const s = extract(doc(), "https://example.org/post");
+    const raw = (id: string) => s.references.find((r) => r.id === id)?.raw;
+    const cites = s.references.filter((r) => r.cites).map((r) => [r.raw, r.cites!.map(raw)]);
+    expect(cites).toEqual([
+      ["Work began in 1908.", ['Harbour Board, "Breakwater works", 1913.']],
+      ["King 2003, p. 41.", ["King, Michael (2003). A History of the Harbour. Auckland: Tide Press."]],
+    ]);
+  });
+});

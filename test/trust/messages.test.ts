@@ -7,15 +7,26 @@
  */
 import fc from "fast-check";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { createRouter, type PopupHandlers } from "../../src/background/router";
+import { createRouter, type ContentHandlers, type PopupHandlers } from "../../src/background/router";
+import { createOffscreenListener } from "../../src/offscreen/listener";
 import { createContentListener } from "../../src/content/listener";
 import type { Session } from "../../src/content/session";
-import { backgroundToContentGuards, CHANNEL, isReply, ok, popupToBackgroundGuards, type ErrorCode, type Reply } from "../../src/messages";
+import {
+  backgroundToContentGuards,
+  backgroundToOffscreenGuards,
+  CHANNEL,
+  contentToBackgroundGuards,
+  isReply,
+  ok,
+  popupToBackgroundGuards,
+  type ErrorCode,
+  type Reply,
+} from "../../src/messages";
 import type { MessageSender } from "../../src/platform/browser-api";
 import { EXT_ID, ORIGIN, senders } from "../extension/fake-browser";
 import { FUZZ_TIMEOUT, runs, tally } from "./budget";
 
-const ran = { "router messages": 0, "content messages": 0 };
+const ran = { "router messages": 0, "content messages": 0, "content events": 0, "offscreen messages": 0 };
 afterAll(() => console.log(tally("messages", ran)));
 
 const ERROR_CODES: ErrorCode[] = ["malformed-message", "unknown-message", "forbidden-sender", "no-tab", "restricted-page", "no-permission", "no-content-script", "page-too-large", "extract-failed", "analyze-failed", "internal"];
@@ -29,6 +40,8 @@ const args = fc.oneof(
   fc.record({ tabId: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(-0), fc.constant(Number.MAX_SAFE_INTEGER + 2)) }, { requiredKeys: [] }),
   fc.record({ tabId: fc.nat(), claim: fc.oneof(fc.string({ maxLength: 300 }), junk), on: fc.oneof(fc.boolean(), junk) }, { requiredKeys: ["tabId"] }),
   fc.record({ report: junk, options: junk }, { requiredKeys: [] }),
+  fc.record({ done: fc.oneof(fc.integer(), fc.double(), junk), total: fc.oneof(fc.integer(), junk) }, { requiredKeys: [] }),
+  fc.record({ html: fc.oneof(fc.string(), junk), url: fc.oneof(fc.webUrl(), junk) }, { requiredKeys: [] }),
   fc.constant({}),
   fc.constant({ tabId: 1, __proto__: { polluted: true } }),
 );
@@ -99,6 +112,50 @@ describe("background router under forged and malformed messages", () => {
   });
 });
 
+describe("content-script events and the offscreen document under forged and malformed messages", () => {
+  const types = [...Object.keys(contentToBackgroundGuards), ...Object.keys(popupToBackgroundGuards), ...Object.keys(backgroundToOffscreenGuards)];
+  /** A content script of ours in a real tab, by a definition independent of the code under test. */
+  const isContentScript = (s: MessageSender | undefined) =>
+    !!s && s.id === EXT_ID && typeof s.url === "string" && !s.url.startsWith(ORIGIN) && /^(https?|file):/.test(s.url) && typeof s.tab?.id === "number" && s.tab.id >= 0;
+
+  it("the router acts on a content script's event only when it is a valid one, about the sender's own tab", { timeout: FUZZ_TIMEOUT }, async () => {
+    await fc.assert(
+      fc.asyncProperty(message(types), sender, async (msg, from) => {
+        ran["content events"]++;
+        const calls: [unknown, number][] = [];
+        const popup = Object.fromEntries(Object.keys(popupToBackgroundGuards).map((t) => [t, async () => (calls.push([t, -1]), ok(null))])) as unknown as PopupHandlers;
+        const content: ContentHandlers = { drawProgress: async (a, tabId) => (calls.push([a, tabId]), ok(null)) };
+        const reply = await createRouter(popup, { extensionId: EXT_ID, extensionOrigin: ORIGIN }, () => undefined, content)(msg, from as MessageSender);
+        expectTypedReply(reply);
+        if (!isContentScript(from)) return;
+        const valid = isEnvelope(msg) && msg.type === "drawProgress" && contentToBackgroundGuards.drawProgress(msg.args);
+        expect(calls).toEqual(valid ? [[msg.args, from?.tab?.id]] : []);
+      }),
+      runs(1000),
+    );
+  });
+
+  it("the offscreen document answers only our background's valid requests and stays silent on everything else", { timeout: FUZZ_TIMEOUT }, async () => {
+    await fc.assert(
+      fc.asyncProperty(message(types), sender, async (msg, from) => {
+        ran["offscreen messages"]++;
+        const extracted: unknown[] = [];
+        const listen = createOffscreenListener({ extensionId: EXT_ID, backgroundUrl: `${ORIGIN}background.js`, extract: (p) => (extracted.push(p), { snapshot: {} as never, paths: {} }) });
+        const answer = listen(msg, from as MessageSender);
+        const ours = isEnvelope(msg) && msg.type === "extractHtml";
+        if (!ours) {
+          expect(answer).toBeUndefined();
+          return;
+        }
+        expectTypedReply((await answer) as Reply<unknown>);
+        const fromBackground = !!from && from.id === EXT_ID && !from.tab && from.url === `${ORIGIN}background.js`;
+        expect(extracted.length).toBe(fromBackground && backgroundToOffscreenGuards.extractHtml(msg.args) ? 1 : 0);
+      }),
+      runs(1000),
+    );
+  });
+});
+
 describe("content script listener under forged and malformed messages", () => {
   const types = Object.keys(backgroundToContentGuards);
 
@@ -127,7 +184,12 @@ describe("content script listener under forged and malformed messages", () => {
   });
 
   it("every guard answers true or false for any value, never throws", () => {
-    const guards = [...Object.values(popupToBackgroundGuards), ...Object.values(backgroundToContentGuards)] as ((x: unknown) => boolean)[];
+    const guards = [
+      ...Object.values(popupToBackgroundGuards),
+      ...Object.values(backgroundToContentGuards),
+      ...Object.values(contentToBackgroundGuards),
+      ...Object.values(backgroundToOffscreenGuards),
+    ] as ((x: unknown) => boolean)[];
     fc.assert(
       fc.property(args, (a) => {
         for (const g of guards) expect(typeof g(a)).toBe("boolean");

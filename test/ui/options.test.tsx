@@ -23,7 +23,7 @@ function fakeStore(initial: Partial<Settings> = {}, granted = ["https://news.exa
 }
 const lastSaved = (store: ReturnType<typeof fakeStore>) => store.save.mock.calls.at(-1)?.[0] as Settings;
 
-it("changes score, style, unsourced and checks, saving each", async () => {
+it("changes score, style, density, unsourced and checks, saving each", async () => {
   const store = fakeStore();
   render(<OptionsPage store={store} />);
   const slider = await screen.findByRole("slider", { name: /Minimum score/ });
@@ -31,6 +31,12 @@ it("changes score, style, unsourced and checks, saving each", async () => {
   expect(lastSaved(store).minScore).toBe(0.7);
   fireEvent.click(screen.getByRole("radio", { name: "Underline only" }));
   expect(lastSaved(store).highlightStyle).toBe("underline");
+  const density = screen.getByRole("group", { name: "Which claims to highlight" });
+  expect(within(density).getByRole("radio", { name: "Every claim with a source" })).toHaveProperty("checked", true);
+  fireEvent.click(within(density).getByRole("radio", { name: /One claim per source/ }));
+  expect(lastSaved(store).density).toBe("minimal");
+  fireEvent.click(within(density).getByRole("radio", { name: /Only claims with a problem/ }));
+  expect(lastSaved(store).density).toBe("warnings");
   fireEvent.click(screen.getByRole("checkbox", { name: /Also highlight claims without a source/ }));
   expect(lastSaved(store).showUnsourced).toBe(true);
   fireEvent.click(screen.getByRole("checkbox", { name: "Tracking parameters in links" }));

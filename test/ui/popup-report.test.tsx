@@ -40,7 +40,7 @@ describe("sources", () => {
   it("a chip shows its reference in a tooltip tied to it for hover and focus", () => {
     view();
     const summary = screen.getByRole("region", { name: "Summary" });
-    const chip = within(summary).getAllByRole("link", { name: /Source 1:/ })[0] as HTMLElement;
+    const chip = within(summary).getAllByRole("link", { name: /Source 1 38 North:/ })[0] as HTMLElement;
     const tip = document.getElementById(chip.getAttribute("aria-describedby") ?? "");
     expect(tip?.getAttribute("role")).toBe("tooltip");
     expect(tip?.textContent).toContain("North Korea diversifies military");

@@ -27,6 +27,13 @@ describe("popup states", () => {
     expect(screen.queryByRole("button", { name: "Annotate this page" })).toBeNull();
   });
 
+  it("working on a large page: shows how many claims are drawn so far", () => {
+    show({ kind: "working", stage: "drawing", progress: { done: 120, total: 302 } });
+    expect(screen.getByRole("status").textContent).toMatch(/highlighting the claims/i);
+    expect(screen.getByText("120 of 302 claims")).toBeTruthy();
+    expect(Number(screen.getByRole("progressbar").getAttribute("value"))).toBeCloseTo(3 + 120 / 302);
+  });
+
   it("no article: gives the snapshot's reason and a next step", () => {
     show({ kind: "no-article", reason: "This page looks like a list of links, not an article." });
     expect(screen.getByRole("heading", { name: "No article on this page" })).toBeTruthy();
@@ -96,7 +103,7 @@ describe("popup report", () => {
     const summary = screen.getByRole("region", { name: "Summary" });
     const points = within(summary).getAllByRole("listitem");
     expect(points).toHaveLength(3);
-    expect(within(points[0] as HTMLElement).getByRole("link", { name: /Source 1: North Korea diversifies/ })).toBeTruthy();
+    expect(within(points[0] as HTMLElement).getByRole("link", { name: /Source 1 38 North: North Korea diversifies/ })).toBeTruthy();
     expect(points[1]?.textContent).toContain("No source");
     fireEvent.click(within(points[2] as HTMLElement).getByRole("button"));
     expect(a.focusClaim).toHaveBeenCalledWith("c5");

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { BrowserApi } from "../../src/platform/browser-api";
 import {
   DEFAULT_SETTINGS,
+  drawOptionsOf,
   loadSettings,
   migrateSettings,
   normalizeHost,
@@ -30,6 +31,23 @@ describe("migrateSettings", () => {
 
   it("version 1 with missing fields keeps the defaults", () => {
     expect(migrateSettings({ version: 1 })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("version 2 stored before density existed: density defaults to all, every other setting kept", () => {
+    const stored = { version: 2, minScore: 0.65, highlightStyle: "underline", showUnsourced: true, hiddenChecks: ["url-unsafe"], disabledSites: ["example.org"] };
+    expect(migrateSettings(stored)).toEqual({ ...stored, density: "all" });
+  });
+
+  it("density: the three values are kept, anything else is the default", () => {
+    for (const density of ["all", "warnings", "minimal"]) expect(migrateSettings({ version: 2, density }).density).toBe(density);
+    expect(migrateSettings({ version: 2, density: "MINIMAL" }).density).toBe("all");
+    expect(migrateSettings({ version: 1, density: "minimal" }).density).toBe("all");
+  });
+
+  it("drawOptionsOf: style, unsourced (overridable) and density", () => {
+    const s = { ...DEFAULT_SETTINGS, highlightStyle: "underline" as const, density: "minimal" as const };
+    expect(drawOptionsOf(s)).toEqual({ style: "underline", unsourced: false, density: "minimal" });
+    expect(drawOptionsOf(s, true).unsourced).toBe(true);
   });
 
   it("current version: bad values are defaulted, unknown checks and fields dropped", () => {

@@ -1,7 +1,10 @@
 /**
  * The article's claims with a filter: all, unsourced, with warnings, or those of one source.
- * Each claim scrolls the page to itself; its chips name its sources.
+ * Each claim scrolls the page to itself; its chips name its sources. A long list shows
+ * `CLAIMS_PAGE` claims at a time behind a "Show more" button (a page with hundreds of
+ * claims would otherwise render them all at once); changing the filter starts again.
  */
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Report } from "../../report";
 import { t } from "../../platform/i18n";
 import { filterClaims, filterCounts, type ClaimFilter } from "../claim-filter";
@@ -17,12 +20,17 @@ export interface ClaimListProps {
   onFocusClaim: (claimId: string) => void;
 }
 
+/** How many claims the list shows at first, and how many more each "Show more" adds. */
+export const CLAIMS_PAGE = 50;
+
 /** Claims section. */
 export function ClaimList({ report, filter, onFilter, onFocusClaim }: ClaimListProps) {
   const refs = new Map(report.references.map((r) => [r.id, r]));
   const counts = filterCounts(report);
   const cited = citedReferences(report).filter((r) => r.citedBy.length > 0);
-  const shown = filterClaims(report, filter);
+  const matching = filterClaims(report, filter);
+  const [limit, showMore, list] = usePaging(filter.kind === "source" ? `source:${filter.ref}` : filter.kind);
+  const shown = matching.slice(0, limit);
   const sourceRef = filter.kind === "source" ? filter.ref : (cited[0]?.id ?? "");
   const radio = (kind: ClaimFilter["kind"], label: string, next: ClaimFilter) => (
     <label class="filter">
@@ -53,7 +61,7 @@ export function ClaimList({ report, filter, onFilter, onFocusClaim }: ClaimListP
         )}
       </fieldset>
       {shown.length === 0 && <p class="muted small">{t("claimsNone")}</p>}
-      <ul class="claims" aria-live="polite">
+      <ul class="claims" aria-live="polite" ref={list}>
         {shown.map((c) => (
           <li key={c.id} class="claim" data-claim={c.id}>
             <button type="button" class="linklike" title={t("showInPage")} onClick={() => onFocusClaim(c.id)}>
@@ -65,6 +73,33 @@ export function ClaimList({ report, filter, onFilter, onFocusClaim }: ClaimListP
           </li>
         ))}
       </ul>
+      {matching.length > shown.length && (
+        <button type="button" class="more" onClick={showMore}>
+          {t("claimsShowMore", Math.min(CLAIMS_PAGE, matching.length - shown.length), shown.length, matching.length)}
+        </button>
+      )}
     </section>
   );
+}
+
+/**
+ * How many claims to show for the filter named `key` (back to one page when it changes), the
+ * "Show more" action, and the list's ref: after showing more, focus moves to the first new
+ * claim, so a keyboard reader goes on reading where the list grew.
+ */
+function usePaging(key: string): [number, () => void, { current: HTMLUListElement | null }] {
+  const [paging, setPaging] = useState({ key, limit: CLAIMS_PAGE });
+  const focusAt = useRef<number | null>(null);
+  const list = useRef<HTMLUListElement | null>(null);
+  const limit = paging.key === key ? paging.limit : CLAIMS_PAGE;
+  useEffect(() => {
+    if (focusAt.current === null) return;
+    list.current?.querySelectorAll<HTMLButtonElement>(":scope > li > button")[focusAt.current]?.focus();
+    focusAt.current = null;
+  }, [limit]);
+  const showMore = () => {
+    focusAt.current = limit;
+    setPaging({ key, limit: limit + CLAIMS_PAGE });
+  };
+  return [limit, showMore, list];
 }

@@ -31,12 +31,12 @@ function StateSwitch({ state, actions, site }: PopupViewProps) {
     case "idle":
       return <IdleView onAnnotate={actions.annotate} />;
     case "working":
-      return <WorkingView stage={state.stage} />;
+      return <WorkingView stage={state.stage} progress={state.progress} />;
     case "no-article":
       return <NoArticleView reason={state.reason} onRetry={actions.annotate} />;
     case "error":
       return <ErrorView error={state.error} onRetry={actions.annotate} />;
     case "report":
-      return <ReportView report={state.report} drawn={state.drawn} actions={actions} site={site} />;
+      return <ReportView report={state.report} drawn={state.drawn} unsaved={state.unsaved === true} actions={actions} site={site} />;
   }
 }

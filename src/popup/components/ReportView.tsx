@@ -18,6 +18,8 @@ import { SummaryList } from "./SummaryList";
 export interface ReportViewProps {
   report: Report;
   drawn: DrawResult | null;
+  /** Storage could not hold the report: it lives only in the background's memory. */
+  unsaved?: boolean;
   actions: PopupActions;
   site?: SiteInfo | null;
   /** Test seam for the export buttons. */
@@ -25,7 +27,7 @@ export interface ReportViewProps {
 }
 
 /** Everything the popup says about an analysed article. */
-export function ReportView({ report, drawn, actions, site = null, exporter = {} }: ReportViewProps) {
+export function ReportView({ report, drawn, unsaved = false, actions, site = null, exporter = {} }: ReportViewProps) {
   const [filter, setFilter] = useState<ClaimFilter>({ kind: "all" });
   const articleChecks = [...report.checks, ...(report.article.source?.checks ?? [])];
   const showClaimsOf = (ref: string) => {
@@ -35,6 +37,11 @@ export function ReportView({ report, drawn, actions, site = null, exporter = {} 
   return (
     <div class="report">
       <ReportHeader report={report} />
+      {unsaved && (
+        <p class="note" role="status">
+          {t("reportUnsaved")}
+        </p>
+      )}
       <NotPlacedList report={report} missing={drawn?.missing ?? []} />
       {articleChecks.length > 0 && (
         <section aria-labelledby="article-checks">

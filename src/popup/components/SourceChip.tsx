@@ -20,13 +20,15 @@ export interface SourceChipProps {
 /** One chip with its tooltip. */
 export function SourceChip({ reference, tipId }: SourceChipProps) {
   const name = reference.title ?? reference.outlet ?? reference.raw.slice(0, 80);
-  const label = t("chipLabel", chipText(reference), name);
+  const outlet = reference.outlet && reference.label ? reference.outlet : null;
+  // The accessible name holds the visible text as it reads ("1 38 North"), so speech input finds it.
+  const label = t("chipLabel", [chipText(reference), outlet].filter(Boolean).join(" "), name);
   const meta = [reference.outlet, reference.date, displayDomain(reference.url)].filter(Boolean).join(" · ");
   return (
     <span class="chip-wrap">
       <a class="chip" href={`#source-${reference.id}`} aria-label={label} aria-describedby={tipId}>
         {chipText(reference)}
-        {reference.outlet && reference.label && <span class="chip-outlet"> {reference.outlet}</span>}
+        {outlet && <span class="chip-outlet"> {outlet}</span>}
       </a>
       <span class="tip" role="tooltip" id={tipId}>
         <span class="tip-title">{name}</span>

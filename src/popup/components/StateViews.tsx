@@ -1,5 +1,5 @@
 /** The popup's non-report states: loading, not analysed, working, no article, error. */
-import type { ErrorCode, ProtocolError, Stage } from "../../messages";
+import type { ErrorCode, Progress, ProtocolError, Stage } from "../../messages";
 import { t, type MessageKey } from "../../platform/i18n";
 
 /** While the popup asks the background about the tab. */
@@ -28,15 +28,19 @@ const STAGE_TEXT: Record<Stage, MessageKey> = {
 };
 const STAGES: Stage[] = ["injecting", "reading", "analyzing", "drawing"];
 
-/** Working: which step the run is on. */
-export function WorkingView({ stage }: { stage: Stage }) {
+/** Working: which step the run is on, and how far a long step has come (claims drawn on a large page). */
+export function WorkingView({ stage, progress }: { stage: Stage; progress?: Progress | undefined }) {
+  const within = progress && progress.total > 0 ? progress.done / progress.total : 0;
   return (
     <section class="state" aria-labelledby="working-title">
       <h1 id="working-title">{t("workingTitle")}</h1>
-      <progress max={STAGES.length} value={STAGES.indexOf(stage) + 1} aria-describedby="working-stage" />
+      <progress max={STAGES.length} value={STAGES.indexOf(stage) + within} aria-describedby="working-stage" />
       <p id="working-stage" role="status">
         {t(STAGE_TEXT[stage])}
       </p>
+      {progress && progress.total > 0 && (
+        <p class="muted">{t("stageProgress", progress.done, progress.total)}</p>
+      )}
     </section>
   );
 }

@@ -94,3 +94,32 @@ export async function openExtensionPage(browser: Browser, url: string, readySele
     }
   }
 }
+
+/** Sets the colour scheme pages see (`prefers-color-scheme`), as the system's dark mode would. */
+export async function setColorScheme(browser: Browser, scheme: "light" | "dark"): Promise<void> {
+  // layout.css.prefers-color-scheme.content-override: 0 = dark, 1 = light.
+  await chromeEval(browser, `Services.prefs.setIntPref("layout.css.prefers-color-scheme.content-override", ${scheme === "dark" ? 0 : 1})`);
+}
+
+/**
+ * Opens the page's context menu at (x, y) with a real right click and activates our entry,
+ * found by its label, as a reader would. Resolves with false when the entry is not in the menu.
+ */
+export async function clickContextMenuEntry(browser: Browser, page: Page, label: string): Promise<boolean> {
+  await page.mouse.click(200, 200, { button: "right" });
+  for (let i = 0; i < 50; i++) {
+    const found = await chromeEval(
+      browser,
+      `(() => { const w = Services.wm.getMostRecentWindow("navigator:browser");
+        const menu = w.document.getElementById("contentAreaContextMenu");
+        if (menu.state !== "open") return "closed";
+        const item = [...menu.querySelectorAll("menuitem")].find((m) => m.getAttribute("label") === ${JSON.stringify(label)});
+        if (!item) { menu.hidePopup(); return "missing"; }
+        menu.activateItem(item); return "clicked"; })()`,
+    );
+    if (found === "clicked") return true;
+    if (found === "missing") return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}

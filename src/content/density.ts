@@ -1,0 +1,46 @@
+/**
+ * Which claims the page shows, from the reader's density setting. A long article with a
+ * highlight on every sourced sentence can be more noise than help; the reader may ask for
+ * only the claims with a problem, or for one highlight per source. Pure, so the choice is
+ * tested apart from the drawing.
+ *
+ * - `all`: every claim with a source.
+ * - `warnings`: only claims with a problem: a warning or error on the claim itself or on one
+ *   of the sources it cites (informational notes such as tracking parameters do not count).
+ * - `minimal`: one highlight per source: the first claim, in page order, that cites it.
+ *
+ * Claims without a source are added on top when the reader asks for them (`unsourced`),
+ * whatever the density: that toggle is its own request.
+ */
+import type { Density, DrawOptions } from "../messages";
+import type { Check, Report, ReportClaim } from "../report";
+
+const isProblem = (c: Check) => c.severity !== "info";
+
+/** The claims to draw for `options`, in report order. */
+export function selectClaims(report: Report, options: Pick<DrawOptions, "unsourced" | "density">): ReportClaim[] {
+  const refs = new Map(report.references.map((r) => [r.id, r]));
+  const citesKnown = (c: ReportClaim) => c.sources.some((s) => refs.has(s.ref));
+  const keep = densityFilter(options.density ?? "all", refs);
+  return report.claims.filter((c) => (citesKnown(c) ? keep(c) : options.unsourced && c.kind !== "heading"));
+}
+
+type Refs = ReadonlyMap<string, Report["references"][number]>;
+
+/** A predicate over sourced claims, visited in report order (`minimal` remembers what it saw). */
+function densityFilter(density: Density, refs: Refs): (c: ReportClaim) => boolean {
+  switch (density) {
+    case "all":
+      return () => true;
+    case "warnings":
+      return (c) => c.checks.some(isProblem) || c.sources.some((s) => refs.get(s.ref)?.checks.some(isProblem) ?? false);
+    case "minimal": {
+      const seen = new Set<string>();
+      return (c) => {
+        const fresh = c.sources.filter((s) => refs.has(s.ref) && !seen.has(s.ref));
+        for (const s of fresh) seen.add(s.ref);
+        return fresh.length > 0;
+      };
+    }
+  }
+}

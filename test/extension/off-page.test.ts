@@ -1,0 +1,102 @@
+// Off-page extraction (src/background/off-page.ts) and the polyfill-free runtime: a page's
+// HTML is read with a DOMParser where the background has one (Firefox), else in Chrome's
+// offscreen document, created once even when runs overlap; every answer is a typed Reply.
+import fs from "node:fs";
+import { JSDOM } from "jsdom";
+import { describe, expect, it, vi } from "vitest";
+import { extractHtml, OFFSCREEN_PAGE } from "../../src/background/off-page";
+import { createOffscreenListener } from "../../src/offscreen/listener";
+import { extractFromHtml } from "../../src/extract/from-html";
+import { PAGE_HTML_LIMIT } from "../../src/messages";
+import { offscreenApi } from "../../src/platform/browser-api";
+import { runtimeLite } from "../../src/platform/runtime-lite";
+import { EXT_ID, ORIGIN } from "./fake-browser";
+
+const URL_ = "https://world-desk.example/world/north-korea-troops-russia";
+const seed = fs.readFileSync(new URL("../fixtures/seed-article/page.html", import.meta.url), "utf8");
+const { DOMParser } = new JSDOM("").window;
+const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? "ok" : r.error?.code);
+
+/** A fake offscreen document wired to the real listener, as Chrome would route the message. */
+function fakeOffscreen() {
+  let open = false;
+  const offscreen = {
+    exists: vi.fn(async () => open),
+    createDocument: vi.fn(async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      if (open) throw new Error("Only a single offscreen document may be created.");
+      open = true;
+    }),
+  };
+  const listen = createOffscreenListener({ extensionId: EXT_ID, backgroundUrl: `${ORIGIN}background.js`, extract: ({ html, url }) => extractFromHtml(html, url, new DOMParser()) });
+  const sendMessage = vi.fn(async (m: unknown) => {
+    if (!open) throw new Error("Could not establish connection. Receiving end does not exist.");
+    return listen(m, { id: EXT_ID, url: `${ORIGIN}background.js` } as never);
+  });
+  return { offscreen, sendMessage };
+}
+
+describe("extractHtml", () => {
+  it("reads a page with the background's own DOMParser (Firefox's event page)", async () => {
+    const r = await extractHtml(seed, URL_, { DOMParser });
+    expect(r.ok && r.value.snapshot.found).toBe(true);
+    expect(r.ok && Object.keys(r.value.paths).length).toBeGreaterThan(5);
+  });
+
+  it("asks the offscreen document where there is no DOMParser (Chrome's service worker), creating it once for overlapping runs", async () => {
+    const { offscreen, sendMessage } = fakeOffscreen();
+    const deps = { offscreen, sendMessage };
+    const [a, b] = await Promise.all([extractHtml(seed, URL_, deps), extractHtml(seed, URL_, deps)]);
+    expect(a).toEqual(await extractHtml(seed, URL_, { DOMParser }));
+    expect(b).toEqual(a);
+    expect(offscreen.createDocument).toHaveBeenCalledTimes(1);
+    expect(offscreen.createDocument).toHaveBeenCalledWith(expect.objectContaining({ url: OFFSCREEN_PAGE, reasons: ["DOM_PARSER"] }));
+    await extractHtml(seed, URL_, deps);
+    expect(offscreen.createDocument).toHaveBeenCalledTimes(1); // reused
+  });
+
+  it("answers typed errors: too large, no place to parse, a document that cannot open or answers junk", async () => {
+    expect(code(await extractHtml("x".repeat(PAGE_HTML_LIMIT + 1), URL_, { DOMParser }))).toBe("page-too-large");
+    expect(code(await extractHtml(seed, URL_, {}))).toBe("extract-failed");
+    const refused = { exists: async () => false, createDocument: async () => Promise.reject(new Error("reasons must be valid")) };
+    expect(code(await extractHtml(seed, URL_, { offscreen: refused, sendMessage: async () => null }))).toBe("extract-failed");
+    const open = { exists: async () => true, createDocument: async () => undefined };
+    expect(code(await extractHtml(seed, URL_, { offscreen: open, sendMessage: async () => ({ ok: true, value: { snapshot: {}, paths: {} } }) }))).toBe("malformed-message");
+    expect(code(await extractHtml(seed, URL_, { offscreen: open, sendMessage: async () => "hello" }))).toBe("malformed-message");
+    expect(code(await extractHtml(seed, URL_, { offscreen: open, sendMessage: async () => Promise.reject(new Error("gone")) }))).toBe("extract-failed");
+  });
+});
+
+describe("offscreenApi", () => {
+  it("is null without Chrome's offscreen API (Firefox), and asks runtime.getContexts for the document", async () => {
+    expect(offscreenApi({})).toBeNull();
+    const getContexts = vi.fn(async () => [{ contextType: "OFFSCREEN_DOCUMENT" }]);
+    const api = offscreenApi({ chrome: { offscreen: { createDocument: async () => undefined }, runtime: { getURL: (p: string) => ORIGIN + p, getContexts } } });
+    expect(await api?.exists(OFFSCREEN_PAGE)).toBe(true);
+    expect(getContexts).toHaveBeenCalledWith({ contextTypes: ["OFFSCREEN_DOCUMENT"], documentUrls: [`${ORIGIN}offscreen.html`] });
+  });
+});
+
+describe("runtimeLite", () => {
+  it("uses Firefox's native promise runtime as it is", () => {
+    const runtime = { id: EXT_ID, getURL: String, sendMessage: vi.fn(), onMessage: { addListener: vi.fn() } };
+    expect(runtimeLite({ browser: { runtime }, chrome: { runtime: runtime as never } })).toBe(runtime);
+  });
+
+  it("adapts a promise-returning listener to Chrome's sendResponse, and leaves messages it ignores to others", async () => {
+    const added: { listener?: (m: unknown, s: never, send: (r: unknown) => void) => boolean } = {};
+    const chrome = { runtime: { id: EXT_ID, getURL: (p: string) => ORIGIN + p, sendMessage: vi.fn(async () => "sent"), onMessage: { addListener: (l: never) => void (added.listener = l) } } };
+    const lite = runtimeLite({ chrome });
+    lite.onMessage.addListener((m) => (m === "mine" ? Promise.resolve({ ok: true, value: 1 }) : m === "fails" ? Promise.reject(new Error("x")) : undefined));
+    const send = vi.fn();
+    expect(added.listener?.("other", undefined as never, send)).toBe(false);
+    expect(added.listener?.("mine", undefined as never, send)).toBe(true);
+    expect(added.listener?.("fails", undefined as never, send)).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(send).toHaveBeenCalledWith({ ok: true, value: 1 });
+    expect(send).toHaveBeenCalledWith({ ok: false, error: { code: "internal", message: "Error: x" } });
+    expect(await lite.sendMessage("m")).toBe("sent");
+    expect(lite.getURL("a.html")).toBe(`${ORIGIN}a.html`);
+    expect(() => runtimeLite({})).toThrow(/not in an extension/);
+  });
+});
