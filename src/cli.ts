@@ -1,28 +1,40 @@
 /**
  * `sourcelight analyze PAGE...`: the extension's two pure halves, extract and analyze,
  * run under jsdom. Every page is analysed even when an earlier one fails; failures go
- * to stderr with their reason (exit 1), bad usage exits 2.
+ * to stderr with their reason (exit 1), bad usage exits 2. `--check-sources` then visits
+ * the cited links (src/check/), the only fetching besides PAGE itself.
  */
 import { extract } from "./extract/index";
 import { analyze } from "./analyze/index";
 import { formatText } from "./format/text";
 import { formatMarkdown } from "./format/markdown";
-import type { Report } from "./report";
+import type { PageSnapshot, Report } from "./report";
 import { parseArgs, USAGE, UsageError, type CliRequest, type Format } from "./cli/args";
 import { loadPage, parseDocument } from "./cli/load";
+import { checkSources, MemoryCache, type CheckCache } from "./check/index";
 
 declare const __VERSION__: string;
 
 /** Analyses one page argument into a report. */
 export async function analyzePage(page: string, url: string | null, minScore: number | null): Promise<Report> {
   const loaded = await loadPage(page, url);
-  const { document, close } = parseDocument(loaded);
+  return analyze(parseSnapshot(loaded.html, loaded.url), minScore === null ? {} : { minScore });
+}
+
+/** Reads fetched HTML into a snapshot, as `analyzePage` does with PAGE. */
+export function parseSnapshot(html: string, url: string): PageSnapshot {
+  const { document, close } = parseDocument({ html, url });
   try {
-    const snapshot = extract(document, loaded.url);
-    return analyze(snapshot, minScore === null ? {} : { minScore });
+    return extract(document, url);
   } finally {
     close();
   }
+}
+
+/** Adds what the cited links lead to now ("Check sources"); progress goes to a terminal's stderr only. */
+export function checkReport(report: Report, cache: CheckCache, timeoutMs: number | null, err: NodeJS.WritableStream & { isTTY?: boolean }): Promise<Report> {
+  const onProgress = err.isTTY ? ({ done, total }: { done: number; total: number }) => err.write(`\rsourcelight: checked ${done} of ${total} sources${done === total ? "\n" : ""}`) : undefined;
+  return checkSources(report, { fetch: (request) => fetch(request), parse: parseSnapshot, cache, onProgress, ...(timeoutMs === null ? {} : { timeoutMs }) });
 }
 
 function render(reports: Report[], format: Format, many: boolean): string {
@@ -57,10 +69,12 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     return 0;
   }
   const reports: Report[] = [];
+  const cache = new MemoryCache();
   let failed = 0;
   for (const page of req.pages) {
     try {
-      const report = await analyzePage(page, req.url, req.minScore);
+      const analysed = await analyzePage(page, req.url, req.minScore);
+      const report = req.checkSources ? await checkReport(analysed, cache, req.timeoutMs, err) : analysed;
       reports.push(report);
       if (req.format === "jsonl") out.write(render([report], "jsonl", false));
     } catch (e) {
@@ -77,6 +91,8 @@ if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
+      // Done once the output is out: a cited site that never answered must not hold the process open.
+      process.stdout.write("", () => process.exit(code));
     },
     (e) => {
       process.stderr.write(`sourcelight: internal error: ${(e as Error).stack ?? e}\n`);

@@ -1,9 +1,11 @@
 /**
  * The library face of Sourcelight for Node tools (evaluation, benchmarks, other programs):
- * the two pure halves and the report formatters, bundled to dist/lib/sourcelight.mjs.
+ * the two pure halves, "Check sources" and the report formatters, bundled to
+ * dist/lib/sourcelight.mjs.
  */
 export { extract } from "./extract/index";
 export { analyze } from "./analyze/index";
+export { checkSources, MemoryCache, type CheckOptions, type CheckCache, type ParseFn } from "./check/index";
 export { formatText } from "./format/text";
 export { formatMarkdown } from "./format/markdown";
 export { parseDocument, loadPage } from "./cli/load";

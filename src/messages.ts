@@ -86,6 +86,10 @@ export interface PopupToBackground {
   clear(args: { tabId: number }): { cleared: boolean };
   /** Draw the cached report again, with or without highlights on unsourced claims. */
   showUnsourced(args: { tabId: number; on: boolean }): { drawn: DrawResult | null };
+  /** Visit the cited links of the tab's report ("Check sources"); the checked report replaces the cached one. */
+  checkSources(args: { tabId: number }): { report: Report };
+  /** Stop the tab's "Check sources" run (its `checkSources` request answers `cancelled`). */
+  cancelCheck(args: { tabId: number }): { cancelled: boolean };
 }
 
 /** Requests from the background to the content script it injected. */
@@ -123,6 +127,8 @@ export interface BackgroundToOffscreen {
 export interface BackgroundToPopup {
   /** An annotation run for `tabId` reached `stage` (and, in a long step, `progress`). */
   progress(args: { tabId: number; stage: Stage; progress?: Progress }): null;
+  /** A "Check sources" run for `tabId` has visited `done` of `total` links. */
+  checkProgress(args: { tabId: number; progress: Progress }): null;
 }
 
 /** Error codes every side may answer with; the popup maps each to a next step. */
@@ -137,6 +143,7 @@ export type ErrorCode =
   | "page-too-large"
   | "extract-failed"
   | "analyze-failed"
+  | "cancelled"
   | "internal";
 
 export interface ProtocolError {
@@ -259,6 +266,8 @@ export const popupToBackgroundGuards: Guards<PopupToBackground> = {
   focusClaim: claimArgs,
   clear: tabArgs,
   showUnsourced: toggleArgs,
+  checkSources: tabArgs,
+  cancelCheck: tabArgs,
 };
 
 /** A structural check of draw options. */
@@ -298,6 +307,7 @@ const STAGES: readonly Stage[] = ["injecting", "reading", "analyzing", "drawing"
 export const backgroundToPopupGuards: Guards<BackgroundToPopup> = {
   progress: (x): x is { tabId: number; stage: Stage; progress?: Progress } =>
     isObject(x) && isTabId(x.tabId) && typeof x.stage === "string" && (STAGES as readonly string[]).includes(x.stage) && (x.progress === undefined || isProgress(x.progress)),
+  checkProgress: (x): x is { tabId: number; progress: Progress } => isObject(x) && hasOnly(x, ["tabId", "progress"]) && isTabId(x.tabId) && isProgress(x.progress),
 };
 
 export const contentToBackgroundGuards: Guards<ContentToBackground> = {

@@ -8,7 +8,7 @@
  * `citedBy` agreeing with the claims' `sources`, scores in 0..1, offsets inside their
  * text, ISO dates. Imports only types.
  */
-import { CHECK_CODES, type EvidenceKind, type PageSnapshot, type Report, type Severity } from "./report";
+import { CHECK_CODES, LIVE_STATUSES, SUPPORT_VERDICTS, type EvidenceKind, type PageSnapshot, type Report, type Severity } from "./report";
 
 export { CHECK_CODES };
 const SEVERITIES: readonly Severity[] = ["info", "warning", "error"];
@@ -83,6 +83,22 @@ function dateField(p: Problems, x: unknown, path: string): void {
   p.need(x === null || isIsoDate(x), path, `not an ISO date or null (${JSON.stringify(x)})`);
 }
 
+const isHttpUrl = (x: unknown): boolean => isStr(x) && /^https?:\/\//i.test(x);
+
+/** A reference's optional `live` (from "Check sources"). */
+function live(p: Problems, x: unknown, path: string): void {
+  if (!p.need(isObj(x), path, "not an object")) return;
+  const o = x as Obj;
+  p.need((LIVE_STATUSES as readonly unknown[]).includes(o.status), `${path}.status`, `unknown status ${JSON.stringify(o.status)}`);
+  p.need(o.finalUrl === null || isHttpUrl(o.finalUrl), `${path}.finalUrl`, "not an http(s) URL or null");
+  p.need(o.httpStatus === null || (Number.isInteger(o.httpStatus) && (o.httpStatus as number) >= 100 && (o.httpStatus as number) <= 599), `${path}.httpStatus`, "not an HTTP status or null");
+  for (const f of ["title", "site"]) p.need(isStrOrNull(o[f]), `${path}.${f}`, "not a string or null");
+  dateField(p, o.date, `${path}.date`);
+  p.need(isStr(o.checkedAt) && !Number.isNaN(Date.parse(o.checkedAt)), `${path}.checkedAt`, "not a date-time");
+  if ("archiveUrl" in o) p.need(isHttpUrl(o.archiveUrl), `${path}.archiveUrl`, "not an http(s) URL");
+  if ("truncated" in o) p.need(typeof o.truncated === "boolean", `${path}.truncated`, "not a boolean");
+}
+
 function article(p: Problems, a: unknown): void {
   if (!p.need(isObj(a), "article", "not an object")) return;
   const o = a as Obj;
@@ -137,6 +153,8 @@ export function validateReport(x: unknown): string[] {
         const ev = p.array(so.evidence, `${sp}.evidence`);
         p.need(ev.length > 0, `${sp}.evidence`, "empty");
         ev.forEach((e, k) => p.need((EVIDENCE as readonly unknown[]).includes(e), `${sp}.evidence[${k}]`, `unknown kind ${JSON.stringify(e)}`));
+        if ("support" in so) p.need((SUPPORT_VERDICTS as readonly unknown[]).includes(so.support), `${sp}.support`, `unknown verdict ${JSON.stringify(so.support)}`);
+        if ("passage" in so) p.need(isStr(so.passage) && "support" in so, `${sp}.passage`, "not a string, or without a support verdict");
       });
     });
 
@@ -150,6 +168,7 @@ export function validateReport(x: unknown): string[] {
       const authors = p.array(ref.authors, `${at}.authors`);
       p.need(authors.every(isStr), `${at}.authors`, "holds a non-string");
       if ("anchor" in ref) p.need(isStr(ref.anchor), `${at}.anchor`, "not a string");
+      if ("live" in ref) live(p, ref.live, `${at}.live`);
       checkList(p, ref.checks, `${at}.checks`);
       const cited = p.array(ref.citedBy, `${at}.citedBy`);
       const claimed = isStr(ref.id) ? (citing.get(ref.id) ?? new Set<string>()) : new Set<string>();

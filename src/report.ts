@@ -123,6 +123,10 @@ export const CHECK_CODES = [
   "unsourced-attribution",
   "duplicate-text",
   "no-references",
+  "link-broken",
+  "title-mismatch-live",
+  "date-mismatch-live",
+  "redirected-elsewhere",
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];
@@ -135,11 +139,46 @@ export interface Check {
 
 export type EvidenceKind = "marker" | "link" | "attribution" | "similarity";
 
+/** Whether a fetched source's text backs a claim (set only by "Check sources"). */
+export type SupportVerdict = "found" | "partial" | "not-found";
+export const SUPPORT_VERDICTS: readonly SupportVerdict[] = ["found", "partial", "not-found"];
+
 export interface ClaimSource {
   ref: string;
   /** 0..1; see the README ("What a score means"). */
   score: number;
   evidence: EvidenceKind[];
+  /** Extra, from "Check sources": whether one passage of the source holds the claim's key words. */
+  support?: SupportVerdict;
+  /** Extra, with `support`: the source's best-matching passage, as text. */
+  passage?: string;
+}
+
+/**
+ * What visiting a reference's link found: `ok`; `redirected` (the link ends on another
+ * site); `not-found` (404); `gone` (410); `unreachable` (network error, timeout, 5xx);
+ * `paywalled` (401/403 or a login / subscription wall).
+ */
+export type LiveStatus = "ok" | "redirected" | "not-found" | "gone" | "unreachable" | "paywalled";
+export const LIVE_STATUSES: readonly LiveStatus[] = ["ok", "redirected", "not-found", "gone", "unreachable", "paywalled"];
+
+/** The live state of a reference's link, as "Check sources" found it. */
+export interface LiveCheck {
+  status: LiveStatus;
+  /** The address the link ended at after redirects (null when nothing answered). */
+  finalUrl: string | null;
+  /** The HTTP status of the final response, or null when nothing answered. */
+  httpStatus: number | null;
+  /** The live page's title, date (ISO) and site name, when it could be read. */
+  title: string | null;
+  date: string | null;
+  site: string | null;
+  /** When the link was visited (ISO date-time). */
+  checkedAt: string;
+  /** For a broken link: the Wayback Machine's list of copies, a link for the reader (never requested). */
+  archiveUrl?: string;
+  /** Only the first part of a very large page was read. */
+  truncated?: boolean;
 }
 
 export interface ReportReference {
@@ -159,6 +198,8 @@ export interface ReportReference {
   anchor?: string;
   /** Extra: ids of other references this entry points at (a short-cite note → its bibliography entry). */
   cites?: string[];
+  /** Extra, from "Check sources": what the link leads to now. */
+  live?: LiveCheck;
 }
 
 export interface ReportClaim {

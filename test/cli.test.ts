@@ -28,6 +28,8 @@ describe("argument parsing", () => {
       url: "https://x.example/a",
       format: "text",
       minScore: 0.7,
+      checkSources: false,
+      timeoutMs: null,
     });
   });
   it.each([

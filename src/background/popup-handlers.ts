@@ -6,6 +6,7 @@ import { fail, isDrawResult, ok, type DrawResult, type TabState } from "../messa
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import { drawOptionsOf, loadSettings } from "../platform/settings";
 import { annotateTab, runningStage, type AnnotateDeps } from "./annotate";
+import { cancelCheck, checkTab } from "./check-sources";
 import { askContent } from "./content-client";
 import type { ReportStore } from "./report-store";
 import type { PopupHandlers } from "./router";
@@ -44,5 +45,7 @@ export function popupHandlers(store: ReportStore, api: BrowserApi = browserApi()
       await store.set(tabId, { report: stored.report, drawn });
       return ok({ drawn });
     },
+    checkSources: ({ tabId }) => checkTab(tabId, { store, api }),
+    cancelCheck: async ({ tabId }) => ok(cancelCheck(tabId)),
   };
 }

@@ -9,19 +9,25 @@ const FORMATS: readonly Format[] = ["json", "jsonl", "text", "markdown"];
 export type CliRequest =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "analyze"; pages: string[]; url: string | null; format: Format; minScore: number | null };
+  | { kind: "analyze"; pages: string[]; url: string | null; format: Format; minScore: number | null; checkSources: boolean; timeoutMs: number | null };
 
 export class UsageError extends Error {
   override name = "UsageError";
 }
 
 export const USAGE = `Usage: sourcelight analyze PAGE... [--url URL] [--format json|jsonl|text|markdown] [--min-score N]
+                           [--check-sources [--timeout S]]
 
-  PAGE          an HTML file or an http(s) URL; several may be given
-  --url URL     the address the (single) file was saved from, to resolve its links
-  --format F    json (default; an array when several pages), jsonl (one report a line),
-                text, or markdown
-  --min-score N keep claim→source links scoring at least N (0..1)
+  PAGE            an HTML file or an http(s) URL; several may be given
+  --url URL       the address the (single) file was saved from, to resolve its links
+  --format F      json (default; an array when several pages), jsonl (one report a line),
+                  text, or markdown
+  --min-score N   keep claim→source links scoring at least N (0..1)
+  --check-sources visit every cited http(s) link (4 at a time, no cookies) and add what it
+                  leads to now and whether it says what the claim says; without this flag
+                  nothing but PAGE itself is fetched
+  --timeout S     seconds to wait for each cited link (default 10; with --check-sources);
+                  time spent reading other pages does not count
 
 Exit status: 0 all pages analysed, 1 a page failed (its reason is on stderr), 2 bad usage.`;
 
@@ -35,6 +41,8 @@ export function parseArgs(argv: string[]): CliRequest {
   let url: string | null = null;
   let format: Format = "json";
   let minScore: number | null = null;
+  let checkSources = false;
+  let timeoutMs: number | null = null;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -46,13 +54,16 @@ export function parseArgs(argv: string[]): CliRequest {
     if (flag === "--url") url = checkUrl(value());
     else if (flag === "--format") format = checkFormat(value());
     else if (flag === "--min-score") minScore = checkScore(value());
+    else if (flag === "--check-sources" && inline === undefined) checkSources = true;
+    else if (flag === "--timeout") timeoutMs = checkTimeout(value());
     else if (flag === "--help" || flag === "-h") return { kind: "help" };
     else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${flag}`);
     else pages.push(arg);
   }
   if (pages.length === 0) throw new UsageError("analyze needs at least one PAGE");
   if (url !== null && pages.length > 1) throw new UsageError("--url applies to a single PAGE");
-  return { kind: "analyze", pages, url, format, minScore };
+  if (timeoutMs !== null && !checkSources) throw new UsageError("--timeout applies to --check-sources");
+  return { kind: "analyze", pages, url, format, minScore, checkSources, timeoutMs };
 }
 
 function checkUrl(v: string): string {
@@ -74,4 +85,10 @@ function checkScore(v: string): number {
   const n = Number(v);
   if (Number.isFinite(n) && n >= 0 && n <= 1) return n;
   throw new UsageError(`--min-score must be a number from 0 to 1, got "${v}"`);
+}
+
+function checkTimeout(v: string): number {
+  const n = Number(v);
+  if (Number.isFinite(n) && n > 0 && n <= 120) return Math.round(n * 1000);
+  throw new UsageError(`--timeout must be a number of seconds from 0 to 120, got "${v}"`);
 }

@@ -5,6 +5,7 @@
  */
 import type { Report } from "../report";
 import { refName, stripControls } from "./text";
+import { SUPPORT_WORDS, judgedClaims, liveSummary } from "./live";
 
 /** Escapes text so Markdown renders it literally (no links, HTML or emphasis from the page). */
 export function escapeMarkdown(text: string): string {
@@ -45,7 +46,21 @@ export function formatMarkdown(report: Report): string {
     for (const r of report.references) {
       const bits = [r.title, r.outlet, r.date].filter((x): x is string => Boolean(x)).map(escapeMarkdown);
       out.push(`- ${r.label ? `\\[${escapeMarkdown(r.label)}\\] ` : ""}${bits.join(", ") || escapeMarkdown(r.raw)}${r.url ? ` ${mdUrl(r.url)}` : ""}`);
+      if (r.live) out.push(`  - link: ${escapeMarkdown(liveSummary(r.live))}`);
       for (const c of r.checks) out.push(`  - ${c.severity}: ${escapeMarkdown(c.message)}`);
+    }
+    out.push("");
+  }
+  const judged = judgedClaims(report);
+  if (judged.length) {
+    out.push("## Do the sources say it?", "");
+    for (const { claim, sources } of judged) {
+      out.push(`- ${escapeMarkdown(claim.text)}`);
+      for (const s of sources) {
+        const r = refs.get(s.ref);
+        const passage = s.passage ? ` — “${escapeMarkdown(s.passage)}”` : "";
+        out.push(`  - ${escapeMarkdown(r ? refName(r) : s.ref)}: ${SUPPORT_WORDS[s.support]}${passage}`);
+      }
     }
     out.push("");
   }

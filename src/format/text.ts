@@ -4,6 +4,7 @@
  * Pure and DOM-free so the CLI and any future export share it.
  */
 import type { Check, Report, ReportReference } from "../report";
+import { SUPPORT_WORDS, judgedClaims, liveSummary } from "./live";
 
 const MARK: Record<Check["severity"], string> = { error: "✖", warning: "⚠", info: "ℹ" };
 
@@ -53,7 +54,8 @@ export function formatText(report: Report): string {
       out.push(`  ${i + 1}. ${p.text}`);
       for (const s of claims.get(p.claim)?.sources ?? []) {
         const r = refs.get(s.ref);
-        if (r) out.push(`     ↳ ${refName(r)} (${s.evidence.join(", ")}, score ${s.score.toFixed(2)})`);
+        const support = s.support ? `; ${SUPPORT_WORDS[s.support]}` : "";
+        if (r) out.push(`     ↳ ${refName(r)} (${s.evidence.join(", ")}, score ${s.score.toFixed(2)}${support})`);
       }
     });
   }
@@ -64,8 +66,20 @@ export function formatText(report: Report): string {
       if (r.title) out.push(`     title: ${r.title}`);
       const facts2 = [r.date, r.url].filter(Boolean);
       if (facts2.length) out.push(`     ${facts2.join(" · ")}`);
+      if (r.live) out.push(`     link: ${liveSummary(r.live)}`);
       out.push(`     cited by ${r.citedBy.length} claim${r.citedBy.length === 1 ? "" : "s"}`);
       for (const c of r.checks) out.push(`     ${checkLine(c)}`);
+    }
+  }
+  const judged = judgedClaims(report);
+  if (judged.length) {
+    out.push("", "Do the sources say it?");
+    for (const { claim, sources } of judged) {
+      out.push(`  “${claim.text}”`);
+      for (const s of sources) {
+        const r = refs.get(s.ref);
+        out.push(`     ↳ ${r ? refName(r) : s.ref}: ${SUPPORT_WORDS[s.support]}${s.passage ? ` — “${s.passage}”` : ""}`);
+      }
     }
   }
   const flagged = report.claims.filter((c) => c.checks.length > 0);

@@ -14,7 +14,7 @@ export interface BrowserApi {
   storage: {
     session?: Pick<Browser["storage"]["local"], "get" | "set" | "remove">;
     sync?: Pick<Browser["storage"]["sync"], "get" | "set">;
-    local?: Pick<Browser["storage"]["local"], "get" | "set">;
+    local?: Pick<Browser["storage"]["local"], "get" | "set"> & Partial<Pick<Browser["storage"]["local"], "remove">>;
   };
   /** Optional host permissions ("always annotate on this site"); absent in some test fakes. */
   permissions?: Pick<Browser["permissions"], "request" | "contains" | "getAll" | "remove">;

@@ -35,6 +35,10 @@ export interface PopupClient {
   openOptions(): void;
   /** Calls `listener` on progress events from the background; returns the unsubscribe. */
   onProgress(listener: (tabId: number, stage: Stage, progress?: Progress) => void): () => void;
+  /** Asks the reader for the host permissions "Check sources" needs; call straight from a click handler. */
+  requestOrigins?(patterns: string[]): Promise<boolean>;
+  /** Calls `listener` on "Check sources" progress events; returns the unsubscribe. */
+  onCheckProgress?(listener: (tabId: number, progress: Progress) => void): () => void;
 }
 
 /** The real client over the browser API. */
@@ -66,16 +70,31 @@ export function createPopupClient(api: BrowserApi = browserApi(), search = locat
       void api.runtime.openOptionsPage?.().then(() => window.close()).catch(() => undefined);
     },
     onProgress(listener) {
-      const origin = api.runtime.getURL("");
-      const handler = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
-        // Only the background's progress events; popup requests from other pages of ours pass by.
-        if (sender.id !== api.runtime.id || sender.tab || (sender.url && !sender.url.startsWith(origin))) return undefined;
-        const env = readEnvelope(message);
-        if (env?.type === "progress" && backgroundToPopupGuards.progress(env.args)) listener(env.args.tabId, env.args.stage, env.args.progress);
-        return undefined; // never answer: the background is the only one who answers requests
-      };
-      api.runtime.onMessage.addListener(handler);
-      return () => api.runtime.onMessage.removeListener(handler);
+      return onBackgroundEvent(api, (env) => {
+        if (env.type === "progress" && backgroundToPopupGuards.progress(env.args)) listener(env.args.tabId, env.args.stage, env.args.progress);
+      });
+    },
+    requestOrigins(patterns) {
+      // No await before the request: Firefox grants it only inside the click's own task.
+      return api.permissions?.request({ origins: patterns }).catch(() => false) ?? Promise.resolve(false);
+    },
+    onCheckProgress(listener) {
+      return onBackgroundEvent(api, (env) => {
+        if (env.type === "checkProgress" && backgroundToPopupGuards.checkProgress(env.args)) listener(env.args.tabId, env.args.progress);
+      });
     },
   };
+}
+
+/** Listens to the background's events (only them: requests from other pages of ours pass by); returns the unsubscribe. */
+function onBackgroundEvent(api: BrowserApi, listener: (env: { type: string; args: unknown }) => void): () => void {
+  const origin = api.runtime.getURL("");
+  const handler = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) => {
+    if (sender.id !== api.runtime.id || sender.tab || (sender.url && !sender.url.startsWith(origin))) return undefined;
+    const env = readEnvelope(message);
+    if (env) listener(env);
+    return undefined; // never answer: the background is the only one who answers requests
+  };
+  api.runtime.onMessage.addListener(handler);
+  return () => api.runtime.onMessage.removeListener(handler);
 }

@@ -271,7 +271,10 @@ describe("every message type has a guard and a handler", () => {
     expect(Object.keys(backgroundToOffscreenGuards)).toEqual(["extractHtml"]);
   });
   it("background → popup", () => {
-    expect(Object.keys(backgroundToPopupGuards)).toEqual(["progress"]);
+    expect(Object.keys(backgroundToPopupGuards)).toEqual(["progress", "checkProgress"]);
+    expect(backgroundToPopupGuards.checkProgress({ tabId: 1, progress: { done: 2, total: 5 } })).toBe(true);
+    expect(backgroundToPopupGuards.checkProgress({ tabId: 1, progress: { done: 6, total: 5 } })).toBe(false);
+    expect(backgroundToPopupGuards.checkProgress({ tabId: 1 })).toBe(false);
     expect(backgroundToPopupGuards.progress({ tabId: 1, stage: "reading" })).toBe(true);
     expect(backgroundToPopupGuards.progress({ tabId: 1, stage: "hacking" })).toBe(false);
     expect(backgroundToPopupGuards.progress({ tabId: 1, stage: "drawing", progress: { done: 3, total: 8 } })).toBe(true);

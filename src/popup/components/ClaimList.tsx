@@ -10,6 +10,7 @@ import { t } from "../../platform/i18n";
 import { filterClaims, filterCounts, type ClaimFilter } from "../claim-filter";
 import { CheckList } from "./CheckList";
 import { SourceChips } from "./SourceChips";
+import { SupportNotes } from "./SupportNotes";
 import { citedReferences } from "./SourceList";
 
 export interface ClaimListProps {
@@ -67,6 +68,7 @@ export function ClaimList({ report, filter, onFilter, onFocusClaim }: ClaimListP
               {c.text}
             </button>
             <SourceChips sources={c.sources} refs={refs} emptyLabel="claimNoSource" tipPrefix={`tip-${c.id}`} />
+            <SupportNotes sources={c.sources} refs={refs} />
             <CheckList checks={c.checks} />
           </li>
         ))}

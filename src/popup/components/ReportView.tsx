@@ -6,6 +6,7 @@ import { t } from "../../platform/i18n";
 import type { ClaimFilter } from "../claim-filter";
 import type { PopupActions, SiteInfo } from "../use-popup";
 import { CheckList } from "./CheckList";
+import { CheckSources } from "./CheckSources";
 import { ClaimList } from "./ClaimList";
 import { ExportBar, type ExportBarProps } from "./ExportBar";
 import { NotPlacedList } from "./NotPlacedList";
@@ -49,6 +50,7 @@ export function ReportView({ report, drawn, unsaved = false, actions, site = nul
         </section>
       )}
       <SummaryList report={report} onFocusClaim={actions.focusClaim} />
+      <CheckSources report={report} />
       <SourceList report={report} onFocusClaim={actions.focusClaim} onShowClaims={showClaimsOf} />
       <ClaimList report={report} filter={filter} onFilter={setFilter} onFocusClaim={actions.focusClaim} />
       <ExportBar report={report} {...exporter} />

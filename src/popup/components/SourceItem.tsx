@@ -7,6 +7,7 @@ import { t, type MessageKey } from "../../platform/i18n";
 import { displayDomain, openableUrl } from "../safe-url";
 import { sourceType, type SourceType } from "../source-type";
 import { CheckList } from "./CheckList";
+import { LiveStatus } from "./LiveStatus";
 
 export interface SourceItemProps {
   reference: ReportReference;
@@ -42,6 +43,7 @@ export function SourceItem({ reference: r, citing, onFocusClaim, onShowClaims }:
         </span>
       </div>
       {meta && <p class="meta">{meta}</p>}
+      <LiveStatus live={r.live} />
       <CheckList checks={r.checks} />
       <div class="source-foot">
         {href ? (

@@ -67,6 +67,7 @@ const NEXT_STEP: Record<ErrorCode, MessageKey> = {
   "extract-failed": "errExtract",
   "analyze-failed": "errAnalyze",
   "no-tab": "errNoTab",
+  cancelled: "errCancelled",
   "malformed-message": "errInternal",
   "unknown-message": "errInternal",
   "forbidden-sender": "errInternal",

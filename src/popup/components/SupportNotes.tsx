@@ -1,0 +1,36 @@
+/** Whether each checked source says what the claim says, with the passage that shows it. */
+import type { ClaimSource, ReportReference, SupportVerdict } from "../../report";
+import { t, type MessageKey } from "../../platform/i18n";
+
+const SUPPORT_TEXT: Record<SupportVerdict, MessageKey> = {
+  found: "supportFound",
+  partial: "supportPartial",
+  "not-found": "supportNotFound",
+};
+
+export interface SupportNotesProps {
+  sources: ClaimSource[];
+  refs: Map<string, ReportReference>;
+}
+
+/** The verdicts of a claim's checked sources; nothing before a check. */
+export function SupportNotes({ sources, refs }: SupportNotesProps) {
+  const judged = sources.filter((s) => s.support !== undefined);
+  if (!judged.length) return null;
+  return (
+    <ul class="support">
+      {judged.map((s) => {
+        const r = refs.get(s.ref);
+        const name = r ? [r.label && `[${r.label}]`, r.outlet ?? r.title].filter(Boolean).join(" ") : s.ref;
+        return (
+          <li key={s.ref} class={`support-${s.support}`}>
+            <span class="small">
+              {name}: <strong>{t(SUPPORT_TEXT[s.support!])}</strong>
+            </span>
+            {s.passage && <blockquote class="passage small">{s.passage}</blockquote>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
