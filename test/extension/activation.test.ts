@@ -11,15 +11,11 @@ import { DEFAULT_SETTINGS } from "../../src/platform/settings";
 import { ok } from "../../src/messages";
 import type { PageSnapshot } from "../../src/report";
 import { sampleReport } from "../ui/sample-report";
-import { fakeBrowser } from "./fake-browser";
+import { fakeBrowser, pageAnswers } from "./fake-browser";
 
 const snapshot = { snapshotVersion: 1, url: "https://world-desk.example/a", found: true, blocks: [], references: [], keyPoints: [], stats: {} } as unknown as PageSnapshot;
-const drawn = { anchored: 3, missing: [], mode: "highlight" };
 const page = { html: "<html><body><p>Text</p></body></html>", url: "https://world-desk.example/a" };
-const contentAnswer = (m: { type: string }) => {
-  if (m.type === "serialize") return { ok: true, value: { url: page.url, length: page.html.length } };
-  return { ok: true, value: m.type === "readHtml" ? page.html : drawn };
-};
+const contentAnswer = pageAnswers(page.html, page.url);
 const extractHtml = async () => ok({ snapshot, paths: {} });
 
 function withExtras(granted: boolean) {

@@ -10,7 +10,7 @@ import { createReportStore } from "../../src/background/report-store";
 import { watchTabs } from "../../src/background/tab-lifecycle";
 import type { PageSnapshot } from "../../src/report";
 import { sampleReport } from "../ui/sample-report";
-import { fakeBrowser } from "./fake-browser";
+import { fakeBrowser, pageAnswers } from "./fake-browser";
 
 const snapshot: PageSnapshot = {
   snapshotVersion: 1, url: "https://world-desk.example/a", found: true, reason: null, title: "T", byline: null, published: null,
@@ -23,12 +23,7 @@ const paths = { b0: [1, 0] };
 /** Off-page extraction as the event page or offscreen document would answer it. */
 const extractHtml = async () => ok({ snapshot, paths });
 
-const contentAnswer = (m: { type: string; args?: unknown }) => {
-  if (m.type === "serialize") return { ok: true, value: { url: PAGE.url, length: PAGE.html.length } };
-  if (m.type === "readHtml") return { ok: true, value: PAGE.html.slice((m.args as { from: number }).from) };
-  if (m.type === "draw") return { ok: true, value: { anchored: 3, missing: [], mode: "highlight" } };
-  return { ok: false, error: { code: "internal", message: "?" } };
-};
+const contentAnswer = pageAnswers(PAGE.html, PAGE.url);
 
 afterEach(() => vi.unstubAllGlobals());
 

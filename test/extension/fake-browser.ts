@@ -36,6 +36,19 @@ export function quotaArea(quotaBytes = Infinity, data = new Map<string, unknown>
   return { area, data, state, used: () => used(data) };
 }
 
+/**
+ * A content script's answers for one page: `serialize`, then `readHtml` in pieces, then a
+ * drawing that placed `anchored` claims. Anything else is an internal error.
+ */
+export function pageAnswers(html: string, url: string, anchored = 3) {
+  return (m: { type: string; args?: unknown }) => {
+    if (m.type === "serialize") return { ok: true, value: { url, length: html.length } };
+    if (m.type === "readHtml") return { ok: true, value: html.slice((m.args as { from: number }).from) };
+    if (m.type === "draw") return { ok: true, value: { anchored, missing: [], mode: "highlight" } };
+    return { ok: false, error: { code: "internal", message: "?" } };
+  };
+}
+
 export function fakeBrowser(opts: { contentAnswer?: (message: { type: string; args: unknown }) => unknown; injectError?: string; sessionQuota?: number } = {}) {
   const { area: sessionArea, data: session, state: sessionState } = quotaArea(opts.sessionQuota);
   const api = {

@@ -9,7 +9,7 @@ import { watchTabs } from "../../src/background/tab-lifecycle";
 import { ok } from "../../src/messages";
 import type { PageSnapshot, Report } from "../../src/report";
 import { sampleReport } from "../ui/sample-report";
-import { fakeBrowser, quotaArea } from "./fake-browser";
+import { fakeBrowser, pageAnswers, quotaArea } from "./fake-browser";
 
 /** A report whose JSON is about `kb` kilobytes (the article text carries the bulk). */
 function reportOf(kb: number, url = "https://world-desk.example/a"): StoredReport {
@@ -116,8 +116,7 @@ describe("failures", () => {
 
 describe("with the background", () => {
   const snapshot = { snapshotVersion: 1, url: "https://world-desk.example/a", found: true, blocks: [], references: [], keyPoints: [], stats: {} } as unknown as PageSnapshot;
-  const page = { html: "<!DOCTYPE html><html><head></head><body><p>Text</p></body></html>", url: "https://world-desk.example/a" };
-  const contentAnswer = (m: { type: string }) => (m.type === "serialize" ? { ok: true, value: page } : { ok: true, value: { anchored: 1, missing: [], mode: "highlight" } });
+  const contentAnswer = pageAnswers("<!DOCTYPE html><html><head></head><body><p>Text</p></body></html>", snapshot.url, 1);
   /** Off-page extraction as the event page or offscreen document would answer it. */
   const extractHtml = async () => ok({ snapshot, paths: {} });
 
