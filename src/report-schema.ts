@@ -105,6 +105,7 @@ function article(p: Problems, a: unknown): void {
   p.need(typeof o.found === "boolean", "article.found", "not a boolean");
   for (const f of ["title", "byline", "siteName", "lang"]) p.need(isStrOrNull(o[f]), `article.${f}`, "not a string or null");
   if ("reason" in o) p.need(isStrOrNull(o.reason), "article.reason", "not a string or null");
+  if ("truncated" in o) p.need(typeof o.truncated === "boolean", "article.truncated", "not a boolean");
   dateField(p, o.published, "article.published");
   p.need(isStr(o.text), "article.text", "not a string");
   if (o.source !== null) {
@@ -169,6 +170,10 @@ export function validateReport(x: unknown): string[] {
       p.need(authors.every(isStr), `${at}.authors`, "holds a non-string");
       if ("anchor" in ref) p.need(isStr(ref.anchor), `${at}.anchor`, "not a string");
       if ("live" in ref) live(p, ref.live, `${at}.live`);
+      if ("cites" in ref) {
+        const cites = p.array(ref.cites, `${at}.cites`);
+        cites.forEach((c, k) => p.need(isStr(c) && refIds.has(c) && c !== ref.id, `${at}.cites[${k}]`, `names no other reference (${JSON.stringify(c)})`));
+      }
       checkList(p, ref.checks, `${at}.checks`);
       const cited = p.array(ref.citedBy, `${at}.citedBy`);
       const claimed = isStr(ref.id) ? (citing.get(ref.id) ?? new Set<string>()) : new Set<string>();

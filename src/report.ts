@@ -227,6 +227,8 @@ export interface Report {
     found: boolean;
     /** Extra: why no article was found, for the reader. */
     reason?: string | null;
+    /** Extra: true when the page was larger than the documented limits and only its start was read. */
+    truncated?: boolean;
     title: string | null;
     byline: string | null;
     published: string | null;

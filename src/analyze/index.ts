@@ -33,6 +33,7 @@ function articleOf(snapshot: PageSnapshot, checkUrl: UrlChecker): Report["articl
     lang: snapshot.lang,
     source,
     text: snapshot.blocks.map((b) => b.text).join("\n\n"),
+    ...(snapshot.stats?.truncated === true ? { truncated: true } : {}),
   };
 }
 

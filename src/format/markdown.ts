@@ -4,7 +4,7 @@
  * Every piece of page text is escaped, since reference text comes from strangers.
  */
 import type { Report } from "../report";
-import { refName, stripControls } from "./text";
+import { refName, stripControls, TRUNCATED_NOTE } from "./text";
 import { SUPPORT_WORDS, judgedClaims, liveSummary } from "./live";
 
 /** Escapes text so Markdown renders it literally (no links, HTML or emphasis from the page). */
@@ -28,6 +28,7 @@ export function formatMarkdown(report: Report): string {
   }
   const facts = [a.siteName, a.byline, a.published].filter((x): x is string => Boolean(x));
   out.push(`${facts.map(escapeMarkdown).join(" · ")}${facts.length ? " · " : ""}${mdUrl(report.url)}`, "");
+  if (a.truncated) out.push(`> ${TRUNCATED_NOTE}`, "");
   const refs = new Map(report.references.map((r) => [r.id, r]));
   const claims = new Map(report.claims.map((c) => [c.id, c]));
   if (report.summary.length) {

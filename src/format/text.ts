@@ -6,6 +6,9 @@
 import type { Check, Report, ReportReference } from "../report";
 import { SUPPORT_WORDS, judgedClaims, liveSummary } from "./live";
 
+/** Said by the text and Markdown formats when the page was cut at the size limits. */
+export const TRUNCATED_NOTE = "This page is too large to annotate fully: only its first part was read.";
+
 const MARK: Record<Check["severity"], string> = { error: "✖", warning: "⚠", info: "ℹ" };
 
 /** C0/C1 control characters but tab and newline: from page text they could drive the reader's terminal. */
@@ -39,6 +42,7 @@ export function formatText(report: Report): string {
   out.push("", `Article: ${a.title ?? "(untitled)"}`);
   const facts = [a.siteName, a.byline, a.published].filter(Boolean);
   if (facts.length) out.push(`  ${facts.join(" · ")}`);
+  if (a.truncated) out.push(`  ${TRUNCATED_NOTE}`);
   if (a.source) {
     out.push(`  Source line: ${a.source.url ?? a.source.text}`);
     for (const c of a.source.checks) out.push(`    ${checkLine(c)}`);

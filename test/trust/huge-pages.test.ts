@@ -16,6 +16,8 @@ import type { PageSnapshot, Report } from "../../src/report";
 import { analyze } from "../../src/analyze/index";
 import { parseDocument } from "../../src/cli/load";
 import { extract } from "../../src/extract/index";
+import { formatMarkdown } from "../../src/format/markdown";
+import { formatText, TRUNCATED_NOTE } from "../../src/format/text";
 import { runPipeline } from "../support/pipeline";
 
 const BIN = join(import.meta.dirname, "..", "..", "dist", "cli", "sourcelight.mjs");
@@ -143,10 +145,13 @@ describe("huge and pathological pages", () => {
     expect(report.claims.length).toBeGreaterThan(0);
   });
 
-  it("…and the block cut at LIMITS.blockChars, with truncation said", { timeout: TIMEOUT }, () => {
-    const { snapshot } = checked(WALL, () => wallPage(1_000_000));
+  it("…and the block cut at LIMITS.blockChars, with truncation said to the reader", { timeout: TIMEOUT }, () => {
+    const { snapshot, report } = checked(WALL, () => wallPage(1_000_000));
     expect(Math.max(...snapshot.blocks.map((b) => b.text.length))).toBeLessThanOrEqual(LIMITS.blockChars);
     expect(snapshot.stats.truncated).toBe(true);
+    expect(report.article.truncated).toBe(true);
+    expect(formatText(report)).toContain(TRUNCATED_NOTE);
+    expect(formatMarkdown(report)).toContain(`> ${TRUNCATED_NOTE}`);
   });
 
   // jsdom's window.close() detaches nodes recursively and overflows the stack on a 5,000-level

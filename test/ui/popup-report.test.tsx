@@ -31,6 +31,16 @@ function view(opts: { site?: SiteInfo | null; copy?: (t: string) => Promise<bool
 const claimTexts = () => within(screen.getByRole("region", { name: "Claims" })).queryAllByRole("listitem").filter((li) => li.classList.contains("claim")).map((li) => li.querySelector("button")?.textContent);
 
 describe("sources", () => {
+  it("says when the page was too large to annotate fully, and only then", () => {
+    view();
+    expect(screen.queryByText(/too large to annotate fully/)).toBeNull();
+    cleanup();
+    const r = sampleReport();
+    r.article.truncated = true;
+    render(<ReportView report={r} drawn={null} actions={actions()} />);
+    expect(screen.getAllByRole("status").some((s) => /too large to annotate fully/.test(s.textContent ?? ""))).toBe(true);
+  });
+
   it("each source has a type label", () => {
     view();
     const items = within(screen.getByRole("region", { name: "Sources" })).getAllByRole("listitem").filter((li) => li.classList.contains("source"));

@@ -42,6 +42,11 @@ export function ReportView({ report, drawn, unsaved = false, actions, site = nul
           {t("reportUnsaved")}
         </p>
       )}
+      {report.article.truncated && (
+        <p class="note" role="status">
+          {t("reportTruncated")}
+        </p>
+      )}
       <NotPlacedList report={report} missing={drawn?.missing ?? []} />
       {articleChecks.length > 0 && (
         <section aria-labelledby="article-checks">
