@@ -4,19 +4,13 @@
  * extension one backed by `storage.local`. Entries carry the time they were made; the
  * reader decides freshness with its own clock (`now`), so tests need no fake timers.
  */
-import type { LiveStatus } from "../report";
+import type { LiveCheck } from "../report";
 
 /** How long a visited link is trusted: a day. */
 export const CACHE_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** What one visit to a link found, as cached and shared by every reference citing it. */
-export interface LinkResult {
-  status: LiveStatus;
-  finalUrl: string | null;
-  httpStatus: number | null;
-  title: string | null;
-  date: string | null;
-  site: string | null;
+export interface LinkResult extends Pick<LiveCheck, "status" | "finalUrl" | "httpStatus" | "title" | "date" | "site"> {
   /** The page's body text, block by block (capped), for support verdicts. */
   blocks: string[];
   truncated: boolean;

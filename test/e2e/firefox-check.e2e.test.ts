@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, DIST, failWhenMissing, firefox } from "./support/env";
 import { openExtensionPage, runShortcut, selectedTabId, startFirefox } from "./support/firefox";
 import { serveSources, type SourceServer } from "../check/support/server";
+import { waitForHighlights } from "./support/page-probes";
 
 const T = 120_000;
 
@@ -38,10 +39,7 @@ describe.runIf(available(firefox))("Check sources in Firefox ESR", { timeout: T 
     await page.bringToFront();
     tabId = await selectedTabId(browser);
     await runShortcut(browser, "annotate-page");
-    await page.waitForFunction(
-      () => ((CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get("sourcelight-claim")?.size ?? 0) + document.querySelectorAll("sourcelight-mark").length > 0,
-      { timeout: 30_000, polling: 200 },
-    );
+    await waitForHighlights(page);
     popup = await openExtensionPage(browser, `moz-extension://${uuid}/popup.html?tab=${tabId}`, ".report");
     expect(await popup.$$eval(".source", (s) => s.length)).toBe(11);
     expect(server.sourceRequests()).toEqual([]);

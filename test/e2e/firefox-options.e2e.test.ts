@@ -9,18 +9,12 @@ import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { available, DIST, firefox } from "./support/env";
 import { clickContextMenuEntry, openExtensionPage, selectedTabId, startFirefox } from "./support/firefox";
-import { highlightState } from "./support/page-probes";
+import { highlightState, waitForHighlights } from "./support/page-probes";
 import { serveSeed, type PageServer } from "./support/server";
 
 const T = 90_000;
 
 declare const browser: { permissions: { getAll(): Promise<{ origins?: string[] }> }; storage: { sync: { get(k: string): Promise<Record<string, { density?: string }>> } } };
-
-const annotated = (page: Page) =>
-  page.waitForFunction(
-    () => ((CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get("sourcelight-claim")?.size ?? 0) + document.querySelectorAll("sourcelight-mark").length > 0,
-    { timeout: 30_000, polling: 200 },
-  );
 
 const alwaysList = (options: Page) =>
   options.evaluate(() => [...document.querySelectorAll("fieldset")].find((f) => f.querySelector("legend")?.textContent === "Sites annotated automatically")?.textContent ?? "");
@@ -50,7 +44,7 @@ describe.runIf(available(firefox))("settings and activation in Firefox ESR", { t
     tabId = await selectedTabId(ff);
     expect(await highlightState(page)).toEqual({ highlights: 0, marks: 0, cards: 0 });
     expect(await clickContextMenuEntry(ff, page, "Annotate the sources of this page")).toBe(true);
-    await annotated(page);
+    await waitForHighlights(page);
     expect((await highlightState(page)).cards).toBe(1);
   });
 
@@ -64,7 +58,7 @@ describe.runIf(available(firefox))("settings and activation in Firefox ESR", { t
 
     const fresh = await ff.newPage();
     await fresh.goto(server.url, { waitUntil: "load" });
-    await annotated(fresh);
+    await waitForHighlights(fresh);
     await fresh.close();
   });
 

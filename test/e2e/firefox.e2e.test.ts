@@ -7,7 +7,7 @@ import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, DIST, failWhenMissing, firefox } from "./support/env";
 import { openExtensionPage, runShortcut, startFirefox, selectedTabId } from "./support/firefox";
-import { cardVisible, firstClaimPoint, highlightState, popupContent } from "./support/page-probes";
+import { cardVisible, firstClaimPoint, highlightState, popupContent, waitForHighlights } from "./support/page-probes";
 import { serveSeed, type PageServer } from "./support/server";
 
 const T = 90_000;
@@ -39,10 +39,7 @@ describe.runIf(available(firefox))("Sourcelight in Firefox ESR", { timeout: T },
     await page.bringToFront();
     tabId = await selectedTabId(browser);
     await runShortcut(browser, "annotate-page");
-    await page.waitForFunction(
-      () => ((CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get("sourcelight-claim")?.size ?? 0) + document.querySelectorAll("sourcelight-mark").length > 0,
-      { timeout: 30_000, polling: 200 },
-    );
+    await waitForHighlights(page);
     const state = await highlightState(page);
     expect(state.highlights + state.marks).toBeGreaterThan(0);
     expect(state.cards).toBe(1);

@@ -66,6 +66,14 @@ export function liveHighlights(page: Page): Promise<number> {
   });
 }
 
+/** Waits until the article page shows at least one claim highlight (or fallback mark). */
+export async function waitForHighlights(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => ((CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get("sourcelight-claim")?.size ?? 0) + document.querySelectorAll("sourcelight-mark").length > 0,
+    { timeout, polling: 200 },
+  );
+}
+
 /** Replaces the paragraph holding the first highlight with a copy of its text (new nodes), and appends a paragraph. */
 export function churnPage(page: Page): Promise<string> {
   return page.evaluate(() => {
