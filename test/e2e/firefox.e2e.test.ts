@@ -56,7 +56,7 @@ describe.runIf(available(firefox))("Sourcelight in Firefox ESR", { timeout: T },
   });
 
   it("the popup lists 3 sources and 3 summary points", async () => {
-    popup = await openExtensionPage(browser, `moz-extension://${uuid}/popup.html?tab=${tabId}`, ".report, .state");
+    popup = await openExtensionPage(browser, `moz-extension://${uuid}/popup.html?tab=${tabId}`, ".report, section.state:not([aria-labelledby=working-title])");
     const content = await popupContent(popup);
     expect(content.state).toBe("report");
     expect(content.title).toContain("Deployment of 6,000 Troops to Russia");
