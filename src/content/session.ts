@@ -16,7 +16,8 @@ import { findMarkers } from "./markers";
 import { highlightPainter, markPainter, type Painter } from "./painter";
 import { addStyles, pageCss } from "./styles";
 import { createAnchorer, type Anchorer } from "./anchor";
-import { isAbort, slicer, SLICE_MS, type Tick } from "./slices";
+import { frameQueue, isAbort, slicer, SLICE_MS, type Tick } from "./slices";
+import { nearView } from "./near-view";
 import { watchPage } from "./watch-page";
 
 export interface Session {
@@ -89,6 +90,9 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     const current: Drawing = { controller, painter, report, options, painted, anchor, result: null };
     drawing = current;
     const unstyle = addStyles(doc, pageCss(options.style));
+    // The card's host goes in before any highlight: in Chromium every DOM change rebuilds all
+    // highlights and repaints their text, which on a page with hundreds costs a long frame.
+    const card = createCard(doc, signal);
     signal.addEventListener("abort", () => {
       painter.remove();
       unstyle();
@@ -99,23 +103,32 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     const wanted = selectClaims(report, options);
     const sourced = wanted.filter(isSourced);
     const claims: PaintedClaim[] = [];
-    const paint = (claim: ReportClaim, range: Range) => {
-      const r = painter.paint(claim.id, range, !isSourced(claim));
-      painted.set(claim.id, r);
-      claims.push({ id: claim.id, range: r, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is ReportReference => !!x) });
+    /** Records a placed claim (hover, focus, the result); highlights keep the range they paint. */
+    const place = (claim: ReportClaim, range: Range) => {
+      painted.set(claim.id, range);
+      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is ReportReference => !!x) });
     };
     const progress = reporter(wanted.length, onProgress, win);
-    // Highlights leave the DOM alone: each claim is painted as soon as it is placed.
-    const placed = await anchorClaims(anchor, wanted, tick, progress, painter.mode === "highlight" ? paint : null);
-    // Marks are painted from the end of the page backwards: wrapping text splits nodes after
-    // the painted spot, which leaves the positions of earlier claims valid.
-    for (const { claim, range } of placed.reverse()) {
-      await tick();
-      paint(claim, range);
+    // Painting goes a few claims per animation frame, so no frame restyles the whole article.
+    const frames = frameQueue(win, signal);
+    if (painter.mode === "highlight") {
+      // Highlights leave the DOM alone: each claim is placed at once, and painted once its text
+      // is near the viewport (near-view.ts: why), the nearest first.
+      const near = nearView(win, signal);
+      await anchorClaims(anchor, wanted, tick, progress, (claim, range) => {
+        place(claim, range);
+        near.when(elementOf(range), () => frames.push(() => painter.paint(claim.id, range, !isSourced(claim))));
+      });
+      await near.settled();
+    } else {
+      // Marks are painted from the end of the page backwards: wrapping text splits nodes after
+      // the painted spot, which leaves the positions of earlier claims valid.
+      const placed = await anchorClaims(anchor, wanted, tick, progress, null);
+      for (const { claim, range } of placed.reverse()) frames.push(() => place(claim, painter.paint(claim.id, range, !isSourced(claim))));
     }
+    await frames.drain();
     const blockEls = [...anchor.verified].flatMap((id) => elements.get(id) ?? []);
     const markers = await findMarkers(doc.body ?? doc, report.references, blockEls, tick);
-    const card = createCard(doc, signal);
     const strings = { claimHeading: t("cardClaimHeading"), markerHeading: t("cardMarkerHeading"), unsourcedHeading: t("cardUnsourcedHeading") };
     wireHover({ doc, card, painter, claims, markers, strings, signal });
     const result: DrawResult = {
@@ -151,7 +164,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
         range = (claim && (await current.anchor(claim).catch(() => null))) || undefined;
       }
       if (!range) return false;
-      const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+      const target = elementOf(range);
       // A hidden tab (the popup opened as a tab) never runs a smooth scroll's animation: jump.
       const smooth = doc.visibilityState === "visible" && !win.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
       target?.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
@@ -159,6 +172,12 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       return true;
     },
   };
+}
+
+/** The element a range starts in. */
+function elementOf(range: Range): Element {
+  const node = range.startContainer;
+  return node.nodeType === 1 ? (node as Element) : (node.parentElement ?? node.ownerDocument?.documentElement ?? (node as Element));
 }
 
 /** The live elements at `paths`; an id whose path leads nowhere is left out. */
