@@ -15,7 +15,9 @@ export interface NearView {
   when(el: Element, job: () => void): void;
   /**
    * Resolves once every element passed to `when` so far has been looked at once (jobs of the
-   * near ones have run), or after `timeoutMs` (a tab hidden meanwhile renders no frames).
+   * near ones have run), or after `timeoutMs`: then the jobs of elements not looked at yet run
+   * at once (a page that renders no frames, e.g. a tab in the background, has no viewport to
+   * favour and no frame to slow down).
    */
   settled(timeoutMs?: number): Promise<void>;
 }
@@ -29,15 +31,18 @@ export function nearView(win: Window & typeof globalThis, signal: AbortSignal, m
   const waiting = new Map<Element, (() => void)[]>();
   const unseen = new Set<Element>();
   let onSeen: (() => void) | null = null;
+  const run = (target: Element) => {
+    const jobs = waiting.get(target) ?? [];
+    waiting.delete(target);
+    unseen.delete(target);
+    observer.unobserve(target);
+    for (const job of jobs) job();
+  };
   const observer = new Observer(
     (entries) => {
       for (const { target, isIntersecting } of entries) {
-        unseen.delete(target);
-        if (!isIntersecting) continue;
-        const jobs = waiting.get(target) ?? [];
-        waiting.delete(target);
-        observer.unobserve(target);
-        for (const job of jobs) job();
+        if (isIntersecting) run(target);
+        else unseen.delete(target);
       }
       if (unseen.size === 0) onSeen?.();
     },
@@ -56,7 +61,10 @@ export function nearView(win: Window & typeof globalThis, signal: AbortSignal, m
     settled(timeoutMs = 500) {
       if (unseen.size === 0) return Promise.resolve();
       return new Promise((resolve) => {
-        const timer = win.setTimeout(done, timeoutMs);
+        const timer = win.setTimeout(() => {
+          if (!signal.aborted) [...unseen].forEach(run);
+          done();
+        }, timeoutMs);
         function done() {
           win.clearTimeout(timer);
           onSeen = null;

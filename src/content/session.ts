@@ -17,7 +17,7 @@ import { highlightPainter, markPainter, type Painter } from "./painter";
 import { addStyles, pageCss } from "./styles";
 import { createAnchorer, type Anchorer } from "./anchor";
 import { frameQueue, isAbort, slicer, SLICE_MS, type Tick } from "./slices";
-import { nearView } from "./near-view";
+import { nearView, type NearView } from "./near-view";
 import { watchPage } from "./watch-page";
 
 export interface Session {
@@ -42,6 +42,11 @@ export interface SessionOptions {
   debounceMs?: number;
   /** Longest slice of drawing work before the page gets the main thread back. */
   sliceMs?: number;
+  /**
+   * Above this many claims, highlights are painted near the viewport first and the rest as
+   * the reader scrolls (near-view.ts); a smaller drawing is painted whole, in a few frames.
+   */
+  nearFirstAbove?: number;
   /** Told how many claims a drawing has placed (after each slice's worth, and at the end). */
   onProgress?: (progress: Progress) => void;
 }
@@ -59,9 +64,12 @@ interface Drawing {
 
 const DEFAULT_OPTIONS: DrawOptions = { style: "marker", unsourced: false };
 
+/** Claims in a drawing above which only those near the viewport are painted at first. */
+export const NEAR_FIRST_ABOVE = 100;
+
 /** A session over `win`'s document. */
 export function createSession(win: Window & typeof globalThis, opts: SessionOptions | boolean = {}): Session {
-  const { forceMarks = false, debounceMs = 400, sliceMs = SLICE_MS, onProgress } = typeof opts === "boolean" ? { forceMarks: opts } : opts;
+  const { forceMarks = false, debounceMs = 400, sliceMs = SLICE_MS, nearFirstAbove = NEAR_FIRST_ABOVE, onProgress } = typeof opts === "boolean" ? { forceMarks: opts } : opts;
   const doc = win.document;
   let drawing: Drawing | null = null;
   let last: DrawResult | null = null;
@@ -112,9 +120,10 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     // Painting goes a few claims per animation frame, so no frame restyles the whole article.
     const frames = frameQueue(win, signal);
     if (painter.mode === "highlight") {
-      // Highlights leave the DOM alone: each claim is placed at once, and painted once its text
-      // is near the viewport (near-view.ts: why), the nearest first.
-      const near = nearView(win, signal);
+      // Highlights leave the DOM alone: each claim is placed at once, and painted (on a page with
+      // many) once its text is near the viewport (near-view.ts: why).
+      const near: Pick<NearView, "when" | "settled"> =
+        wanted.length > nearFirstAbove ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
       await anchorClaims(anchor, wanted, tick, progress, (claim, range) => {
         place(claim, range);
         near.when(elementOf(range), () => frames.push(() => painter.paint(claim.id, range, !isSourced(claim))));

@@ -107,6 +107,23 @@ describe("nearView", () => {
     expect([...observers[0]!.observed]).toEqual([far]); // the near one is no longer watched
   });
 
+  it("runs the jobs of elements the observer never reported on once `settled` times out (a page that renders no frames)", async () => {
+    const [a, b] = [...win.document.querySelectorAll("p")] as Element[];
+    class SilentIO {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = SilentIO;
+    const view = nearView(win, new AbortController().signal);
+    const ran: string[] = [];
+    view.when(a!, () => ran.push("a"));
+    view.when(b!, () => ran.push("b"));
+    expect(ran).toEqual([]);
+    await view.settled(20);
+    expect(ran).toEqual(["a", "b"]);
+  });
+
   it("disconnects when its signal aborts; without IntersectionObserver jobs run at once", () => {
     const { FakeIO, observers } = fakeObserver(() => true);
     (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
@@ -131,7 +148,21 @@ describe("a drawing with the Highlight API", () => {
     return registry;
   }
 
-  it("paints the claims near the viewport first, every placed claim counts, the rest paint when reported near", async () => {
+  it("a small drawing is painted whole at once", async () => {
+    const registry = installHighlights(win);
+    const { FakeIO, observers } = fakeObserver(() => false); // nothing near: would hold every claim back
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
+    const { snapshot, elements } = extractWithElements(win.document, URL_);
+    const report = analyze(snapshot);
+    const session = createSession(win);
+    session.useElements(elements);
+    const result = await session.draw(report);
+    expect(registry.get("sourcelight-claim")?.size).toBe(result.anchored);
+    expect(result.anchored).toBeGreaterThan(0);
+    expect(observers).toHaveLength(0);
+  });
+
+  it("above `nearFirstAbove` claims: paints those near the viewport first, every placed claim counts, the rest paint when reported near", async () => {
     const registry = installHighlights(win);
     const { snapshot, elements } = extractWithElements(win.document, URL_);
     const report = analyze(snapshot);
@@ -143,7 +174,7 @@ describe("a drawing with the Highlight API", () => {
     let revealed = false;
     const { FakeIO, observers } = fakeObserver((el) => revealed || nearFirst(el));
     (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
-    const session = createSession(win);
+    const session = createSession(win, { nearFirstAbove: 1 });
     session.useElements(elements);
 
     const result = await session.draw(report);
