@@ -33,26 +33,42 @@ const PATCH = {
   },
 };
 
-/** Files only one browser uses (left out of the other's folder). */
-const ONLY = { "offscreen.js": "chrome", "offscreen.html": "chrome" };
-const wanted = (browser, file) => (ONLY[file] ?? browser) === browser;
+/**
+ * Extension bundles: [stage folder, entry points, extra esbuild options]. "all" is copied into
+ * every browser's folder, "chrome" / "firefox" into that browser's only. The background is built
+ * per browser: Chrome's service worker leaves the extractor out (its offscreen document parses,
+ * see src/background/off-page.ts). The popup is an ES module split in chunks, so the export
+ * formats load only when the reader exports (popup.html loads it with type="module").
+ */
+const BUNDLES = [
+  ["all", { "content.js": "src/content/index.ts", ...(fs.existsSync(path.join(ROOT, "src/options/main.tsx")) ? { "options.js": "src/options/main.tsx" } : {}) }],
+  ["all", { "popup.js": "src/popup/main.tsx" }, { format: "esm", splitting: true, chunkNames: "chunks/[name]-[hash]" }],
+  ["chrome", { "offscreen.js": "src/offscreen/index.ts" }],
+  ["chrome", { "background.js": "src/background/index.ts" }, { plugins: [leaveOut(/\/extract\/from-html$/, "Chrome reads pages in its offscreen document.")] }],
+  ["firefox", { "background.js": "src/background/index.ts" }],
+];
 
-/** Extension entry points: bundled once, then copied into each browser's folder. */
-const ENTRIES = {
-  "background.js": "src/background/index.ts",
-  "content.js": "src/content/index.ts",
-  "popup.js": "src/popup/main.tsx",
-  "offscreen.js": "src/offscreen/index.ts",
-  ...(fs.existsSync(path.join(ROOT, "src/options/main.tsx")) ? { "options.js": "src/options/main.tsx" } : {}),
-};
+/** An esbuild plugin: imports matching `filter` get a module whose every export throws `why`. */
+function leaveOut(filter, why) {
+  return {
+    name: "leave-out",
+    setup(build) {
+      build.onResolve({ filter }, (args) => ({ path: args.path, namespace: "left-out" }));
+      build.onLoad({ filter: /.*/, namespace: "left-out" }, () => ({
+        contents: `export const extractFromHtml = () => { throw new Error(${JSON.stringify(why)}); };`,
+        loader: "js",
+      }));
+    },
+  };
+}
 
-/** Files copied as they are: [from (relative to ROOT), to (relative to the browser folder)]. */
+/** Files copied as they are: [from (relative to ROOT), to (relative to the browser folder), only this browser]. */
 const STATIC = [
   ["src/popup/popup.html", "popup.html"],
   ["src/popup/popup.css", "popup.css"],
   ["src/options/options.html", "options.html"],
   ["src/options/options.css", "options.css"],
-  ["src/offscreen/offscreen.html", "offscreen.html"],
+  ["src/offscreen/offscreen.html", "offscreen.html", "chrome"],
   ["icons/icon-16.png", "icons/icon-16.png"],
   ["icons/icon-32.png", "icons/icon-32.png"],
   ["icons/icon-48.png", "icons/icon-48.png"],
@@ -62,10 +78,11 @@ const STATIC = [
 
 const STAGE = path.join(DIST, ".bundle");
 
-const extensionOptions = {
+/** esbuild's options for one of BUNDLES. */
+const extensionOptions = ([stage, entries, extra = {}]) => ({
   absWorkingDir: ROOT,
-  entryPoints: Object.entries(ENTRIES).map(([out, src]) => ({ in: src, out: out.replace(/\.js$/, "") })),
-  outdir: STAGE,
+  entryPoints: Object.entries(entries).map(([out, src]) => ({ in: src, out: out.replace(/\.js$/, "") })),
+  outdir: path.join(STAGE, stage),
   bundle: true,
   format: "iife",
   platform: "browser",
@@ -78,7 +95,8 @@ const extensionOptions = {
   logLevel: "warning",
   metafile: true,
   define: { "process.env.NODE_ENV": WATCH ? '"development"' : '"production"' },
-};
+  ...extra,
+});
 
 /** Node bundles (dependencies stay in node_modules): the command line and the library for eval and bench. */
 const nodeOptions = (entry, outfile, extra = {}) => ({
@@ -104,10 +122,10 @@ function assemble() {
     const dir = path.join(DIST, browser);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
-    for (const file of Object.keys(ENTRIES)) if (wanted(browser, file)) fs.copyFileSync(path.join(STAGE, file), path.join(dir, file));
-    for (const [from, to] of STATIC) {
+    for (const stage of ["all", browser]) fs.cpSync(path.join(STAGE, stage), dir, { recursive: true });
+    for (const [from, to, only = browser] of STATIC) {
       const src = path.join(ROOT, from);
-      if (!fs.existsSync(src) || !wanted(browser, to)) continue;
+      if (!fs.existsSync(src) || only !== browser) continue;
       fs.cpSync(src, path.join(dir, to), { recursive: true });
     }
     fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(PATCH[browser](manifest), null, 2) + "\n");
@@ -135,7 +153,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 function printSizes(metafile) {
   for (const [file, info] of Object.entries(metafile.outputs)) {
     if (file.endsWith(".map")) continue;
-    console.log(`  ${path.relative(ROOT, path.resolve(ROOT, file)).replace("dist/.bundle/", "dist/<browser>/")}  ${kb(info.bytes)}`);
+    console.log(`  ${path.relative(ROOT, path.resolve(ROOT, file)).replace(/dist\/\.bundle\/(all\/)?/, "dist/")}  ${kb(info.bytes)}`);
   }
 }
 
@@ -147,13 +165,16 @@ async function buildNode() {
 
 async function buildOnce() {
   const t0 = performance.now();
+  fs.rmSync(STAGE, { recursive: true, force: true }); // no chunk of an earlier build stays
   fs.mkdirSync(DIST, { recursive: true });
-  const [ext, node] = await Promise.all([esbuild.build(extensionOptions), buildNode()]);
+  const [ext, node] = await Promise.all([Promise.all(BUNDLES.map((b) => esbuild.build(extensionOptions(b)))), buildNode()]);
   const version = assemble();
   // What each bundle is made of (bytes per input), for `npm run bench`'s size breakdown.
-  fs.writeFileSync(path.join(DIST, "metafile.json"), JSON.stringify(ext.metafile));
+  const metafile = { inputs: {}, outputs: {} };
+  for (const r of ext) Object.assign(metafile.inputs, r.metafile.inputs), Object.assign(metafile.outputs, r.metafile.outputs);
+  fs.writeFileSync(path.join(DIST, "metafile.json"), JSON.stringify(metafile));
   console.log(`sourcelight ${version}: built in ${Math.round(performance.now() - t0)} ms`);
-  printSizes(ext.metafile);
+  printSizes(metafile);
   for (const m of node) printSizes(m);
   if (ZIP) zip(version);
 }
@@ -177,8 +198,10 @@ async function watch() {
       });
     },
   };
-  const ctx = await esbuild.context({ ...extensionOptions, plugins: [rebuildPlugin] });
-  await ctx.watch();
+  for (const b of BUNDLES) {
+    const options = extensionOptions(b);
+    await (await esbuild.context({ ...options, plugins: [...(options.plugins ?? []), rebuildPlugin] })).watch();
+  }
   for (const options of [cliOptions, libOptions]) await (await esbuild.context(options)).watch();
   // Static files are not part of the bundle graph: re-assemble when they change.
   for (const [from] of [...STATIC, ["manifest.json"]]) {

@@ -16,7 +16,8 @@ import { findMarkers } from "./markers";
 import { highlightPainter, markPainter, type Painter } from "./painter";
 import { addStyles, pageCss } from "./styles";
 import { createAnchorer, type Anchorer } from "./anchor";
-import { isAbort, slicer, SLICE_MS, type Tick } from "./slices";
+import { frameQueue, isAbort, slicer, SLICE_MS, type Tick } from "./slices";
+import { nearView, type NearView } from "./near-view";
 import { watchPage } from "./watch-page";
 
 export interface Session {
@@ -41,6 +42,11 @@ export interface SessionOptions {
   debounceMs?: number;
   /** Longest slice of drawing work before the page gets the main thread back. */
   sliceMs?: number;
+  /**
+   * Above this many claims, highlights are painted near the viewport first and the rest as
+   * the reader scrolls (near-view.ts); a smaller drawing is painted whole, in a few frames.
+   */
+  nearFirstAbove?: number;
   /** Told how many claims a drawing has placed (after each slice's worth, and at the end). */
   onProgress?: (progress: Progress) => void;
 }
@@ -58,9 +64,12 @@ interface Drawing {
 
 const DEFAULT_OPTIONS: DrawOptions = { style: "marker", unsourced: false };
 
+/** Claims in a drawing above which only those near the viewport are painted at first. */
+export const NEAR_FIRST_ABOVE = 100;
+
 /** A session over `win`'s document. */
 export function createSession(win: Window & typeof globalThis, opts: SessionOptions | boolean = {}): Session {
-  const { forceMarks = false, debounceMs = 400, sliceMs = SLICE_MS, onProgress } = typeof opts === "boolean" ? { forceMarks: opts } : opts;
+  const { forceMarks = false, debounceMs = 400, sliceMs = SLICE_MS, nearFirstAbove = NEAR_FIRST_ABOVE, onProgress } = typeof opts === "boolean" ? { forceMarks: opts } : opts;
   const doc = win.document;
   let drawing: Drawing | null = null;
   let last: DrawResult | null = null;
@@ -89,6 +98,9 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     const current: Drawing = { controller, painter, report, options, painted, anchor, result: null };
     drawing = current;
     const unstyle = addStyles(doc, pageCss(options.style));
+    // The card's host goes in before any highlight: in Chromium every DOM change rebuilds all
+    // highlights and repaints their text, which on a page with hundreds costs a long frame.
+    const card = createCard(doc, signal);
     signal.addEventListener("abort", () => {
       painter.remove();
       unstyle();
@@ -99,23 +111,33 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     const wanted = selectClaims(report, options);
     const sourced = wanted.filter(isSourced);
     const claims: PaintedClaim[] = [];
-    const paint = (claim: ReportClaim, range: Range) => {
-      const r = painter.paint(claim.id, range, !isSourced(claim));
-      painted.set(claim.id, r);
-      claims.push({ id: claim.id, range: r, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is ReportReference => !!x) });
+    /** Records a placed claim (hover, focus, the result); highlights keep the range they paint. */
+    const place = (claim: ReportClaim, range: Range) => {
+      painted.set(claim.id, range);
+      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is ReportReference => !!x) });
     };
     const progress = reporter(wanted.length, onProgress, win);
-    // Highlights leave the DOM alone: each claim is painted as soon as it is placed.
-    const placed = await anchorClaims(anchor, wanted, tick, progress, painter.mode === "highlight" ? paint : null);
-    // Marks are painted from the end of the page backwards: wrapping text splits nodes after
-    // the painted spot, which leaves the positions of earlier claims valid.
-    for (const { claim, range } of placed.reverse()) {
-      await tick();
-      paint(claim, range);
+    // Painting goes a few claims per animation frame, so no frame restyles the whole article.
+    const frames = frameQueue(win, signal);
+    if (painter.mode === "highlight") {
+      // Highlights leave the DOM alone: each claim is placed at once, and painted (on a page with
+      // many) once its text is near the viewport (near-view.ts: why).
+      const near: Pick<NearView, "when" | "settled"> =
+        wanted.length > nearFirstAbove ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
+      await anchorClaims(anchor, wanted, tick, progress, (claim, range) => {
+        place(claim, range);
+        near.when(elementOf(range), () => frames.push(() => painter.paint(claim.id, range, !isSourced(claim))));
+      });
+      await near.settled();
+    } else {
+      // Marks are painted from the end of the page backwards: wrapping text splits nodes after
+      // the painted spot, which leaves the positions of earlier claims valid.
+      const placed = await anchorClaims(anchor, wanted, tick, progress, null);
+      for (const { claim, range } of placed.reverse()) frames.push(() => place(claim, painter.paint(claim.id, range, !isSourced(claim))));
     }
+    await frames.drain();
     const blockEls = [...anchor.verified].flatMap((id) => elements.get(id) ?? []);
     const markers = await findMarkers(doc.body ?? doc, report.references, blockEls, tick);
-    const card = createCard(doc, signal);
     const strings = { claimHeading: t("cardClaimHeading"), markerHeading: t("cardMarkerHeading"), unsourcedHeading: t("cardUnsourcedHeading") };
     wireHover({ doc, card, painter, claims, markers, strings, signal });
     const result: DrawResult = {
@@ -151,7 +173,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
         range = (claim && (await current.anchor(claim).catch(() => null))) || undefined;
       }
       if (!range) return false;
-      const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+      const target = elementOf(range);
       // A hidden tab (the popup opened as a tab) never runs a smooth scroll's animation: jump.
       const smooth = doc.visibilityState === "visible" && !win.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
       target?.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
@@ -159,6 +181,12 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       return true;
     },
   };
+}
+
+/** The element a range starts in. */
+function elementOf(range: Range): Element {
+  const node = range.startContainer;
+  return node.nodeType === 1 ? (node as Element) : (node.parentElement ?? node.ownerDocument?.documentElement ?? (node as Element));
 }
 
 /** The live elements at `paths`; an id whose path leads nowhere is left out. */

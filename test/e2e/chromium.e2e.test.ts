@@ -107,6 +107,25 @@ describe.runIf(available(chromium))("Sourcelight in Chromium", { timeout: T }, (
     expect(flashing).toBeGreaterThan(0);
   });
 
+  it("export loads its formats on demand (a chunk of the popup's ES module): BibTeX downloads, Markdown copies", async () => {
+    const chunks: string[] = [];
+    const onRequest = (r: { url(): string }) => void chunks.push(r.url().replace(/^.*\//, ""));
+    popup.on("request", onRequest);
+    await popup.evaluate(() => {
+      const w = window as unknown as { __saved: string[] };
+      w.__saved = [];
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (b: Blob | MediaSource) => (w.__saved.push((b as Blob).type), create(b));
+    });
+    await popup.evaluate(() => (document.querySelector('button[aria-label*="BibTeX"]') as HTMLButtonElement).click());
+    await popup.waitForFunction(() => (window as unknown as { __saved: string[] }).__saved.length > 0, { timeout: 5_000 });
+    expect(await popup.evaluate(() => (window as unknown as { __saved: string[] }).__saved)).toEqual(["application/x-bibtex"]);
+    await popup.evaluate(() => ([...document.querySelectorAll("button")].find((b) => /Markdown/.test(b.textContent ?? "")) as HTMLButtonElement).click());
+    await popup.waitForFunction(() => /clipboard|copying/i.test(document.querySelector('.export + [role="status"]')?.textContent ?? ""), { timeout: 5_000 });
+    popup.off("request", onRequest);
+    expect(chunks.some((c) => /^formats-.*\.js$/.test(c))).toBe(true);
+  });
+
   it("'Remove highlights' takes everything out of the page", async () => {
     await popup.evaluate(() => (document.querySelectorAll(".actions button")[1] as HTMLButtonElement).click());
     await page.waitForFunction(() => !document.querySelector("sourcelight-card"), { timeout: 5_000 });

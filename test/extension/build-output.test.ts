@@ -49,6 +49,34 @@ describe("per-browser manifest patch", () => {
   });
 });
 
+describe("per-browser background and the popup's chunks", () => {
+  const read = (p: string) => fs.readFileSync(new URL(p, dist), "utf8");
+  it("only Firefox's background bundles the extractor (Chrome's reads pages in the offscreen document)", () => {
+    expect(read("firefox/background.js")).toContain("_grabArticle"); // one of Readability's methods
+    expect(read("chrome/offscreen.js")).toContain("_grabArticle");
+    expect(read("chrome/background.js")).not.toContain("_grabArticle");
+  });
+
+  it.each(["chrome", "firefox"])("%s: popup.html loads popup.js as a module, and every chunk it imports is there", (browser) => {
+    expect(read(`${browser}/popup.html`)).toContain('<script type="module" src="popup.js"></script>');
+    const seen = new Set<string>();
+    const lazy: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      expect(exists(`${browser}/${file}`), file).toBe(true);
+      const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
+      for (const m of read(`${browser}/${file}`).matchAll(/\bfrom\s*"\.\/([^"]+)"|\bimport\(\s*"\.\/([^"]+)"\s*\)/g)) {
+        if (m[2]) lazy.push(dir + m[2]);
+        visit(dir + (m[1] ?? m[2]));
+      }
+    };
+    visit("popup.js");
+    // The export formats are the chunk loaded on demand.
+    expect(lazy.some((f) => /^chunks\/formats-/.test(f))).toBe(true);
+  });
+});
+
 describe("CLI bundle", () => {
   it.skipIf(!fs.existsSync(new URL("../../src/cli.ts", import.meta.url)))("dist/cli/sourcelight.mjs is an executable Node script", () => {
     const cli = fs.readFileSync(new URL("cli/sourcelight.mjs", dist), "utf8");

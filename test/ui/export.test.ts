@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { bibtexUrl, citationKey, escapeBibtex, formatBibtex } from "../../src/popup/export/bibtex";
 import { dateParts, formatCslJson, formatJsonReport } from "../../src/popup/export/csl-json";
-import { exportFile, fileStem } from "../../src/popup/export/files";
+import { exportFile, fileStem } from "../../src/popup/export/formats";
 import { HOSTILE_TITLE, sampleReport } from "./sample-report";
 
 /** Checks that every `{` in a BibTeX text is balanced by a `}` outside escapes. */

@@ -87,7 +87,7 @@ describe("export", () => {
     const copy = vi.fn(async (_text: string) => true);
     view({ copy });
     fireEvent.click(screen.getByRole("button", { name: "Copy as Markdown" }));
-    expect(copy.mock.calls[0]?.[0]).toContain("## Summary");
+    await waitFor(() => expect(copy.mock.calls[0]?.[0]).toContain("## Summary"));
     await waitFor(() => expect(screen.getByText("Copied to the clipboard.")).toBeTruthy());
   });
 
@@ -97,11 +97,11 @@ describe("export", () => {
     await waitFor(() => expect(screen.getByText(/did not allow copying/)).toBeTruthy());
   });
 
-  it("downloads the JSON report, BibTeX and CSL-JSON", () => {
+  it("downloads the JSON report, BibTeX and CSL-JSON (formats loaded on the first click)", async () => {
     const save = vi.fn();
     view({ save });
     for (const name of ["Download JSON report", "Download BibTeX", "Download CSL-JSON"]) fireEvent.click(screen.getByRole("button", { name }));
-    expect(save.mock.calls.map((c) => (c[0] as ExportFile).name.replace(/^.*?\./, "."))).toEqual([".json", ".bib", ".csl.json"]);
+    await waitFor(() => expect(save.mock.calls.map((c) => (c[0] as ExportFile).name.replace(/^.*?\./, "."))).toEqual([".json", ".bib", ".csl.json"]));
   });
 });
 

@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import type { Report } from "../../report";
 import { t, type MessageKey } from "../../platform/i18n";
-import { copyText, downloadFile, exportFile, type ExportFile, type ExportFormat } from "../export/files";
+import { copyText, downloadFile, loadExportFile, type ExportFile, type ExportFormat } from "../export/files";
 
 export interface ExportBarProps {
   report: Report;
@@ -21,7 +21,9 @@ const DOWNLOADS: [ExportFormat, MessageKey][] = [
 export function ExportBar({ report, copy = copyText, save = downloadFile }: ExportBarProps) {
   const [status, setStatus] = useState("");
   const onCopy = () => {
-    void copy(exportFile(report, "markdown").text).then((done) => setStatus(t(done ? "copied" : "copyFailed")));
+    void loadExportFile(report, "markdown")
+      .then((file) => copy(file.text))
+      .then((done) => setStatus(t(done ? "copied" : "copyFailed")));
   };
   return (
     <section aria-labelledby="export-heading">
@@ -31,7 +33,7 @@ export function ExportBar({ report, copy = copyText, save = downloadFile }: Expo
           {t("copyMarkdown")}
         </button>
         {DOWNLOADS.map(([format, key]) => (
-          <button key={format} type="button" aria-label={t("downloadLabel", t(key))} onClick={() => save(exportFile(report, format))}>
+          <button key={format} type="button" aria-label={t("downloadLabel", t(key))} onClick={() => void loadExportFile(report, format).then(save)}>
             ⤓ {t(key)}
           </button>
         ))}

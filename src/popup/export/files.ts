@@ -1,11 +1,10 @@
 /**
  * The popup's export formats as files: name, type and text for each, and the two ways out of
  * the popup (clipboard, download). Nothing is sent anywhere: a download is a local Blob.
+ * The formats themselves (formats.ts) load only when the reader first exports: they are a
+ * separate chunk of the popup's build, kept out of what every opening of the popup loads.
  */
-import { formatMarkdown } from "../../format/markdown";
 import type { Report } from "../../report";
-import { formatBibtex } from "./bibtex";
-import { formatCslJson, formatJsonReport } from "./csl-json";
 
 export type ExportFormat = "markdown" | "json" | "bibtex" | "csl";
 
@@ -15,25 +14,10 @@ export interface ExportFile {
   text: string;
 }
 
-/** A file name from the article's title: lower-case ASCII words joined by dashes. */
-export function fileStem(report: Report): string {
-  const base = (report.article.title ?? "article").normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return `sourcelight-${base.slice(0, 60).replace(/-+$/, "") || "article"}`;
-}
-
-/** The file of `format` for `report`. */
-export function exportFile(report: Report, format: ExportFormat): ExportFile {
-  const stem = fileStem(report);
-  switch (format) {
-    case "markdown":
-      return { name: `${stem}.md`, type: "text/markdown", text: formatMarkdown(report) };
-    case "json":
-      return { name: `${stem}.json`, type: "application/json", text: formatJsonReport(report) };
-    case "bibtex":
-      return { name: `${stem}.bib`, type: "application/x-bibtex", text: formatBibtex(report) };
-    case "csl":
-      return { name: `${stem}.csl.json`, type: "application/vnd.citationstyles.csl+json", text: formatCslJson(report) };
-  }
+/** The file of `format` for `report`, once the formats are loaded. */
+export async function loadExportFile(report: Report, format: ExportFormat): Promise<ExportFile> {
+  const { exportFile } = await import("./formats");
+  return exportFile(report, format);
 }
 
 /** Saves `file` through a temporary object URL and a download link (no permission needed). */
