@@ -28,6 +28,11 @@ export interface Session {
    * Rejects with an AbortError when a newer drawing or `clear()` stops it.
    */
   draw(report: Report, options?: DrawOptions, paths?: Record<string, number[]>): Promise<DrawResult>;
+  /**
+   * Draws `report` (the same page's, checked since) again with the current drawing's options;
+   * null, drawing nothing, when nothing is drawn or the report is another page's.
+   */
+  update(report: Report): Promise<DrawResult | null>;
   /** What is drawn now (re-anchoring updates it), or null. */
   status(): DrawResult | null;
   focus(claimId: string): Promise<boolean>;
@@ -102,7 +107,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     const paint = (claim: ReportClaim, range: Range) => {
       const r = painter.paint(claim.id, range, !isSourced(claim));
       painted.set(claim.id, r);
-      claims.push({ id: claim.id, range: r, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is ReportReference => !!x) });
+      claims.push({ id: claim.id, range: r, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is ReportReference => !!x), sources: claim.sources });
     };
     const progress = reporter(wanted.length, onProgress, win);
     // Highlights leave the DOM alone: each claim is painted as soon as it is placed.
@@ -140,6 +145,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     useElements(map) {
       elements = map;
     },
+    update: async (report) => (drawing && drawing.report.url === report.url ? draw(report, drawing.options) : null),
     // While a re-anchoring runs, the last finished drawing is what the page shows.
     status: () => drawing?.result ?? last,
     async focus(claimId) {
