@@ -103,6 +103,11 @@ export interface BackgroundToContent {
    * between which the page runs. `paths`: where extraction found each block (see `OffPageResult`).
    */
   draw(args: { report: Report; options: DrawOptions; paths?: Record<string, number[]> }): DrawResult;
+  /**
+   * Draw the page's report again, now checked ("Check sources": verdicts and passages for the
+   * hover card), with the options of the drawing on the page; null when nothing is drawn.
+   */
+  update(args: { report: Report }): DrawResult | null;
   /** What is drawn now (after any re-anchoring since the page changed); null when nothing is. */
   status(args: Record<string, never>): DrawResult | null;
   /** Scroll to a claim and flash it. */
@@ -297,6 +302,7 @@ export const backgroundToContentGuards: Guards<BackgroundToContent> = {
   readHtml: (x): x is { from: number } => isObject(x) && hasOnly(x, ["from"]) && isIndex(x.from) && x.from <= PAGE_HTML_LIMIT,
   draw: (x): x is { report: Report; options: DrawOptions; paths?: Record<string, number[]> } =>
     isObject(x) && hasOnly(x, ["report", "options", "paths"]) && isReport(x.report) && isDrawOptions(x.options) && (x.paths === undefined || isPaths(x.paths)),
+  update: (x): x is { report: Report } => isObject(x) && hasOnly(x, ["report"]) && isReport(x.report),
   status: isEmpty,
   focusClaim: (x): x is { claim: string } => isObject(x) && hasOnly(x, ["claim"]) && isShortString(x.claim),
   clear: isEmpty,

@@ -5,14 +5,16 @@
  * replaces the cached one. One run per tab; progress goes to an open popup; `cancelCheck`
  * stops it. The popup asks for the links' host permissions in the click and sends the request
  * at once: Chrome closes a popup when its permission prompt opens, so the run waits here for
- * the reader's answer instead of in the popup.
+ * the reader's answer instead of in the popup. A page that shows the report is then drawn
+ * again with the checked one (`update`), so its hover cards quote the verdicts.
  */
 import { checkSources, type CheckOptions } from "../check/index";
 import { originPatterns } from "../check/permissions";
-import { envelope, fail, ok, type BackgroundToPopup, type Reply } from "../messages";
+import { envelope, fail, isDrawResult, ok, type BackgroundToPopup, type Reply } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import type { Report } from "../report";
 import { storageCache } from "./check-cache";
+import { askContent } from "./content-client";
 import { extractHtml } from "./off-page";
 import type { ReportStore } from "./report-store";
 
@@ -100,8 +102,13 @@ async function run(tabId: number, deps: CheckDeps, signal: AbortSignal): Promise
     if (signal.aborted) return fail("cancelled", "Checking the sources was stopped.");
     return fail("internal", `Checking the sources failed (${String(e)}).`);
   }
-  // The tab may have moved on meanwhile: keep the result only for the report it was made from.
+  // The tab may have moved on meanwhile: keep the result only for the report it was made from,
+  // and have the page's drawing show it (verdicts and passages in the hover card).
   const latest = await deps.store.get(tabId);
-  if (latest?.report.url === stored.report.url) await deps.store.set(tabId, { report, drawn: latest.drawn });
+  if (latest?.report.url === stored.report.url) {
+    await deps.store.set(tabId, { report, drawn: latest.drawn });
+    const redrawn = latest.drawn ? await askContent(tabId, "update", { report }, (v) => v === null || isDrawResult(v), api.tabs) : null;
+    if (redrawn?.ok && redrawn.value) await deps.store.set(tabId, { report, drawn: redrawn.value });
+  }
   return ok({ report });
 }

@@ -15,6 +15,12 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
 .check { margin-top: 3px; color: #92400e; }
 .check.error { color: #b91c1c; }
 .check.info { color: #4b5563; }
+.live { margin-top: 3px; color: #166534; }
+.live-redirected, .live-paywalled { color: #92400e; }
+.live-not-found, .live-gone, .live-unreachable { color: #b91c1c; }
+.support { margin-top: 3px; font-weight: 600; }
+.support-found { color: #166534; } .support-partial { color: #92400e; } .support-not-found { color: #b91c1c; }
+.passage { margin: 4px 0 0; padding-left: 8px; border-left: 3px solid #d1d5db; color: #374151; font-style: italic; }
 .hint { margin-top: 8px; color: #6b7280; font-size: 11px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e5e7eb; background: #1f2937; border-color: #374151; border-left-color: #f59e0b; }
@@ -23,5 +29,9 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
   li + li { border-top-color: #374151; }
   .label { background: #78350f; color: #fef3c7; }
   .check { color: #fbbf24; } .check.error { color: #fca5a5; } .check.info { color: #d1d5db; }
+  .live, .support-found { color: #86efac; }
+  .live-redirected, .live-paywalled, .support-partial { color: #fbbf24; }
+  .live-not-found, .live-gone, .live-unreachable, .support-not-found { color: #fca5a5; }
+  .passage { color: #d1d5db; border-left-color: #4b5563; }
 }
 `;

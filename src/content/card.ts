@@ -1,16 +1,24 @@
 /**
  * The hover card: a shadow-rooted <sourcelight-card> naming the sources of a highlighted
- * claim or a citation marker. Text only (never HTML from the page or the report). Hover shows
- * it, click pins it, Esc or a click elsewhere closes it.
+ * claim or a citation marker, and, after "Check sources", what each link gave and whether
+ * the source says the claim (with its passage). Text only (never HTML from the page, the
+ * report or a fetched source). Hover shows it, click pins it, Esc or a click elsewhere closes it.
  */
-import type { Check, ReportReference } from "../report";
+import { LIVE_STATUSES, SUPPORT_VERDICTS, type Check, type ClaimSource, type LiveCheck, type ReportReference } from "../report";
+import { LIVE_TEXT, SUPPORT_TEXT } from "../platform/check-text";
 import { CARD_CSS } from "./card-style";
 import { t } from "../platform/i18n";
 import { addStyles } from "./styles";
 
+/** The longest passage the card quotes (the popup has the rest). */
+const PASSAGE_MAX = 400;
+
 export interface Card {
-  /** Shows the card for `refs` next to `anchor` (a viewport rectangle). */
-  show(heading: string, refs: ReportReference[], anchor: DOMRect, pinned?: boolean): void;
+  /**
+   * Shows the card for `refs` next to `anchor` (a viewport rectangle). `sources`: a claim's
+   * links to those references, whose support verdicts and passages the card quotes.
+   */
+  show(heading: string, refs: ReportReference[], anchor: DOMRect, pinned?: boolean, sources?: readonly ClaimSource[]): void;
   hide(): void;
   readonly pinned: boolean;
   readonly visible: boolean;
@@ -44,9 +52,9 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
       return !host.hidden;
     },
     contains: (target) => target === host,
-    show(heading, refs, anchor, pin = false) {
+    show(heading, refs, anchor, pin = false, sources = []) {
       pinned = pin;
-      box.replaceChildren(el(doc, "p", "heading", heading), refList(doc, refs));
+      box.replaceChildren(el(doc, "p", "heading", heading), refList(doc, refs, sources));
       if (pin) box.append(el(doc, "p", "hint", t("cardEscHint")));
       host.hidden = false;
       place(host, box, anchor, doc.defaultView);
@@ -58,7 +66,7 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
   };
 }
 
-function refList(doc: Document, refs: ReportReference[]): HTMLElement {
+function refList(doc: Document, refs: ReportReference[], sources: readonly ClaimSource[]): HTMLElement {
   const ul = doc.createElement("ul");
   for (const ref of refs) {
     const li = doc.createElement("li");
@@ -68,10 +76,28 @@ function refList(doc: Document, refs: ReportReference[]): HTMLElement {
     li.append(title);
     const meta = [ref.outlet, ref.date, domainOf(ref.url)].filter(Boolean).join(" · ");
     if (meta) li.append(el(doc, "div", "meta", meta));
+    if (ref.live) li.append(...liveLine(doc, ref.live));
     for (const c of ref.checks) li.append(checkLine(doc, c));
+    li.append(...supportLines(doc, sources.find((s) => s.ref === ref.id)));
     ul.append(li);
   }
   return ul;
+}
+
+/** What the link gave when checked; nothing for a status this version does not know. */
+function liveLine(doc: Document, live: LiveCheck): HTMLElement[] {
+  if (!LIVE_STATUSES.includes(live.status)) return [];
+  return [el(doc, "div", `live live-${live.status}`, t(LIVE_TEXT[live.status]))];
+}
+
+/** Whether the source says the claim, and the passage that shows it (as text). */
+function supportLines(doc: Document, source: ClaimSource | undefined): HTMLElement[] {
+  const verdict = source?.support;
+  if (!verdict || !SUPPORT_VERDICTS.includes(verdict)) return [];
+  const lines = [el(doc, "div", `support support-${verdict}`, t("cardSupport", t(SUPPORT_TEXT[verdict])))];
+  const passage = typeof source.passage === "string" ? source.passage.replace(/\s+/g, " ").trim() : "";
+  if (passage) lines.push(el(doc, "blockquote", "passage", passage.length > PASSAGE_MAX ? `${passage.slice(0, PASSAGE_MAX - 1).trimEnd()}…` : passage));
+  return lines;
 }
 
 function checkLine(doc: Document, c: Check): HTMLElement {

@@ -4,7 +4,7 @@
  * Highlights drawn with the Custom Highlight API have no element, so claims are hit-tested
  * against their ranges' rectangles (once per animation frame at most).
  */
-import type { ReportReference } from "../report";
+import type { ClaimSource, ReportReference } from "../report";
 import type { Card } from "./card";
 import type { MarkerHit } from "./markers";
 import type { Painter } from "./painter";
@@ -13,6 +13,8 @@ export interface PaintedClaim {
   id: string;
   range: Range;
   refs: ReportReference[];
+  /** The claim's links to `refs` (support verdicts and passages after "Check sources"). */
+  sources?: readonly ClaimSource[];
 }
 
 export interface HoverDeps {
@@ -36,9 +38,9 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
     claims.find((c) => [...c.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
 
   const headingOf = (c: PaintedClaim) => (c.refs.length > 0 ? strings.claimHeading : strings.unsourcedHeading);
-  const open = (key: string, heading: string, refs: ReportReference[], rect: DOMRect, pin = false) => {
+  const open = (key: string, heading: string, refs: ReportReference[], rect: DOMRect, pin = false, sources?: readonly ClaimSource[]) => {
     current = key;
-    card.show(heading, refs, rect, pin);
+    card.show(heading, refs, rect, pin, sources);
   };
   const close = () => {
     current = null;
@@ -57,7 +59,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
         const hit = claimAt(x, y);
         if (hit && current !== hit.id) {
           painter.activate(hit.id);
-          open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect());
+          open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), false, hit.sources);
         } else if (!hit && current?.startsWith("c") && !markers.some((m) => m.element.contains(target as Node))) {
           close();
         }
@@ -81,7 +83,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
       const hit = claimAt(e.clientX, e.clientY);
       if (hit) {
         painter.activate(hit.id);
-        open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), true);
+        open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), true, hit.sources);
       } else if (card.pinned) close();
     },
     { signal, capture: true, passive: true },

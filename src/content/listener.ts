@@ -13,6 +13,7 @@ import {
   type SerializedPage,
 } from "../messages";
 import type { MessageSender } from "../platform/browser-api";
+import type { Report } from "../report";
 import type { Session } from "./session";
 import { isAbort } from "./slices";
 
@@ -74,6 +75,8 @@ async function handle(type: keyof BackgroundToContent, args: unknown, deps: Cont
       const { report, options, paths } = args as ArgsDraw;
       return ok(await deps.session.draw(report, options, paths));
     }
+    case "update":
+      return ok(await deps.session.update((args as { report: Report }).report));
     case "status":
       return ok(deps.session.status());
     case "focusClaim":

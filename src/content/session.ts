@@ -29,6 +29,11 @@ export interface Session {
    * Rejects with an AbortError when a newer drawing or `clear()` stops it.
    */
   draw(report: Report, options?: DrawOptions, paths?: Record<string, number[]>): Promise<DrawResult>;
+  /**
+   * Draws `report` (the same page's, checked since) again with the current drawing's options;
+   * null, drawing nothing, when nothing is drawn or the report is another page's.
+   */
+  update(report: Report): Promise<DrawResult | null>;
   /** What is drawn now (re-anchoring updates it), or null. */
   status(): DrawResult | null;
   focus(claimId: string): Promise<boolean>;
@@ -114,7 +119,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     /** Records a placed claim (hover, focus, the result); highlights keep the range they paint. */
     const place = (claim: ReportClaim, range: Range) => {
       painted.set(claim.id, range);
-      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is ReportReference => !!x) });
+      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is ReportReference => !!x), sources: claim.sources });
     };
     const progress = reporter(wanted.length, onProgress, win);
     // Painting goes a few claims per animation frame, so no frame restyles the whole article.
@@ -162,6 +167,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     useElements(map) {
       elements = map;
     },
+    update: async (report) => (drawing && drawing.report.url === report.url ? draw(report, drawing.options) : null),
     // While a re-anchoring runs, the last finished drawing is what the page shows.
     status: () => drawing?.result ?? last,
     async focus(claimId) {

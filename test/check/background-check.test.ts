@@ -41,8 +41,8 @@ afterAll(() => server?.close());
 /** The loopback links without the slow one, so a run takes no timeout. */
 const quick = (r: Report): Report => ({ ...r, references: r.references.map((x) => (x.url?.includes("/slow/") ? { ...x, url: null } : x)) });
 
-function setup(now = () => NOW) {
-  const { api, raw } = fakeBrowser();
+function setup(now = () => NOW, contentAnswer?: (message: { type: string; args: unknown }) => unknown) {
+  const { api, raw } = fakeBrowser(contentAnswer ? { contentAnswer } : {});
   const local = localArea();
   (raw.storage as Record<string, unknown>).local = local.area;
   const store = createReportStore(undefined);
@@ -65,6 +65,33 @@ describe("checkTab", () => {
     expect(events.every((e) => e.type === "checkProgress" && e.args.tabId === 3)).toBe(true);
     expect(events.at(-1)?.args.progress).toEqual({ done: 10, total: 10 });
     expect([...local.data.keys()].filter((k) => k.startsWith("check:"))).toHaveLength(10);
+  });
+
+  it("has the page's drawing show the checked report, and leaves an undrawn page alone", async () => {
+    const sent: { type: string; args: unknown }[] = [];
+    const redrawn = { anchored: 4, missing: [], mode: "highlight" };
+    const { raw, store, deps } = setup(undefined, (m) => (sent.push(m), m.type === "update" ? { ok: true, value: redrawn } : { ok: false, error: { code: "internal", message: "?" } }));
+    await store.set(6, { report: quick(report), drawn: { anchored: 3, missing: [], mode: "highlight" } });
+    await store.set(7, { report: quick(report), drawn: null });
+    expect((await checkTab(6, deps)).ok).toBe(true);
+    expect(sent.map((m) => m.type)).toEqual(["update"]);
+    expect(raw.tabs.sendMessage).toHaveBeenCalledWith(6, expect.anything(), { frameId: 0 });
+    const { report: drawnReport } = sent[0]!.args as { report: Report };
+    expect(drawnReport.claims.flatMap((c) => c.sources).some((x) => x.support === "found" && x.passage)).toBe(true);
+    expect((await store.get(6))?.drawn).toEqual(redrawn);
+    expect((await checkTab(7, deps)).ok).toBe(true);
+    expect(sent).toHaveLength(1); // nothing drawn on tab 7: nothing to update
+    expect((await store.get(7))?.report.references.some((x) => x.live)).toBe(true);
+  });
+
+  it("keeps the checked report when the page does not answer the update", async () => {
+    const { store, deps } = setup(undefined, () => ({ ok: false, error: { code: "internal", message: "gone" } }));
+    const drawn = { anchored: 3, missing: [], mode: "highlight" as const };
+    await store.set(8, { report: quick(report), drawn });
+    expect((await checkTab(8, deps)).ok).toBe(true);
+    const stored = await store.get(8);
+    expect(stored?.drawn).toEqual(drawn);
+    expect(stored?.report.references.some((x) => x.live)).toBe(true);
   });
 
   it("answers from storage.local within a day and visits again after it", async () => {

@@ -189,6 +189,7 @@ describe("content listener", () => {
     focus: vi.fn(async () => true),
     clear: vi.fn(() => true),
     status: vi.fn(() => null),
+    update: vi.fn(async () => null),
   };
   const listen = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session, serialize: () => { throw new Error("boom"); } });
 
@@ -222,6 +223,16 @@ describe("content listener", () => {
     expect((await listen(env("draw", { report: sampleReport(), options, paths }), senders.background)).ok).toBe(true);
     expect(session.draw).toHaveBeenLastCalledWith(expect.objectContaining({ schemaVersion: 1 }), options, paths);
     expect(await listen(env("status", {}), senders.background)).toEqual({ ok: true, value: null });
+  });
+
+  it("updates the drawing with a checked report, and refuses anything else", async () => {
+    expect(await listen(env("update", { report: sampleReport() }), senders.background)).toEqual({ ok: true, value: null });
+    expect(session.update).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 1 }));
+    vi.mocked(session.update).mockClear();
+    expect(errorCode(await listen(env("update", { report: { schemaVersion: 2 } }), senders.background))).toBe("malformed-message");
+    expect(errorCode(await listen(env("update", { report: sampleReport(), options: { style: "marker", unsourced: false } }), senders.background))).toBe("malformed-message");
+    expect(errorCode(await listen(env("update", { report: sampleReport() }), senders.webPage))).toBe("forbidden-sender");
+    expect(session.update).not.toHaveBeenCalled();
   });
 
   it("turns a serialize exception into a typed error instead of throwing into the page", async () => {
@@ -264,7 +275,7 @@ describe("every message type has a guard and a handler", () => {
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(popupToBackgroundGuards).sort());
   });
   it("background → content", () => {
-    expect(Object.keys(backgroundToContentGuards).sort()).toEqual(["clear", "draw", "focusClaim", "readHtml", "serialize", "status"]);
+    expect(Object.keys(backgroundToContentGuards).sort()).toEqual(["clear", "draw", "focusClaim", "readHtml", "serialize", "status", "update"]);
   });
   it("content → background and background → offscreen", () => {
     expect(Object.keys(contentToBackgroundGuards)).toEqual(["drawProgress"]);

@@ -3,9 +3,9 @@ import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import { linkHost } from "../../check/permissions";
 import type { LiveStatus as Status, Report } from "../../report";
+import { LIVE_TEXT } from "../../platform/check-text";
 import { t } from "../../platform/i18n";
 import type { CheckControls } from "../use-check";
-import { LIVE_TEXT } from "./LiveStatus";
 
 /** The check's state and actions, provided by the popup's root (absent in views that cannot check). */
 export const CheckContext = createContext<CheckControls | null>(null);

@@ -1,16 +1,8 @@
 /** What a source's link gave when checked: its status, the live title and a link to saved copies. */
-import type { LiveCheck, LiveStatus as Status } from "../../report";
-import { t, type MessageKey } from "../../platform/i18n";
+import type { LiveCheck } from "../../report";
+import { LIVE_TEXT } from "../../platform/check-text";
+import { t } from "../../platform/i18n";
 import { safeHttpUrl } from "../safe-url";
-
-export const LIVE_TEXT: Record<Status, MessageKey> = {
-  ok: "liveOk",
-  redirected: "liveRedirected",
-  "not-found": "liveNotFound",
-  gone: "liveGone",
-  unreachable: "liveUnreachable",
-  paywalled: "livePaywalled",
-};
 
 /** One line under a source; nothing when its link was not checked. */
 export function LiveStatus({ live }: { live: LiveCheck | undefined }) {

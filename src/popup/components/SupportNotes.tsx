@@ -1,12 +1,7 @@
 /** Whether each checked source says what the claim says, with the passage that shows it. */
-import type { ClaimSource, ReportReference, SupportVerdict } from "../../report";
-import { t, type MessageKey } from "../../platform/i18n";
-
-const SUPPORT_TEXT: Record<SupportVerdict, MessageKey> = {
-  found: "supportFound",
-  partial: "supportPartial",
-  "not-found": "supportNotFound",
-};
+import type { ClaimSource, ReportReference } from "../../report";
+import { SUPPORT_TEXT } from "../../platform/check-text";
+import { t } from "../../platform/i18n";
 
 export interface SupportNotesProps {
   sources: ClaimSource[];

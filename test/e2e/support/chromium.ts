@@ -1,14 +1,34 @@
 /** Starts Debian's Chromium headless with the built extension loaded (puppeteer-core, no download). */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import puppeteer, { type Browser, type Page, type WebWorker } from "puppeteer-core";
 import { chromium, DIST } from "./env";
 
 /** Flags for a closed network: no background requests, no component or sync traffic. */
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-/** Launches Chromium with dist/chrome installed; returns the browser and the extension's id. */
-export async function startChromium(): Promise<{ browser: Browser; extensionId: string }> {
+/** Launches Chromium with `extensionDir` (dist/chrome) installed; returns the browser and the extension's id. */
+export async function startChromium(extensionDir = DIST.chrome): Promise<{ browser: Browser; extensionId: string }> {
   const browser = await puppeteer.launch({ executablePath: chromium.path, headless: true, pipe: true, enableExtensions: true, args: FLAGS });
-  return { browser, extensionId: await browser.installExtension(DIST.chrome) };
+  return { browser, extensionId: await browser.installExtension(extensionDir) };
+}
+
+/**
+ * A copy of dist/chrome in a temporary folder whose manifest already grants `origins` as
+ * `host_permissions`, as if the reader had accepted the permission prompt for them before:
+ * `permissions.request` for them then resolves at once, without a prompt (which headless
+ * Chromium cannot show or answer). The shipped build is left as it is. Returns the folder
+ * and a function that removes it.
+ */
+export function chromeBuildGranting(origins: string[]): { dir: string; remove: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sourcelight-chrome-"));
+  fs.cpSync(DIST.chrome, dir, { recursive: true });
+  const file = path.join(dir, "manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins];
+  fs.writeFileSync(file, JSON.stringify(manifest, null, 2));
+  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** The extension's service worker (the background). */

@@ -40,6 +40,30 @@ export function cardVisible(page: Page): Promise<boolean> {
   });
 }
 
+/**
+ * The text our hover card shows. Its shadow root is closed (the page cannot reach it), so
+ * it is read as the browser's inspector does: the DOM through CDP, shadow roots included.
+ */
+export async function cardText(page: Page): Promise<string> {
+  interface Node {
+    nodeType: number;
+    nodeName: string;
+    nodeValue: string;
+    children?: Node[];
+    shadowRoots?: Node[];
+  }
+  const client = await page.createCDPSession();
+  try {
+    const { root } = (await client.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: Node };
+    const find = (n: Node): Node | undefined => (n.nodeName === "SOURCELIGHT-CARD" ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean));
+    const text = (n: Node): string => (n.nodeName === "STYLE" ? "" : n.nodeType === 3 ? n.nodeValue : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(" "));
+    const card = find(root);
+    return card ? text(card).replace(/\s+/g, " ").trim() : "";
+  } finally {
+    await client.detach();
+  }
+}
+
 export interface PopupContent {
   title: string;
   sources: string[];

@@ -1,0 +1,145 @@
+// The hover card after "Check sources", on the seed page in jsdom: a highlighted claim's card
+// quotes whether each source says it (verdict and passage) and what the link gave; a hostile
+// passage stays text; `update` redraws the page's drawing with the checked report.
+import fs from "node:fs";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { beforeEach, describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index";
+import { createSession, type Session } from "../../src/content/session";
+import { extractWithElements } from "../../src/extract/index";
+import type { LiveCheck, Report, ReportClaim } from "../../src/report";
+
+const URL_ = "https://world-desk.example/world/north-korea-troops-russia";
+const html = fs.readFileSync(new URL("../fixtures/seed-article/page.html", import.meta.url), "utf8");
+const HOSTILE_PASSAGE = `Officials said about 6,000 troops <img src=x onerror="globalThis.__pwned = 1"> were sent <script>globalThis.__pwned = 2</script>.`;
+
+let win: Window & typeof globalThis;
+let session: Session;
+let report: Report;
+let claim: ReportClaim;
+let shadow: () => ShadowRoot | undefined;
+
+const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+
+beforeEach(() => {
+  const dom = new JSDOM(html, { url: URL_, virtualConsole: new VirtualConsole(), pretendToBeVisual: true });
+  win = dom.window as unknown as Window & typeof globalThis;
+  const shadows: ShadowRoot[] = [];
+  const attach = win.Element.prototype.attachShadow;
+  win.Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    shadows.push(root);
+    return root;
+  };
+  shadow = () => shadows.at(-1);
+  const { snapshot, elements } = extractWithElements(win.document, URL_);
+  report = analyze(snapshot);
+  const found = report.claims.find((c) => c.sources.length > 0);
+  if (!found) throw new Error("the seed page has no sourced claim");
+  // A second source for it (the seed's claims cite one each), so the card lists two verdicts.
+  const other = report.references.find((r) => !found.sources.some((s) => s.ref === r.id) && r.url);
+  if (!other) throw new Error("the seed page has a single reference");
+  found.sources.push({ ref: other.id, score: 0.8, evidence: ["marker"] });
+  claim = found;
+  // jsdom lays nothing out: the claim's highlighted range (and only it) gets a box at the top left.
+  const box = { left: 0, top: 0, right: 400, bottom: 40, width: 400, height: 40, x: 0, y: 0 } as DOMRect;
+  win.Range.prototype.getClientRects = function (this: Range) {
+    return (collapse(this.toString()) === collapse(claim.text) ? [box] : []) as unknown as DOMRectList;
+  };
+  win.Range.prototype.getBoundingClientRect = () => box;
+  session = createSession(win);
+  session.useElements(elements);
+});
+
+/** The report as "Check sources" returns it: the claim's first source says it (with a hostile passage), the second only partly; the first link is dead. */
+function checked(r: Report): Report {
+  const copy = structuredClone(r);
+  const c = copy.claims.find((x) => x.id === claim.id)!;
+  c.sources[0] = { ...c.sources[0]!, support: "found", passage: HOSTILE_PASSAGE };
+  c.sources[1] = { ...c.sources[1]!, support: "partial", passage: "Only the number 6,000 appears here." };
+  const live: LiveCheck = { status: "not-found", finalUrl: null, httpStatus: 404, title: null, date: null, site: null, checkedAt: "2026-11-27T12:00:00.000Z" };
+  copy.references.find((x) => x.id === c.sources[0]!.ref)!.live = live;
+  return copy;
+}
+
+const clickClaim = () => win.document.dispatchEvent(new win.MouseEvent("click", { clientX: 10, clientY: 10, bubbles: true }));
+const cardText = () => collapse(shadow()?.textContent ?? "");
+
+describe("the hover card of a checked claim", () => {
+  it("quotes each source's verdict and passage and the link's status", async () => {
+    const r = checked(report);
+    await session.draw(r);
+    clickClaim();
+    expect(win.document.querySelector<HTMLElement>("sourcelight-card")?.hidden).toBe(false);
+    const text = cardText();
+    expect(text).toContain("The source says this");
+    expect(text).toContain("Not found (404)");
+    // Each verdict sits under its own source: the dead link's source says it, the other one partly.
+    const [first, second] = [...(shadow()?.querySelectorAll("li") ?? [])].map((li) => collapse(li.textContent ?? ""));
+    expect(first).toMatch(/Not found \(404\).*The source says this/);
+    expect(first).not.toContain("part of this");
+    expect(second).toContain("The source says part of this");
+    expect(second).toContain("Only the number 6,000 appears here.");
+    expect(second).not.toContain("Not found");
+  });
+
+  it("shows a hostile passage as text, never as HTML", async () => {
+    await session.draw(checked(report));
+    clickClaim();
+    const quote = shadow()?.querySelector("blockquote");
+    expect(quote?.textContent).toBe(HOSTILE_PASSAGE);
+    expect(shadow()?.querySelector("img, script")).toBeNull();
+    expect((win as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it("says nothing of verdicts before a check, and ignores values this version does not know", async () => {
+    await session.draw(report);
+    clickClaim();
+    expect(cardText()).not.toMatch(/The source|Link works|Not found/);
+    expect(shadow()?.querySelector("blockquote")).toBeNull();
+    const odd = structuredClone(report);
+    const c = odd.claims.find((x) => x.id === claim.id)!;
+    Object.assign(c.sources[0]!, { support: "<b>maybe</b>", passage: "should not show" });
+    Object.assign(odd.references.find((x) => x.id === c.sources[0]!.ref)!, { live: { status: "teapot" } });
+    await session.draw(odd);
+    clickClaim();
+    expect(cardText()).not.toContain("should not show");
+    expect(cardText()).not.toContain("maybe");
+    expect(cardText()).not.toContain("undefined");
+  });
+
+  it("clips a very long passage", async () => {
+    const r = checked(report);
+    r.claims.find((x) => x.id === claim.id)!.sources[0]!.passage = "word ".repeat(500);
+    await session.draw(r);
+    clickClaim();
+    const quote = shadow()?.querySelector("blockquote")?.textContent ?? "";
+    expect(quote.length).toBeLessThanOrEqual(400);
+    expect(quote.endsWith("…")).toBe(true);
+  });
+});
+
+describe("update: the page's drawing gets the checked report", () => {
+  it("redraws with the drawing's options, and the card then shows the verdicts", async () => {
+    const options = { style: "underline" as const, unsourced: true };
+    const first = await session.draw(report, options);
+    expect(first.unsourced).toBeGreaterThan(0);
+    clickClaim();
+    expect(cardText()).not.toContain("The source says this");
+    const updated = await session.update(checked(report));
+    expect(updated).toEqual(first); // the same claims, unsourced ones too: the drawing's options were kept
+    clickClaim();
+    expect(cardText()).toContain("The source says this");
+    expect(win.document.querySelectorAll("sourcelight-card")).toHaveLength(1);
+  });
+
+  it("draws nothing when nothing is drawn or the report is another page's", async () => {
+    expect(await session.update(checked(report))).toBeNull();
+    expect(win.document.querySelector("sourcelight-mark")).toBeNull();
+    await session.draw(report);
+    expect(await session.update({ ...checked(report), url: "https://elsewhere.example/a" })).toBeNull();
+    session.clear();
+    expect(await session.update(checked(report))).toBeNull();
+    expect(win.document.querySelector("sourcelight-mark")).toBeNull();
+  });
+});
