@@ -190,7 +190,8 @@ export function fail(code: ErrorCode, message: string): Reply<never> {
 // ───────────────────────────── shape guards ─────────────────────────────
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
-const isTabId = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x) && x >= 0;
+/** A whole number ≥ 0: a tab id, an index, a count. */
+const isNatural = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x) && x >= 0;
 const isShortString = (x: unknown, max = 200): x is string => typeof x === "string" && x.length > 0 && x.length <= max;
 const isEmpty = (x: unknown): x is Record<string, never> => isObject(x) && Object.keys(x).length === 0;
 const hasOnly = (x: Record<string, unknown>, keys: string[]): boolean => Object.keys(x).every((k) => keys.includes(k));
@@ -216,8 +217,6 @@ export function isSnapshot(x: unknown): x is PageSnapshot {
   return blocksOk && refsOk && Array.isArray(x.keyPoints) && isObject(x.stats);
 }
 
-const isIndex = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x) && x >= 0;
-const isCount = isIndex;
 
 /** At most this many ids and this deep a path (extract's block, reference and depth limits, rounded up). */
 const MAX_PATHS = 10_000;
@@ -227,7 +226,7 @@ const MAX_PATH_DEPTH = 512;
 export function isPaths(x: unknown): x is Record<string, number[]> {
   if (!isObject(x)) return false;
   const entries = Object.entries(x);
-  return entries.length <= MAX_PATHS && entries.every(([id, p]) => id.length <= 20 && Array.isArray(p) && p.length <= MAX_PATH_DEPTH && p.every(isIndex));
+  return entries.length <= MAX_PATHS && entries.every(([id, p]) => id.length <= 20 && Array.isArray(p) && p.length <= MAX_PATH_DEPTH && p.every(isNatural));
 }
 
 /** A structural check of a serialized page (its size included). */
@@ -237,7 +236,7 @@ export function isSerializedPage(x: unknown): x is SerializedPage {
 
 /** A structural check of what `serialize` answers. */
 export function isSerializedInfo(x: unknown): x is SerializedInfo {
-  return isObject(x) && hasOnly(x, ["url", "length"]) && isShortString(x.url, 8192) && isIndex(x.length) && x.length <= PAGE_HTML_LIMIT;
+  return isObject(x) && hasOnly(x, ["url", "length"]) && isShortString(x.url, 8192) && isNatural(x.length) && x.length <= PAGE_HTML_LIMIT;
 }
 
 /** A structural check of what off-page extraction returns. */
@@ -247,7 +246,7 @@ export function isOffPageResult(x: unknown): x is OffPageResult {
 
 /** A structural check of a progress count. */
 export function isProgress(x: unknown): x is Progress {
-  return isObject(x) && hasOnly(x, ["done", "total"]) && isCount(x.done) && isCount(x.total) && x.done <= x.total;
+  return isObject(x) && hasOnly(x, ["done", "total"]) && isNatural(x.done) && isNatural(x.total) && x.done <= x.total;
 }
 
 /** A structural check of a Report's parts the UI reads. */
@@ -258,12 +257,12 @@ export function isReport(x: unknown): x is Report {
   return claimsOk && refsOk && Array.isArray(x.summary) && Array.isArray(x.checks);
 }
 
-const tabArgs = (x: unknown): x is { tabId: number } => isObject(x) && hasOnly(x, ["tabId"]) && isTabId(x.tabId);
+const tabArgs = (x: unknown): x is { tabId: number } => isObject(x) && hasOnly(x, ["tabId"]) && isNatural(x.tabId);
 const claimArgs = (x: unknown): x is { tabId: number; claim: string } =>
-  isObject(x) && hasOnly(x, ["tabId", "claim"]) && isTabId(x.tabId) && isShortString(x.claim);
+  isObject(x) && hasOnly(x, ["tabId", "claim"]) && isNatural(x.tabId) && isShortString(x.claim);
 
 const toggleArgs = (x: unknown): x is { tabId: number; on: boolean } =>
-  isObject(x) && hasOnly(x, ["tabId", "on"]) && isTabId(x.tabId) && typeof x.on === "boolean";
+  isObject(x) && hasOnly(x, ["tabId", "on"]) && isNatural(x.tabId) && typeof x.on === "boolean";
 
 export const popupToBackgroundGuards: Guards<PopupToBackground> = {
   getState: tabArgs,
@@ -299,7 +298,7 @@ export function isDrawResult(x: unknown): x is DrawResult {
 
 export const backgroundToContentGuards: Guards<BackgroundToContent> = {
   serialize: isEmpty,
-  readHtml: (x): x is { from: number } => isObject(x) && hasOnly(x, ["from"]) && isIndex(x.from) && x.from <= PAGE_HTML_LIMIT,
+  readHtml: (x): x is { from: number } => isObject(x) && hasOnly(x, ["from"]) && isNatural(x.from) && x.from <= PAGE_HTML_LIMIT,
   draw: (x): x is { report: Report; options: DrawOptions; paths?: Record<string, number[]> } =>
     isObject(x) && hasOnly(x, ["report", "options", "paths"]) && isReport(x.report) && isDrawOptions(x.options) && (x.paths === undefined || isPaths(x.paths)),
   update: (x): x is { report: Report } => isObject(x) && hasOnly(x, ["report"]) && isReport(x.report),
@@ -312,8 +311,8 @@ const STAGES: readonly Stage[] = ["injecting", "reading", "analyzing", "drawing"
 
 export const backgroundToPopupGuards: Guards<BackgroundToPopup> = {
   progress: (x): x is { tabId: number; stage: Stage; progress?: Progress } =>
-    isObject(x) && isTabId(x.tabId) && typeof x.stage === "string" && (STAGES as readonly string[]).includes(x.stage) && (x.progress === undefined || isProgress(x.progress)),
-  checkProgress: (x): x is { tabId: number; progress: Progress } => isObject(x) && hasOnly(x, ["tabId", "progress"]) && isTabId(x.tabId) && isProgress(x.progress),
+    isObject(x) && isNatural(x.tabId) && typeof x.stage === "string" && (STAGES as readonly string[]).includes(x.stage) && (x.progress === undefined || isProgress(x.progress)),
+  checkProgress: (x): x is { tabId: number; progress: Progress } => isObject(x) && hasOnly(x, ["tabId", "progress"]) && isNatural(x.tabId) && isProgress(x.progress),
 };
 
 export const contentToBackgroundGuards: Guards<ContentToBackground> = {

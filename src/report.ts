@@ -109,6 +109,9 @@ export interface PageSnapshot {
 
 export type Severity = "info" | "warning" | "error";
 
+/** The check codes "Check sources" adds (so a second check can replace the first one's). */
+export const LIVE_CHECK_CODES = ["link-broken", "title-mismatch-live", "date-mismatch-live", "redirected-elsewhere"] as const;
+
 /** Every check code of format version 1 (the table in report-format.md), in that order. */
 export const CHECK_CODES = [
   "url-missing",
@@ -123,10 +126,7 @@ export const CHECK_CODES = [
   "unsourced-attribution",
   "duplicate-text",
   "no-references",
-  "link-broken",
-  "title-mismatch-live",
-  "date-mismatch-live",
-  "redirected-elsewhere",
+  ...LIVE_CHECK_CODES,
 ] as const;
 
 export type CheckCode = (typeof CHECK_CODES)[number];

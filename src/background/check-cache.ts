@@ -3,7 +3,8 @@
  * entries are removed when read and, once per run, all at once, so the area never grows
  * past a day's worth of checks. A quota error only means the next run visits the link again.
  */
-import { CACHE_TTL_MS, type CheckCache, type LinkResult } from "../check/index";
+import type { CheckCache, LinkResult } from "../check/index";
+import { isFresh } from "../check/cache";
 import type { BrowserApi } from "../platform/browser-api";
 
 type Area = NonNullable<BrowserApi["storage"]["local"]>;
@@ -18,7 +19,7 @@ function isLinkResult(x: unknown): x is LinkResult {
 
 /** A cache over `area`; `now` decides which entries are stale. */
 export function storageCache(area: Area, now: () => number = Date.now): CheckCache & { prune(): Promise<void> } {
-  const stale = (r: LinkResult) => now() - r.fetchedAt >= CACHE_TTL_MS || r.fetchedAt > now();
+  const stale = (r: LinkResult) => !isFresh(r, now());
   return {
     async get(url) {
       try {

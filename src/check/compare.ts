@@ -4,8 +4,9 @@
  * reference checks that follow from a visit. Messages say what was found and what the
  * reader can do about it.
  */
-import type { Check, ReportReference } from "../report";
+import { LIVE_CHECK_CODES, type Check, type ReportReference } from "../report";
 import { compareDates, formatDate } from "../analyze/dates";
+import { hostOf } from "../analyze/urls";
 import { shorten, terms, textKey } from "../analyze/text";
 import type { LinkResult } from "./cache";
 import { archiveUrl, isBroken } from "./classify";
@@ -28,15 +29,7 @@ export function titlesAgree(stated: string, live: string): boolean {
 }
 
 /** The codes this module adds, so a second check replaces the first one's results. */
-export const LIVE_CODES: ReadonlySet<Check["code"]> = new Set(["link-broken", "title-mismatch-live", "date-mismatch-live", "redirected-elsewhere"]);
-
-function hostOf(url: string | null): string | null {
-  try {
-    return url ? new URL(url).hostname : null;
-  } catch {
-    return null;
-  }
-}
+export const LIVE_CODES: ReadonlySet<Check["code"]> = new Set(LIVE_CHECK_CODES);
 
 function brokenMessage(result: LinkResult, requested: string): string {
   const copies = `Look for a saved copy: ${archiveUrl(requested)}`;

@@ -145,11 +145,12 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     const markers = await findMarkers(doc.body ?? doc, report.references, blockEls, tick);
     const strings = { claimHeading: t("cardClaimHeading"), markerHeading: t("cardMarkerHeading"), unsourcedHeading: t("cardUnsourcedHeading") };
     wireHover({ doc, card, painter, claims, markers, strings, signal });
+    const anchored = sourced.filter((c) => painted.has(c.id)).length;
     const result: DrawResult = {
-      anchored: sourced.filter((c) => painted.has(c.id)).length,
+      anchored,
       missing: sourced.filter((c) => !painted.has(c.id)).map((c) => c.id),
       mode: painter.mode,
-      unsourced: options.unsourced ? painted.size - sourced.filter((c) => painted.has(c.id)).length : 0,
+      unsourced: options.unsourced ? painted.size - anchored : 0,
     };
     current.result = result;
     last = result;

@@ -30,9 +30,6 @@ sourcelight-mark[data-flash] { background-color: rgba(14, 165, 233, 0.45); trans
 `;
 }
 
-/** The default page stylesheet. */
-export const PAGE_CSS = pageCss("marker");
-
 /** Adds `css` to a document or shadow root; returns the function that removes it again. */
 export function addStyles(target: Document | ShadowRoot, css: string): () => void {
   const isDoc = target.nodeType === 9; // DOCUMENT_NODE; no global constructors: `target` may be another window's

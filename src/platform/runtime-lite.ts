@@ -4,6 +4,7 @@
  * already speaks promises; over Chrome's `chrome`, a listener that returns a promise is
  * adapted to `sendResponse` (as the polyfill does). Same shape as `BrowserApi["runtime"]`.
  */
+import { fail } from "../messages";
 import type { BrowserApi } from "./browser-api";
 
 type Listener = (message: unknown, sender: Parameters<Parameters<BrowserApi["runtime"]["onMessage"]["addListener"]>[0]>[1]) => Promise<unknown> | undefined;
@@ -37,7 +38,7 @@ export function runtimeLite(g: { browser?: { runtime?: RuntimeLite }; chrome?: {
         chrome.onMessage.addListener((message, sender, sendResponse) => {
           const answer = listener(message, sender);
           if (!answer) return false; // not ours to answer: another listener may
-          answer.then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: { code: "internal", message: String(e) } }));
+          answer.then(sendResponse, (e: unknown) => sendResponse(fail("internal", String(e))));
           return true;
         });
       },

@@ -2,7 +2,7 @@
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import { linkHost } from "../../check/permissions";
-import type { LiveStatus as Status, Report } from "../../report";
+import { LIVE_STATUSES, type LiveStatus as Status, type Report } from "../../report";
 import { LIVE_TEXT } from "../../platform/check-text";
 import { t } from "../../platform/i18n";
 import type { CheckControls } from "../use-check";
@@ -10,7 +10,6 @@ import type { CheckControls } from "../use-check";
 /** The check's state and actions, provided by the popup's root (absent in views that cannot check). */
 export const CheckContext = createContext<CheckControls | null>(null);
 
-const ORDER: Status[] = ["ok", "redirected", "not-found", "gone", "unreachable", "paywalled"];
 
 /** The section; renders nothing without a CheckContext. */
 export function CheckSources({ report }: { report: Report }) {
@@ -51,7 +50,7 @@ export function CheckSources({ report }: { report: Report }) {
       )}
       {counts.size > 0 && (
         <ul class="live-counts" aria-label={t("checkResults")}>
-          {ORDER.filter((k) => counts.has(k)).map((k) => (
+          {LIVE_STATUSES.filter((k) => counts.has(k)).map((k) => (
             <li key={k} class={`live live-${k}`}>
               {t(LIVE_TEXT[k])}: {counts.get(k)}
             </li>
