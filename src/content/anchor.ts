@@ -1,11 +1,11 @@
 /**
  * Turns a claim (block id + offsets in the block's text) back into a DOM Range. First choice:
  * the block's live element (found by the path extraction reported, or extract's own element),
- * read again with extract's own `readText` so offsets mean the same thing; the element is
+ * read again with extract's own `readBlock` so offsets mean the same thing; the element is
  * trusted only when its text holds the claim. Otherwise the claim's words are searched in the
  * whole page (whitespace-normalised), with an index built in slices.
  */
-import { rangeFor, readText, type TextReading } from "../extract/text";
+import { rangeFor, readBlock, type TextReading } from "../extract/text";
 import type { ReportClaim } from "../report";
 import type { Tick } from "./slices";
 import { buildTextIndex, collapse, findText, rangeAt, type TextIndex } from "./text-index";
@@ -26,7 +26,7 @@ export function createAnchorer(doc: Document, elements: ReadonlyMap<string, Elem
   const reading = (block: string): TextReading | null => {
     if (!readings.has(block)) {
       const el = elements.get(block);
-      readings.set(block, el?.isConnected ? readText(el) : null);
+      readings.set(block, el?.isConnected ? readBlock(el) : null);
     }
     return readings.get(block) ?? null;
   };

@@ -4,7 +4,7 @@
  * labels that equal a reference's label.
  */
 import { markerLabel, markerTargetId } from "../extract/markers";
-import { readText } from "../extract/text";
+import { readBlock } from "../extract/text";
 import type { ReportReference } from "../report";
 import type { Tick } from "./slices";
 
@@ -39,7 +39,7 @@ export async function findMarkers(root: ParentNode, refs: ReportReference[], blo
   for (const block of blocks) {
     await tick();
     if (!block.isConnected) continue;
-    for (const { el } of readText(block).markers) {
+    for (const { el } of readBlock(block).markers) {
       const target = markerTargetId(el);
       const ref = (target ? byAnchor.get(target) : undefined) ?? byLabel.get(markerLabel(el));
       if (ref) add(el as HTMLElement, ref);

@@ -20,6 +20,7 @@
  * loose text, because its block children are blocks of their own.
  */
 import { BLOCK_TAGS, BREAKING_TAGS, REGEXPS, SKIPPED_TAGS } from "./patterns";
+import { elementsByTag } from "./dom";
 import { classTokens, isCitationMarker } from "./markers";
 
 /** A run of block text copied verbatim from one Text node. */
@@ -218,16 +219,19 @@ function looseChars(el: Element, enough: number): number {
 export function hasLooseText(el: Element): boolean {
   if (STRUCTURE_TAGS.has(el.localName)) return false;
   let blocks = false;
-  for (let c = el.firstElementChild; c && !blocks; c = c.nextElementSibling) blocks = LAYOUT_TAGS.has(c.localName) || c.querySelector(BLOCK_SELECTOR) !== null;
+  for (let c = el.firstElementChild; c && !blocks; c = c.nextElementSibling) blocks = LAYOUT_TAGS.has(c.localName) || elementsByTag(c, LAYOUT_TAGS, 1).length > 0;
   return blocks && looseChars(el, LOOSE_MIN) >= LOOSE_MIN;
 }
 
-const BLOCK_SELECTOR = [...LAYOUT_TAGS].join(",");
 const isBlock = (e: Element): boolean => LAYOUT_TAGS.has(e.localName);
+
+/** The loose text of an element that `hasLooseText` vouched for: its block children left out. */
+export function readLoose(el: Element, options: ReadTextOptions = {}): TextReading {
+  const skip = options.skip;
+  return readText(el, { ...options, skip: skip ? (e) => isBlock(e) || skip(e) : isBlock });
+}
 
 /** The text of `el` read as one block of the snapshot (see the module comment). */
 export function readBlock(el: Element, options: ReadTextOptions = {}): TextReading {
-  if (!hasLooseText(el)) return readText(el, options);
-  const skip = options.skip;
-  return readText(el, { ...options, skip: skip ? (e) => isBlock(e) || skip(e) : isBlock });
+  return hasLooseText(el) ? readLoose(el, options) : readText(el, options);
 }

@@ -15,7 +15,7 @@ import {
 } from "./shapes";
 import { elementsByTag } from "./dom";
 import { BLOCK_TAGS, CHROME_TAGS, LIMITS, REGEXPS } from "./patterns";
-import { hasLooseText, isSkippedElement, readBlock, readText, type TextReading } from "./text";
+import { hasLooseText, isSkippedElement, readBlock, readLoose, readText, type TextReading } from "./text";
 
 /** A text block found by the walk, with the reading its offsets refer to. */
 export interface FoundBlock {
@@ -185,8 +185,10 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       return true;
     }
     // Text beside child blocks ("intro<br><br><h2>…</h2>more") is a block of its own, read first.
-    if (hasLooseText(el)) emit(el, kindFor("paragraph", inList, inQuote));
-    const hasBlock = visitChildren(el, inList, inQuote, depth);
+    // When every block child is skipped, that text is the element's only block: emitted once.
+    const loose = hasLooseText(el);
+    if (loose) emit(el, kindFor("paragraph", inList, inQuote), readLoose(el, { maxChars: LIMITS.blockChars }));
+    const hasBlock = visitChildren(el, inList, inQuote, depth) || loose;
     // A leaf block, a table cell or caption, or a root with only inline content (text straight in <body>).
     if (!hasBlock && (BLOCK_TAGS.has(tag) || tag === "td" || tag === "th" || tag === "caption" || depth === 0)) {
       const cell = tag === "td" || tag === "th" || tag === "caption";

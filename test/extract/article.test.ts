@@ -38,6 +38,12 @@ describe("text Readability rewraps", () => {
     expectReadable(d);
   });
 
+  it("loose text whose only block child is hidden is one block, not two", () => {
+    const d = run(`<div class="post"><h1>Notes on a measurement</h1><p>${SENTENCE(1)} ${SENTENCE(2)}</p><div class="post-body">${SENTENCE(3)} ${SENTENCE(4)}<div hidden>Draft note</div></div></div>`);
+    expect(d.snapshot.blocks.filter((b) => b.text.includes("Sentence 3 of the post"))).toHaveLength(1);
+    expectReadable(d);
+  });
+
   it("loose text directly in <body> is the article", () => {
     const d = run(`${SENTENCE(1)} ${SENTENCE(2)} ${SENTENCE(3)}<br><br>${SENTENCE(4)} ${SENTENCE(5)}`);
     expect(d.snapshot.found).toBe(true);
