@@ -9,6 +9,7 @@ import { Readability } from "@mozilla/readability";
 import type { ReadabilityMeta } from "./metadata";
 import { forEachElement } from "./dom";
 import { LIMITS } from "./patterns";
+import { wordsOf } from "./words";
 
 /** Readability's verdict plus the live element it corresponds to. */
 export interface ArticleGuess {
@@ -34,8 +35,6 @@ const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg", "math
 /** Text beyond this many characters does not add to a text node's weight. */
 const WEIGHT_CAP = 2000;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
 
 /**
  * Runs Readability on a clone of `doc` and maps its choice back onto `doc`. Pages with more

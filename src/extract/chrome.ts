@@ -7,6 +7,7 @@
 import { CHROME_ROLES, CHROME_TAGS, REGEXPS } from "./patterns";
 import { classTokens } from "./markers";
 import { elementsByTag } from "./dom";
+import { compactKey } from "./words";
 
 function tokenIsChrome(token: string): boolean {
   if (REGEXPS.chromeToken.test(token)) return true;
@@ -24,8 +25,6 @@ export function isChrome(el: Element): boolean {
   return named && !isArticleExpander(el);
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
 /**
  * Whether `id` is the slug of the section's own heading (`<div id="sharing-with-a-team"><h2>
  * Sharing with a team</h2>`, as documentation generators write): a name for the text, not
@@ -33,7 +32,7 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
  */
 function isHeadingSlug(el: Element, id: string): boolean {
   const h = el.firstElementChild;
-  return h !== null && /^h[1-6]$/.test(h.localName) && norm(h.textContent ?? "") === norm(id);
+  return h !== null && /^h[1-6]$/.test(h.localName) && compactKey(h.textContent ?? "") === compactKey(id);
 }
 
 /** Prose (in paragraphs) that makes a "Read more" box the rest of the article, not a teaser. */

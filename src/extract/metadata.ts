@@ -9,6 +9,7 @@ import { dateFromUrl, toIsoDate } from "./dates";
 import { elementsByTag, forEachElement, type PageScan } from "./dom";
 import { readJsonLd, type JsonLdArticle } from "./json-ld";
 import { classTokens } from "./markers";
+import { compactKey, wordsOf } from "./words";
 
 type Meta = Pick<PageSnapshot, "title" | "byline" | "published" | "siteName" | "lang" | "description" | "metaOrigin">;
 type Field = keyof PageSnapshot["metaOrigin"];
@@ -32,13 +33,10 @@ const BRACKET_SUFFIX = /\s+\[([^\]]{2,40})\]$/;
 /** Permalink signs at the end of a heading ("Title¶", "Title #"). */
 const PERMALINK = /\s*[¶§#🔗]+$/u;
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
 /** Share of `a`'s words that also occur in `b` (0–1). */
 function wordOverlap(a: string, b: string): number {
-  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const wa = words(a);
-  const wb = new Set(words(b));
+  const wa = wordsOf(a);
+  const wb = new Set(wordsOf(b));
   return wa.length ? wa.filter((w) => wb.has(w)).length / wa.length : 0;
 }
 
@@ -75,15 +73,15 @@ const clean = (s: string | null | undefined): string | null => {
  */
 export function stripSiteSuffix(title: string, siteName: string | null, heading: string | null): string {
   const b = BRACKET_SUFFIX.exec(title);
-  if (b && (!siteName || norm(b[1] as string) === norm(siteName) || norm(title.slice(0, b.index)) === norm(heading ?? ""))) return title.slice(0, b.index).trim();
+  if (b && (!siteName || compactKey(b[1] as string) === compactKey(siteName) || compactKey(title.slice(0, b.index)) === compactKey(heading ?? ""))) return title.slice(0, b.index).trim();
   const p = TITLE_PREFIX.exec(title);
-  if (p && siteName && norm(p[1] as string) === norm(siteName)) return title.slice(p[0].length).trim();
+  if (p && siteName && compactKey(p[1] as string) === compactKey(siteName)) return title.slice(p[0].length).trim();
   const m = TITLE_SUFFIX.exec(title);
   if (!m) return title;
   const head = title.slice(0, m.index).trim();
   const last = m[1] as string;
-  if (heading && norm(heading).length >= 10 && norm(head) === norm(heading)) return head;
-  if (siteName && norm(last) === norm(siteName)) return head;
+  if (heading && compactKey(heading).length >= 10 && compactKey(head) === compactKey(heading)) return head;
+  if (siteName && compactKey(last) === compactKey(siteName)) return head;
   // An unnamed short tail is the site's name only if it is written like a name, not a subtitle ("- an async task framework").
   return head.split(/\s+/).length >= 4 && last.split(/\s+/).length <= 4 && !/^\p{Ll}/u.test(last) ? head : title;
 }
