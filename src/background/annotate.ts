@@ -57,6 +57,11 @@ export const contentHandlers: ContentHandlers = {
   },
 };
 
+/** The reader's settings: the injected ones in tests, else those in storage. */
+export function readSettings(deps: Pick<AnnotateDeps, "settings"> & { api: BrowserApi }): Promise<Settings> {
+  return (deps.settings ?? (() => loadSettings(deps.api)))();
+}
+
 /** Annotates the tab (or joins the run already in progress for it). */
 export function annotateTab(tabId: number, deps: AnnotateDeps): Promise<AnnotateResult> {
   const current = running.get(tabId);
@@ -81,7 +86,7 @@ export function annotateTab(tabId: number, deps: AnnotateDeps): Promise<Annotate
 async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step: (s: Stage) => void): Promise<AnnotateResult> {
   const { api } = deps;
   const analyze = deps.analyze ?? analyzeSnapshot;
-  const settings = await (deps.settings ?? (() => loadSettings(api)))();
+  const settings = await readSettings(deps);
 
   step("injecting");
   const injected = await injectContentScript(tabId, api.scripting);

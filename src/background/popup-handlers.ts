@@ -4,8 +4,8 @@
  */
 import { fail, isDrawResult, ok, type DrawResult, type TabState } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
-import { drawOptionsOf, loadSettings } from "../platform/settings";
-import { annotateTab, runningStage, type AnnotateDeps } from "./annotate";
+import { drawOptionsOf } from "../platform/settings";
+import { annotateTab, readSettings, runningStage, type AnnotateDeps } from "./annotate";
 import { cancelCheck, checkTab } from "./check-sources";
 import { askContent } from "./content-client";
 import type { ReportStore } from "./report-store";
@@ -38,7 +38,7 @@ export function popupHandlers(store: ReportStore, api: BrowserApi = browserApi()
     async showUnsourced({ tabId, on }) {
       const stored = await store.get(tabId);
       if (!stored) return fail("no-content-script", "This page has not been annotated yet.");
-      const s = await (settings ?? (() => loadSettings(api)))();
+      const s = await readSettings({ ...deps, api });
       const painted = await askContent(tabId, "draw", { report: stored.report, options: drawOptionsOf(s, on) }, isDrawResult, api.tabs);
       if (!painted.ok) return painted;
       const drawn: DrawResult = painted.value;

@@ -5,17 +5,25 @@
  * Wikipedia page take seconds; sibling pointers are cheap everywhere.
  */
 
-/** Calls `visit` on every element under `root` (not `root` itself) in document order; return "skip" to skip a subtree, "stop" to end. */
-export function forEachElement(root: Element, visit: (el: Element) => void | "skip" | "stop"): void {
+/**
+ * Calls `visit` on every element under `root` (not `root` itself) in document order, with its
+ * depth below `root` (1 for a child); return "skip" to skip a subtree, "stop" to end.
+ */
+export function forEachElement(root: Element, visit: (el: Element, depth: number) => void | "skip" | "stop"): void {
   let el: Element | null = root.firstElementChild;
+  let depth = 1;
   while (el) {
-    const r = visit(el);
+    const r = visit(el, depth);
     if (r === "stop") return;
     if (r !== "skip" && el.firstElementChild) {
       el = el.firstElementChild;
+      depth++;
       continue;
     }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
     if (!el || el === root) return;
     el = el.nextElementSibling;
   }
@@ -49,29 +57,15 @@ export function scanPage(doc: Document): PageScan {
   const html = doc.documentElement;
   if (!html) return { elements: 0, depth: 0, tagged };
   let n = 1;
-  let depth = 1;
   let deepest = 1;
-  // forEachElement's walk, keeping count of the levels it goes down and up.
-  let el: Element | null = html.firstElementChild;
-  if (el) depth = deepest = 2;
-  while (el) {
+  forEachElement(html, (el, depth) => {
     n++;
+    if (depth + 1 > deepest) deepest = depth + 1; // <html> itself is level 1
     if (SCANNED.has(el.localName)) {
       const list = tagged.get(el.localName);
       if (list) list.push(el);
       else tagged.set(el.localName, [el]);
     }
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      if (++depth > deepest) deepest = depth;
-      continue;
-    }
-    while (el && el !== html && !el.nextElementSibling) {
-      el = el.parentElement;
-      depth--;
-    }
-    if (!el || el === html) break;
-    el = el.nextElementSibling;
-  }
+  });
   return { elements: n, depth: deepest, tagged };
 }

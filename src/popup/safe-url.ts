@@ -27,14 +27,18 @@ export function openableUrl(ref: ReportReference): string | null {
   return safeHttpUrl(ref.url);
 }
 
-/** The host name to show for a URL ("38north.org"), or null. */
-export function displayDomain(url: string | null | undefined): string | null {
+/** `url` parsed as written, or with "https://" in front when it has no scheme; null when it cannot be parsed. */
+export function parseLooseUrl(url: string | null | undefined): URL | null {
   if (!url) return null;
   try {
-    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url.replace(/^\/+/, "")}`;
-    const u = new URL(withScheme);
-    return u.hostname ? u.hostname.replace(/^www\./, "") : null;
+    return new URL(/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url.replace(/^\/+/, "")}`);
   } catch {
     return null;
   }
+}
+
+/** The host name to show for a URL ("38north.org"), or null. */
+export function displayDomain(url: string | null | undefined): string | null {
+  const u = parseLooseUrl(url);
+  return u?.hostname ? u.hostname.replace(/^www\./, "") : null;
 }

@@ -4,6 +4,7 @@
  * URL's host and path, the outlet's name and the entry's own words, in that order of trust.
  */
 import type { ReportReference } from "../report";
+import { parseLooseUrl } from "./safe-url";
 
 export type SourceType = "news" | "journal" | "book" | "report" | "government" | "wiki" | "web";
 
@@ -21,27 +22,11 @@ export const SOURCE_PATTERNS = {
   reportWords: /\b(report|white paper|working paper|policy brief|briefing|survey|fact sheet|press release|technical note)\b/i,
 } as const;
 
-function hostOf(url: string | null): string {
-  if (!url) return "";
-  try {
-    return new URL(/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`).hostname.toLowerCase().replace(/^www\./, "");
-  } catch {
-    return "";
-  }
-}
-
-function pathOf(url: string | null): string {
-  try {
-    return url ? new URL(/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`).pathname : "";
-  } catch {
-    return "";
-  }
-}
-
 /** The type of `ref`. */
 export function sourceType(ref: Pick<ReportReference, "url" | "doi" | "outlet" | "title" | "raw">): SourceType {
   const P = SOURCE_PATTERNS;
-  const host = hostOf(ref.url);
+  const url = parseLooseUrl(ref.url);
+  const host = url?.hostname.toLowerCase().replace(/^www\./, "") ?? "";
   const outlet = ref.outlet ?? "";
   const words = `${ref.title ?? ""} ${ref.raw}`;
   if (P.wikiHost.test(host) || /\bwiki(pedia)?\b/i.test(outlet)) return "wiki";
@@ -50,6 +35,6 @@ export function sourceType(ref: Pick<ReportReference, "url" | "doi" | "outlet" |
   if (P.bookHost.test(host) || /\bISBN\b/.test(ref.raw) || (!host && P.bookWords.test(outlet))) return "book";
   if (P.newsHost.test(host) || P.newsName.test(outlet)) return "news";
   if (P.reportWords.test(words)) return "report";
-  if (P.datedPath.test(pathOf(ref.url))) return "news";
+  if (P.datedPath.test(url?.pathname ?? "")) return "news";
   return "web";
 }
