@@ -141,7 +141,7 @@ export class AuthorYearIndex {
 
   constructor(refs: MatchReference[]) {
     this.keys = refs
-      .filter((r) => (r.entry.kind === "list" || r.entry.kind === "footnote") && !r.parsed.note && !shortCiteCitations(r.entry.raw).length)
+      .filter((r) => (r.entry.kind === "list" || r.entry.kind === "footnote") && !r.parsed.note && !r.parsed.shortCite.length)
       .map(entryKey)
       .filter((k): k is EntryKey => k !== null);
   }
@@ -172,9 +172,9 @@ export class AuthorYearIndex {
     return this.keys.length ? this.resolveAll(findAuthorYearCitations(text)) : [];
   }
 
-  /** Ids of the entries a short-cite note ("Okafor & Lind 2019, p. 4.") names. */
-  findShortCite(raw: string): string[] {
-    return this.keys.length ? this.resolveAll(shortCiteCitations(raw)) : [];
+  /** Ids of the entries a short-cite note ("Okafor & Lind 2019, p. 4.") names, from its parsed citations. */
+  findShortCite(cites: InTextCitation[]): string[] {
+    return this.keys.length ? this.resolveAll(cites) : [];
   }
 
   private resolveAll(cites: InTextCitation[]): string[] {

@@ -93,9 +93,9 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   // Entries citing entries: the page's own links (`cites`), and a note written as a short cite
   // ("Okafor & Lind 2019, p. 4") → the list entry it names.
   const citesOf = new Map(
-    refs.map(({ entry }) => {
+    refs.map(({ entry, parsed }) => {
       const linked = Array.isArray(entry.cites) ? entry.cites.filter((c) => typeof c === "string" && known.has(c)) : [];
-      const named = entry.kind === "footnote" ? authorYear.findShortCite(entry.raw) : [];
+      const named = entry.kind === "footnote" ? authorYear.findShortCite(parsed.shortCite) : [];
       return [entry.id, [...new Set([...linked, ...named])].filter((c) => c !== entry.id)];
     }),
   );

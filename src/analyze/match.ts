@@ -8,7 +8,7 @@ import type { ClaimSource, SnapshotReference } from "../report";
 import type { ClaimDraft } from "./claims";
 import type { ParsedReference } from "./parse-reference";
 import { AttributionIndex } from "./attribution";
-import { AuthorYearIndex, shortCiteCitations } from "./author-year";
+import { AuthorYearIndex } from "./author-year";
 import { SimilarityIndex } from "./similarity";
 import { scoreEvidence, type Evidence } from "./scoring";
 import { slugWords, urlKey } from "./urls";
@@ -36,7 +36,7 @@ export function matchClaims(claims: ClaimDraft[], refs: MatchReference[], minSco
     byUrl.set(key, [...(byUrl.get(key) ?? []), r.entry.id]);
   }
   // Named or similar wording links works; a short-cite note only points at one (through its marker).
-  const citable = refs.filter((r) => r.entry.kind !== "source-line" && !r.parsed.note && !(r.parsed.title === null && shortCiteCitations(r.entry.raw).length));
+  const citable = refs.filter((r) => r.entry.kind !== "source-line" && !r.parsed.note && !r.parsed.shortCite.length);
   const names = new AttributionIndex(citable.map((r) => ({ id: r.entry.id, outlet: r.parsed.outlet, authors: r.parsed.authors, url: r.parsed.url })));
   const claimTerms = claims.map((c) => terms(c.text));
   const similar = new SimilarityIndex(

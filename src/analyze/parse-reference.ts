@@ -13,10 +13,14 @@ import { outletForHost, bareHost } from "./outlets";
 import { cleanField, looksLikeOrganisation, looksLikePeople, outletField, splitAuthors, takeImprint } from "./parse-names";
 import { hostOf, safeDecode, slugTitle, slugWords } from "./urls";
 import { parseAuthorYear } from "./parse-author-year";
-import { shortCiteCitations } from "./author-year";
+import { shortCiteCitations, type InTextCitation } from "./author-year";
 
-/** The fields of a parsed entry (`note`: a remark such as a disclosure, not a citation). */
-export type ParsedReference = Pick<ReportReference, "title" | "outlet" | "authors" | "date" | "url" | "doi"> & { note: boolean };
+/**
+ * The fields of a parsed entry. `note`: a remark such as a disclosure, not a citation.
+ * `shortCite`: the citations of an entry that is only a short cite ("King 2003, p. 41"), which
+ * names another entry; empty for every other entry.
+ */
+export type ParsedReference = Pick<ReportReference, "title" | "outlet" | "authors" | "date" | "url" | "doi"> & { note: boolean; shortCite: InTextCitation[] };
 
 type Link = SnapshotReference["links"][number];
 
@@ -85,7 +89,7 @@ function parseLinkReference(ref: SnapshotReference): ParsedReference {
   const fromSlug = url && slugWords(url).length >= 3 ? slugTitle(url) : null;
   const title = fromSlug ?? (text && !/^https?:|^[\w.-]+\.[a-z]{2,}\//i.test(text) ? text : url ? slugTitle(url) : null);
   const outlet = outletForHost(host)?.name ?? (host ? bareHost(host) : null);
-  return { title, outlet, authors: [], date: null, url, doi: findDoi(url, ref.raw), note: false };
+  return { title, outlet, authors: [], date: null, url, doi: findDoi(url, ref.raw), note: false, shortCite: [] };
 }
 
 /** Parses one reference entry into its fields. */
@@ -98,12 +102,13 @@ export function parseReference(ref: SnapshotReference): ParsedReference {
   const host = hostOf(url);
   const work = stripLocators(raw, ref.links);
   // A short cite ("Okafor & Lind 2019, p. 4") names a list entry; it has no title or outlet of its own.
-  const short = shortCiteCitations(raw)[0];
-  if (short) return { title: null, outlet: null, authors: short.names, date: short.year, url, doi: findDoi(url, raw), note: false };
+  const shortCite = shortCiteCitations(raw);
+  const short = shortCite[0];
+  if (short) return { title: null, outlet: null, authors: short.names, date: short.year, url, doi: findDoi(url, raw), note: false, shortCite };
   const authorYear = parseAuthorYear(work);
   if (authorYear) {
     const { authors, year, title, outlet } = authorYear;
-    return { title, outlet: outlet ?? outletForHost(host)?.name ?? null, authors, date: year, url, doi: findDoi(url, raw), note: false };
+    return { title, outlet: outlet ?? outletForHost(host)?.name ?? null, authors, date: year, url, doi: findDoi(url, raw), note: false, shortCite };
   }
   const italic = ref.hints.italic.map((s) => s.replace(/\s+/g, " ").trim()).filter((s) => s.length >= 3);
   const found = findTitle(work, italic);
@@ -130,7 +135,7 @@ export function parseReference(ref: SnapshotReference): ParsedReference {
 
   const note = !url && !found && !date && raw.split(/\s+/).length > 8;
   if (note) outlet = null;
-  return { title: title ?? (note ? null : fallbackTitle(work, url)), outlet, authors, date, url, doi: findDoi(url, raw), note };
+  return { title: title ?? (note ? null : fallbackTitle(work, url)), outlet, authors, date, url, doi: findDoi(url, raw), note, shortCite };
 }
 
 /** Without quotes or italics: the first field of a few words, else the URL's slug. */

@@ -103,4 +103,20 @@ describe("short-cite notes", () => {
     expect(r.claims[0]!.sources.map((s) => s.ref)).toEqual(["r1"]);
     expect(r.references[3]!.checks.map((c) => c.code)).not.toContain("reference-uncited");
   });
+
+  it("reads a short cite the same way when the note keeps its own label in the text", () => {
+    const r = analyze(
+      snapshot({
+        blocks: [para("Shared streets are busy (Okafor & Lind, 2019).[r1]")],
+        references: [
+          note("r1", "[1] Okafor & Lind 2019, p. 4."),
+          entry("r2", "Okafor, N., & Lind, M. (2019). Shared streets and who uses them. Urban Studies, 56(4), 801–818."),
+        ],
+      }),
+    );
+    expect(r.references[0]!.cites).toEqual(["r2"]);
+    expect(r.references[0]).toMatchObject({ title: null, authors: ["Okafor", "Lind"], date: "2019" });
+    // The author–year citation names the list entry, not the note that also mentions it.
+    expect(r.claims[0]!.sources.map((s) => s.ref).sort()).toEqual(["r1", "r2"]);
+  });
 });
