@@ -48,19 +48,21 @@ describe("context menu", () => {
 });
 
 describe("always annotate on this site", () => {
+  const listed = async () => ({ ...DEFAULT_SETTINGS, alwaysSites: ["world-desk.example"] });
   it.each([
-    [true, 1],
-    [false, 0],
-  ])("granted=%s: a finished page load annotates %i time(s)", async (granted, times) => {
+    ["listed and granted", listed, true, 1],
+    ["listed, not granted", listed, false, 0],
+    // A grant alone (any site, asked for by automatic checks; a cited site, by "Check sources") chooses nothing.
+    ["granted, not listed", async () => DEFAULT_SETTINGS, true, 0],
+  ])("%s: a finished page load annotates %i time(s)", async (_name, settings, granted, times) => {
     const { api, raw, extras } = withExtras(granted);
-    watchAutoAnnotate({ store: createReportStore(undefined), api, analyze: () => sampleReport() });
+    watchAutoAnnotate({ store: createReportStore(undefined), api, analyze: () => sampleReport(), settings, extractHtml, afterRun: async () => undefined });
     const onUpdated = (raw.tabs.onUpdated as unknown as { listeners: ((id: number, c: object, t: object) => void)[] }).listeners;
     onUpdated.forEach((l) => l(11, { status: "loading" }, { url: "https://world-desk.example/a" }));
     onUpdated.forEach((l) => l(11, { status: "complete" }, { url: "https://world-desk.example/a" }));
     onUpdated.forEach((l) => l(12, { status: "complete" }, { url: "chrome://settings" }));
     await flush();
-    expect(extras.permissions.contains).toHaveBeenCalledTimes(1);
-    expect(extras.permissions.contains).toHaveBeenCalledWith({ origins: ["https://world-desk.example/*"] });
+    if (times) expect(extras.permissions.contains).toHaveBeenCalledWith({ origins: ["https://world-desk.example/*"] });
     expect(raw.scripting.executeScript).toHaveBeenCalledTimes(times);
   });
 });
