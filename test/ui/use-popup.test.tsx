@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-// The popup wired to a fake background client: loads the tab's state, annotates, follows progress.
+// The popup wired to a fake background client: loads the tab's state, annotates, follows
+// progress; "always annotate" lists the site in the settings once its permission is granted.
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
-import { afterEach, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Reply, Stage } from "../../src/messages";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/platform/settings";
 import type { PopupClient } from "../../src/popup/client";
 import { App } from "../../src/popup/components/App";
 import { sampleReport } from "./sample-report";
@@ -64,4 +66,45 @@ it("without a tab it says there is nothing to annotate", async () => {
   const { client } = fakeClient({}, null);
   render(<App client={client} />);
   expect(await screen.findByText(/no page to annotate/i)).toBeTruthy();
+});
+
+describe("always annotate on this site", () => {
+  /** A client on a report of world-desk.example, with settings and permissions as the browser keeps them. */
+  function siteClient(opts: { listed: boolean; granted: boolean; answer: boolean }) {
+    let settings: Settings = { ...DEFAULT_SETTINGS, alwaysSites: opts.listed ? ["world-desk.example"] : [] };
+    let granted = opts.granted;
+    const order: string[] = [];
+    const { client } = fakeClient({ getState: { ok: true, value: { status: "done", report: sampleReport(), drawn: null } } });
+    Object.assign(client, {
+      settings: async () => settings,
+      changeSettings: vi.fn(async (change: (s: Settings) => Settings) => (order.push("save"), (settings = change(settings)))),
+      siteGranted: async () => granted,
+      requestSite: vi.fn(async () => (order.push("request"), (granted = granted || opts.answer))),
+    });
+    return { client, order, settings: () => settings };
+  }
+
+  it("granted in the click, the site is listed in the settings and the popup says it is on", async () => {
+    const f = siteClient({ listed: false, granted: false, answer: true });
+    render(<App client={f.client} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Always annotate on world-desk.example" }, { timeout: 5_000 }));
+    expect(await screen.findByText(/Annotating automatically on world-desk.example/)).toBeTruthy();
+    expect(f.order).toEqual(["request", "save"]);
+    expect(f.settings().alwaysSites).toEqual(["world-desk.example"]);
+  });
+
+  it("refused: nothing is listed", async () => {
+    const f = siteClient({ listed: false, granted: false, answer: false });
+    render(<App client={f.client} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Always annotate on world-desk.example" }, { timeout: 5_000 }));
+    expect(await screen.findByText(/did not get the permission/)).toBeTruthy();
+    expect(f.settings().alwaysSites).toEqual([]);
+  });
+
+  it("a grant without the listing (any site, for automatic checks) is not 'always annotate'", async () => {
+    const f = siteClient({ listed: false, granted: true, answer: true });
+    render(<App client={f.client} />);
+    expect(await screen.findByRole("button", { name: "Always annotate on world-desk.example" }, { timeout: 5_000 })).toBeTruthy();
+    expect(screen.queryByText(/Annotating automatically/)).toBeNull();
+  });
 });
