@@ -126,10 +126,14 @@ export function drawOptionsOf(settings: Settings, unsourced = settings.showUnsou
 type Area = NonNullable<BrowserApi["storage"]["sync"]>;
 const areaOf = (api: Pick<BrowserApi, "storage">): Area | undefined => api.storage.sync ?? api.storage.local;
 
+/** The settings as stored, before migration (undefined when nothing is); rejects when storage fails. */
+export async function storedSettings(api: Pick<BrowserApi, "storage">): Promise<unknown> {
+  return (await areaOf(api)?.get(SETTINGS_KEY))?.[SETTINGS_KEY];
+}
+
 /** Reads the settings (defaults when nothing is stored); rejects when storage fails (the options page must not overwrite what it could not read). */
 export async function readSettings(api: Pick<BrowserApi, "storage">): Promise<Settings> {
-  const got = await areaOf(api)?.get(SETTINGS_KEY);
-  return migrateSettings(got?.[SETTINGS_KEY]);
+  return migrateSettings(await storedSettings(api));
 }
 
 /** Reads the settings (defaults when nothing is stored or storage fails: an annotation run goes on). */

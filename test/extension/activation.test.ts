@@ -2,6 +2,7 @@
 // annotate" on granted sites, the reader's settings applied to a run, unsourced on request.
 import { describe, expect, it, vi } from "vitest";
 import { annotateTab, withoutHiddenChecks } from "../../src/background/annotate";
+import { adoptSiteGrants, watchUpdate } from "../../src/background/adopt-grants";
 import { watchAutoAnnotate } from "../../src/background/auto-annotate";
 import { MENU_ID, watchContextMenu } from "../../src/background/context-menu";
 import { popupHandlers } from "../../src/background/popup-handlers";
@@ -64,6 +65,40 @@ describe("always annotate on this site", () => {
     await flush();
     if (times) expect(extras.permissions.contains).toHaveBeenCalledWith({ origins: ["https://world-desk.example/*"] });
     expect(raw.scripting.executeScript).toHaveBeenCalledTimes(times);
+  });
+});
+
+describe("sites granted before the lists lived in the settings", () => {
+  /** A browser holding `origins`, with `stored` as the stored settings. */
+  function holding(origins: string[], stored: unknown) {
+    const data: Record<string, unknown> = stored === undefined ? {} : { settings: stored };
+    const sync = { get: vi.fn(async (k: string) => (k in data ? { [k]: data[k] } : {})), set: vi.fn(async (o: Record<string, unknown>) => void Object.assign(data, o)) };
+    const installed: ((d: { reason: string }) => void)[] = [];
+    const api = {
+      storage: { sync },
+      permissions: { getAll: vi.fn(async () => ({ origins })) },
+      runtime: { onInstalled: { addListener: (l: (d: { reason: string }) => void) => installed.push(l) } },
+    } as unknown as BrowserApi;
+    return { api, data, installed };
+  }
+  const grants = ["https://news.example/*", "http://www.blog.example/*", "http://*/*", "https://*/*", "https://*.nytimes.com/*"];
+
+  it("the update lists each site granted on its own; wildcard grants chose nothing", async () => {
+    const { api, data, installed } = holding(grants, { version: 2, density: "minimal" });
+    watchUpdate(api);
+    installed.forEach((l) => l({ reason: "install" }));
+    await flush();
+    expect(data.settings).toEqual({ version: 2, density: "minimal" });
+    installed.forEach((l) => l({ reason: "update" }));
+    await flush();
+    expect(data.settings).toMatchObject({ density: "minimal", alwaysSites: ["news.example", "blog.example"], autoCheckSites: [] });
+  });
+
+  it("runs once: settings that already have the list are left alone", async () => {
+    const { api, data } = holding(grants, { ...DEFAULT_SETTINGS, alwaysSites: [] });
+    expect(await adoptSiteGrants(api)).toEqual([]);
+    expect((data.settings as { alwaysSites: string[] }).alwaysSites).toEqual([]);
+    expect(await adoptSiteGrants(holding(grants, undefined).api)).toEqual(["news.example", "blog.example"]);
   });
 });
 
