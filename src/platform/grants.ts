@@ -26,3 +26,20 @@ export function requestOrigins(api: Api, origins: readonly string[]): Promise<bo
 export async function removeOrigins(api: Api, origins: readonly string[]): Promise<boolean> {
   return (await api.permissions?.remove({ origins: [...origins] }).catch(() => false)) ?? false;
 }
+
+/** How often `waitForOrigins` asks again. */
+const POLL_MS = 300;
+
+/**
+ * Resolves true once every pattern is granted, false when `ms` pass or `signal` aborts first.
+ * For the background, which outlives the popup: Chrome closes the popup when its permission
+ * prompt opens, so the popup asks and the background waits for the answer.
+ */
+export async function waitForOrigins(api: Api, origins: readonly string[], ms: number, signal?: AbortSignal): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (;;) {
+    if (await originsGranted(api, origins)) return true;
+    if (signal?.aborted || Date.now() >= until) return false;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}

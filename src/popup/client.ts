@@ -17,7 +17,7 @@ import {
 } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import { originsGranted, requestOrigins } from "../platform/grants";
-import { changeSettings, loadSettings, type Settings } from "../platform/settings";
+import { loadSettings, type Settings } from "../platform/settings";
 
 export interface PopupClient {
   /** The tab this popup is about: `?tab=<id>` when given (tests, a popup opened in a tab), else the active tab. */
@@ -28,8 +28,6 @@ export interface PopupClient {
   ): Promise<Reply<ResultOf<PopupToBackground[K]>>>;
   /** The reader's settings. */
   settings(): Promise<Settings>;
-  /** Reads, changes and writes the settings (rejects when storage fails). */
-  changeSettings?(change: (s: Settings) => Settings): Promise<Settings>;
   /** Whether Sourcelight may read every page matching `pattern` ("always annotate"). */
   siteGranted(pattern: string): Promise<boolean>;
   /** Asks the reader for `pattern`'s permission; call straight from a click handler (a user gesture). */
@@ -64,7 +62,6 @@ export function createPopupClient(api: BrowserApi = browserApi(), search = locat
       }
     },
     settings: () => loadSettings(api),
-    changeSettings: (change) => changeSettings(api, change),
     siteGranted: (pattern) => originsGranted(api, [pattern]),
     // No await before the request: Firefox grants it only inside the click's own task.
     requestSite: (pattern) => requestOrigins(api, [pattern]),

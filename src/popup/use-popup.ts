@@ -1,6 +1,6 @@
 /** The popup's state hook: loads the tab's state, runs annotations, forwards "show in page". */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import { normalizeHost, siteDisabled, siteListed, sitePattern } from "../platform/settings";
+import { siteDisabled, siteListed, sitePattern } from "../platform/settings";
 import type { PopupClient } from "./client";
 import { fromAnnotate, fromTabState, type PopupState } from "./state";
 
@@ -99,17 +99,16 @@ export function usePopup(client: PopupClient): [PopupState, PopupActions, SiteIn
 
   const alwaysAnnotate = useCallback(() => {
     const pattern = url ? sitePattern(url) : null;
-    if (!pattern) return;
+    const tabId = tab.current;
+    if (!pattern || tabId === null) return;
+    // The request first: it needs the click. The background lists the site once it is granted
+    // (sent at once, not after the answer: Chrome closes the popup when its prompt opens).
+    const asked = client.requestSite(pattern);
+    const listed = client.request("alwaysAnnotate", { tabId });
     void (async () => {
-      // The request first: it needs the click.
-      let granted = await client.requestSite(pattern);
-      const host = normalizeHost(url ?? "");
-      if (granted && client.changeSettings) {
-        granted = await client
-          .changeSettings((s) => ({ ...s, alwaysSites: s.alwaysSites.includes(host) ? s.alwaysSites : [...s.alwaysSites, host] }))
-          .then(() => true, () => false);
-      }
-      setSite((s) => (s ? { ...s, granted, refused: !granted } : s));
+      if (!(await asked)) return setSite((s) => (s ? { ...s, granted: false, refused: true } : s));
+      const r = await listed;
+      setSite((s) => (s ? { ...s, granted: r.ok, refused: !r.ok } : s));
     })();
   }, [client, url]);
 

@@ -68,6 +68,37 @@ describe("always annotate on this site", () => {
   });
 });
 
+describe("the popup's 'always annotate' request", () => {
+  /** Handlers over a browser whose grant of the site flips to `grantAfterMs` (never when null), with settings in storage.sync. */
+  function setup(grantAfterMs: number | null) {
+    const { api, raw } = withExtras(false);
+    let granted = false;
+    if (grantAfterMs !== null) setTimeout(() => (granted = true), grantAfterMs);
+    const permissions = { contains: vi.fn(async () => granted), request: vi.fn(), getAll: vi.fn(), remove: vi.fn() };
+    Object.assign(raw, { permissions });
+    const data: Record<string, unknown> = { settings: { ...DEFAULT_SETTINGS, alwaysSites: ["news.example"] } };
+    Object.assign(raw.storage, { sync: { get: vi.fn(async (k: string) => ({ [k]: data[k] })), set: vi.fn(async (o: Record<string, unknown>) => void Object.assign(data, o)) } });
+    const store = createReportStore(undefined);
+    return { handlers: popupHandlers(store, api, undefined, undefined, 1_000), store, data, permissions };
+  }
+
+  it("waits for the reader's grant, then lists the report's site (as a host) in the settings", async () => {
+    const { handlers, store, data, permissions } = setup(400);
+    await store.set(3, { report: { ...sampleReport(), url: "https://www.world-desk.example/world/a" }, drawn: null });
+    expect(await handlers.alwaysAnnotate({ tabId: 3 })).toEqual({ ok: true, value: { host: "world-desk.example" } });
+    expect((data.settings as { alwaysSites: string[] }).alwaysSites).toEqual(["news.example", "world-desk.example"]);
+    expect(permissions.contains).toHaveBeenCalledWith({ origins: ["https://www.world-desk.example/*"] });
+  });
+
+  it("not granted in time: nothing listed; no report: nothing to list", async () => {
+    const { handlers, store, data } = setup(null);
+    await store.set(3, { report: sampleReport(), drawn: null });
+    expect(await handlers.alwaysAnnotate({ tabId: 3 })).toMatchObject({ ok: false, error: { code: "no-permission" } });
+    expect(await handlers.alwaysAnnotate({ tabId: 4 })).toMatchObject({ ok: false, error: { code: "no-content-script" } });
+    expect((data.settings as { alwaysSites: string[] }).alwaysSites).toEqual(["news.example"]);
+  });
+});
+
 describe("sites granted before the lists lived in the settings", () => {
   /** A browser holding `origins`, with `stored` as the stored settings. */
   function holding(origins: string[], stored: unknown) {
