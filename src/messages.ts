@@ -90,6 +90,8 @@ export interface PopupToBackground {
   checkSources(args: { tabId: number }): { report: Report };
   /** Stop the tab's "Check sources" run (its `checkSources` request answers `cancelled`). */
   cancelCheck(args: { tabId: number }): { cancelled: boolean };
+  /** List the site of the tab's report for "always annotate" once the popup's request for its permission is granted (the background waits: Chrome closes the popup on the prompt). */
+  alwaysAnnotate(args: { tabId: number }): { host: string };
 }
 
 /** Requests from the background to the content script it injected. */
@@ -272,6 +274,7 @@ export const popupToBackgroundGuards: Guards<PopupToBackground> = {
   showUnsourced: toggleArgs,
   checkSources: tabArgs,
   cancelCheck: tabArgs,
+  alwaysAnnotate: tabArgs,
 };
 
 /** A structural check of draw options. */

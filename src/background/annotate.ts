@@ -1,14 +1,16 @@
 /**
  * One annotation run for one tab, the path every trigger takes (popup button, keyboard
  * command): inject the content script, take the page's HTML, extract it off the page's main
- * thread (`off-page.ts`), analyze, cache, badge, draw. Concurrent triggers for the same tab
- * share one run; the content script's drawing progress is passed on to an open popup.
+ * thread (`off-page.ts`), analyze, cache, badge, draw, then start the automatic source check
+ * where the reader chose it (`auto-check.ts`). Concurrent triggers for the same tab share one
+ * run; the content script's drawing progress is passed on to an open popup.
  */
 import { analyze as analyzeSnapshot } from "../analyze/index";
 import { envelope, fail, isDrawResult, ok, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Progress, type Reply, type ResultOf, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import { drawOptionsOf, loadSettings, siteDisabled, type Settings } from "../platform/settings";
 import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
+import { autoCheck } from "./auto-check";
 import { showBadge } from "./badge";
 import { askContent, injectContentScript, readPage } from "./content-client";
 import { extractHtml as extractHtmlOffPage } from "./off-page";
@@ -23,6 +25,8 @@ export interface AnnotateDeps {
   settings?: () => Promise<Settings>;
   /** Off-page extraction (tests pass jsdom's). */
   extractHtml?: typeof extractHtmlOffPage;
+  /** What follows a finished run (the automatic source check unless a test passes its own). */
+  afterRun?: (tabId: number, report: Report, settings: Settings) => Promise<unknown>;
 }
 
 export type AnnotateResult = Reply<ResultOf<PopupToBackground["annotate"]>>;
@@ -116,6 +120,9 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
     if (painted.ok) drawn = painted.value;
     kept = await deps.store.set(tabId, { report, drawn });
   }
+  // After the drawing, so that a checked report redraws it with its verdicts; not awaited.
+  const after = deps.afterRun ?? ((id, r, s) => autoCheck(id, r, s, { store: deps.store, api }));
+  void after(tabId, report, settings).catch((e: unknown) => console.warn(`[sourcelight] after annotating: ${String(e)}`));
   return ok({ report, drawn, ...(kept === "unsaved" ? { unsaved: true as const } : {}) });
 }
 

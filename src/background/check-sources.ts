@@ -12,6 +12,7 @@ import { checkSources, type CheckOptions } from "../check/index";
 import { originPatterns } from "../check/permissions";
 import { envelope, fail, isDrawResult, ok, type BackgroundToPopup, type Reply } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
+import { waitForOrigins } from "../platform/grants";
 import type { Report } from "../report";
 import { storageCache } from "./check-cache";
 import { askContent } from "./content-client";
@@ -33,18 +34,7 @@ export interface CheckDeps {
 }
 
 /** How long a run waits for the reader to answer the permission prompt. */
-const PERMISSION_WAIT_MS = 120_000;
-const PERMISSION_POLL_MS = 300;
-
-/** Resolves true once every pattern is granted, false when `ms` pass or the run is cancelled first. */
-async function originsGranted(permissions: NonNullable<BrowserApi["permissions"]>, origins: string[], ms: number, signal: AbortSignal): Promise<boolean> {
-  const until = Date.now() + ms;
-  for (;;) {
-    if (await permissions.contains({ origins }).catch(() => false)) return true;
-    if (signal.aborted || Date.now() >= until) return false;
-    await new Promise((r) => setTimeout(r, PERMISSION_POLL_MS));
-  }
-}
+export const PERMISSION_WAIT_MS = 120_000;
 
 const running = new Map<number, { controller: AbortController; done: Promise<Reply<{ report: Report }>> }>();
 
@@ -77,7 +67,7 @@ async function run(tabId: number, deps: CheckDeps, signal: AbortSignal): Promise
   const stored = await deps.store.get(tabId);
   if (!stored) return fail("no-content-script", "This page has not been annotated yet.");
   const origins = originPatterns(stored.report);
-  if (api.permissions && origins.length && !(await originsGranted(api.permissions, origins, deps.permissionWaitMs ?? PERMISSION_WAIT_MS, signal))) {
+  if (api.permissions && origins.length && !(await waitForOrigins(api, origins, deps.permissionWaitMs ?? PERMISSION_WAIT_MS, signal))) {
     return signal.aborted ? fail("cancelled", "Checking the sources was stopped.") : fail("no-permission", "Sourcelight was not allowed to visit the cited sites, so it could not check them.");
   }
   const now = deps.now ?? Date.now;

@@ -4,6 +4,7 @@
  */
 import "../platform/install";
 import { browserApi } from "../platform/browser-api";
+import { watchUpdate } from "./adopt-grants";
 import { contentHandlers } from "./annotate";
 import { watchAutoAnnotate } from "./auto-annotate";
 import { watchCommands } from "./commands";
@@ -23,3 +24,4 @@ watchCommands({ store, api });
 watchContextMenu({ store, api });
 watchAutoAnnotate({ store, api });
 watchTabs(store, api);
+watchUpdate(api);

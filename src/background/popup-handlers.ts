@@ -4,9 +4,10 @@
  */
 import { fail, isDrawResult, ok, type DrawResult, type TabState } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
-import { drawOptionsOf } from "../platform/settings";
+import { waitForOrigins } from "../platform/grants";
+import { changeSettings, drawOptionsOf, normalizeHost, sitePattern } from "../platform/settings";
 import { annotateTab, readSettings, runningStage, type AnnotateDeps } from "./annotate";
-import { cancelCheck, checkTab } from "./check-sources";
+import { cancelCheck, checkTab, PERMISSION_WAIT_MS } from "./check-sources";
 import { askContent } from "./content-client";
 import type { ReportStore } from "./report-store";
 import type { PopupHandlers } from "./router";
@@ -14,7 +15,13 @@ import type { PopupHandlers } from "./router";
 const isObject = (x: unknown) => typeof x === "object" && x !== null;
 
 /** Builds the handlers over a report store (and, in tests, a fake API and analyzer). */
-export function popupHandlers(store: ReportStore, api: BrowserApi = browserApi(), analyze?: AnnotateDeps["analyze"], settings?: AnnotateDeps["settings"]): PopupHandlers {
+export function popupHandlers(
+  store: ReportStore,
+  api: BrowserApi = browserApi(),
+  analyze?: AnnotateDeps["analyze"],
+  settings?: AnnotateDeps["settings"],
+  permissionWaitMs = PERMISSION_WAIT_MS,
+): PopupHandlers {
   const deps: AnnotateDeps = { store, api, ...(analyze ? { analyze } : {}), ...(settings ? { settings } : {}) };
   return {
     async getState({ tabId }) {
@@ -47,5 +54,15 @@ export function popupHandlers(store: ReportStore, api: BrowserApi = browserApi()
     },
     checkSources: ({ tabId }) => checkTab(tabId, { store, api }),
     cancelCheck: async ({ tabId }) => ok(cancelCheck(tabId)),
+    async alwaysAnnotate({ tabId }) {
+      const url = (await store.get(tabId))?.report.url ?? "";
+      const pattern = sitePattern(url);
+      const host = normalizeHost(url);
+      if (!pattern || !host) return fail("no-content-script", "This page has not been annotated yet.");
+      // Listed only once granted: a refusal (or no answer) leaves the settings as they were.
+      if (!(await waitForOrigins(api, [pattern], permissionWaitMs))) return fail("no-permission", "Sourcelight did not get the permission; nothing changed.");
+      await changeSettings(api, (s) => (s.alwaysSites.includes(host) ? s : { ...s, alwaysSites: [...s.alwaysSites, host] }));
+      return ok({ host });
+    },
   };
 }

@@ -20,6 +20,8 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
 .live-not-found, .live-gone, .live-unreachable { color: #b91c1c; }
 .support { margin-top: 3px; font-weight: 600; }
 .support-found { color: #166534; } .support-partial { color: #92400e; } .support-not-found { color: #b91c1c; }
+.archive { color: #1d4ed8; text-decoration: underline; }
+.archive:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; border-radius: 2px; }
 .passage { margin: 4px 0 0; padding-left: 8px; border-left: 3px solid #d1d5db; color: #374151; font-style: italic; }
 .hint { margin-top: 8px; color: #6b7280; font-size: 11px; }
 @media (prefers-color-scheme: dark) {
@@ -33,5 +35,6 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
   .live-redirected, .live-paywalled, .support-partial { color: #fbbf24; }
   .live-not-found, .live-gone, .live-unreachable, .support-not-found { color: #fca5a5; }
   .passage { color: #d1d5db; border-left-color: #4b5563; }
+  .archive { color: #93c5fd; } .archive:focus-visible { outline-color: #93c5fd; }
 }
 `;

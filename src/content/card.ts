@@ -8,6 +8,7 @@ import { LIVE_STATUSES, SUPPORT_VERDICTS, type Check, type ClaimSource, type Liv
 import { LIVE_TEXT, SUPPORT_TEXT } from "../platform/check-text";
 import { CARD_CSS } from "./card-style";
 import { t } from "../platform/i18n";
+import { safeHttpUrl } from "../platform/safe-url";
 import { addStyles } from "./styles";
 
 /** The longest passage the card quotes (the popup has the rest). */
@@ -84,10 +85,22 @@ function refList(doc: Document, refs: ReportReference[], sources: readonly Claim
   return ul;
 }
 
-/** What the link gave when checked; nothing for a status this version does not know. */
+/**
+ * What the link gave when checked, with the link to saved copies a broken one has (for the
+ * reader to follow; we never request it); nothing for a status this version does not know.
+ */
 function liveLine(doc: Document, live: LiveCheck): HTMLElement[] {
   if (!LIVE_STATUSES.includes(live.status)) return [];
-  return [el(doc, "div", `live live-${live.status}`, t(LIVE_TEXT[live.status]))];
+  const line = el(doc, "div", `live live-${live.status}`, t(LIVE_TEXT[live.status]));
+  const archive = safeHttpUrl(live.archiveUrl);
+  if (archive) {
+    const a = el(doc, "a", "archive", t("liveArchive")) as HTMLAnchorElement;
+    a.href = archive;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    line.append(" · ", a);
+  }
+  return [line];
 }
 
 /** Whether the source says the claim, and the passage that shows it (as text). */

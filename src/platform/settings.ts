@@ -5,6 +5,9 @@
  * reader of settings sees one current shape. Pure apart from the two storage calls.
  * A new field with a default (such as `density`) needs no new version: `migrateSettings`
  * fills in the default for a stored object that lacks it and keeps every other field.
+ * The site lists are the memory of what the reader chose; a host permission only lets a
+ * chosen feature run (one grant for any site, asked for by automatic checking, would
+ * otherwise read as "chosen" for every site).
  */
 import { DENSITIES, type Density, type DrawOptions } from "../messages";
 import { CHECK_CODES, type CheckCode } from "../report";
@@ -29,6 +32,10 @@ export interface Settings {
   hiddenChecks: CheckCode[];
   /** Host names where nothing is drawn in the page (the popup still lists the report). */
   disabledSites: string[];
+  /** Host names annotated as soon as a page loads ("always annotate"; needs the site's permission). */
+  alwaysSites: string[];
+  /** Host names whose pages get their sources checked right after annotation (needs the cited sites' permission). */
+  autoCheckSites: string[];
 }
 
 /** Version 1 as shipped before this one: a percentage score, a boolean style, "offSites". */
@@ -47,6 +54,8 @@ export const DEFAULT_SETTINGS: Settings = {
   showUnsourced: false,
   hiddenChecks: [],
   disabledSites: [],
+  alwaysSites: [],
+  autoCheckSites: [],
 };
 
 /** Every check code a reader may hide, in the order the options page lists them. */
@@ -93,13 +102,20 @@ export function migrateSettings(stored: unknown): Settings {
     showUnsourced: raw.showUnsourced === true,
     hiddenChecks: Array.isArray(raw.hiddenChecks) ? (raw.hiddenChecks.filter((c) => typeof c === "string" && codes.has(c)) as CheckCode[]) : [],
     disabledSites: hostList(raw.disabledSites),
+    alwaysSites: hostList(raw.alwaysSites),
+    autoCheckSites: hostList(raw.autoCheckSites),
   };
+}
+
+/** True when `url`'s site (or a parent domain of it) is in `sites`. */
+export function siteListed(sites: readonly string[], url: string): boolean {
+  const host = normalizeHost(url);
+  return host !== "" && sites.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
 /** True when drawing in the page is turned off for `url`'s site (or a parent domain of it). */
 export function siteDisabled(settings: Settings, url: string): boolean {
-  const host = normalizeHost(url);
-  return host !== "" && settings.disabledSites.some((d) => host === d || host.endsWith(`.${d}`));
+  return siteListed(settings.disabledSites, url);
 }
 
 /** How the page is drawn under `settings` (`unsourced` overrides the stored choice, e.g. the popup's toggle). */
@@ -110,15 +126,24 @@ export function drawOptionsOf(settings: Settings, unsourced = settings.showUnsou
 type Area = NonNullable<BrowserApi["storage"]["sync"]>;
 const areaOf = (api: Pick<BrowserApi, "storage">): Area | undefined => api.storage.sync ?? api.storage.local;
 
+/** The settings as stored, before migration (undefined when nothing is); rejects when storage fails. */
+export async function storedSettings(api: Pick<BrowserApi, "storage">): Promise<unknown> {
+  return (await areaOf(api)?.get(SETTINGS_KEY))?.[SETTINGS_KEY];
+}
+
 /** Reads the settings (defaults when nothing is stored); rejects when storage fails (the options page must not overwrite what it could not read). */
 export async function readSettings(api: Pick<BrowserApi, "storage">): Promise<Settings> {
-  const got = await areaOf(api)?.get(SETTINGS_KEY);
-  return migrateSettings(got?.[SETTINGS_KEY]);
+  return migrateSettings(await storedSettings(api));
 }
 
 /** Reads the settings (defaults when nothing is stored or storage fails: an annotation run goes on). */
 export async function loadSettings(api: Pick<BrowserApi, "storage">): Promise<Settings> {
   return readSettings(api).catch(() => ({ ...DEFAULT_SETTINGS }));
+}
+
+/** Reads, changes and writes the settings (a popup button's one change); rejects when storage fails. */
+export async function changeSettings(api: Pick<BrowserApi, "storage">, change: (s: Settings) => Settings): Promise<Settings> {
+  return saveSettings(api, change(await readSettings(api)));
 }
 
 /** Writes the settings (normalised first); returns what was written; rejects when storage fails (quota, unavailable). */
@@ -142,4 +167,10 @@ export function sitePattern(url: string): string | null {
 /** The host a match pattern grants ("https://example.org/*" → "example.org"), or null. */
 export function patternHost(pattern: string): string | null {
   return /^https?:\/\/([^/*]+)\/\*$/.exec(pattern)?.[1] ?? null;
+}
+
+/** The patterns a listed host may have been granted under: both schemes, with and without "www." (to give them back). */
+export function hostPatterns(host: string): string[] {
+  const names = /^[\d.]+$/.test(host) ? [host] : [host, `www.${host}`];
+  return ["http", "https"].flatMap((scheme) => names.map((name) => `${scheme}://${name}/*`));
 }

@@ -16,6 +16,7 @@ import {
   type Stage,
 } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
+import { originsGranted, requestOrigins } from "../platform/grants";
 import { loadSettings, type Settings } from "../platform/settings";
 
 export interface PopupClient {
@@ -37,6 +38,8 @@ export interface PopupClient {
   onProgress(listener: (tabId: number, stage: Stage, progress?: Progress) => void): () => void;
   /** Asks the reader for the host permissions "Check sources" needs; call straight from a click handler. */
   requestOrigins?(patterns: string[]): Promise<boolean>;
+  /** Whether every one of `patterns` is granted (the cited sites, for the automatic check). */
+  originsGranted?(patterns: string[]): Promise<boolean>;
   /** Calls `listener` on "Check sources" progress events; returns the unsubscribe. */
   onCheckProgress?(listener: (tabId: number, progress: Progress) => void): () => void;
 }
@@ -59,13 +62,9 @@ export function createPopupClient(api: BrowserApi = browserApi(), search = locat
       }
     },
     settings: () => loadSettings(api),
-    async siteGranted(pattern) {
-      return (await api.permissions?.contains({ origins: [pattern] }).catch(() => false)) ?? false;
-    },
-    requestSite(pattern) {
-      // No await before the request: Firefox grants it only inside the click's own task.
-      return api.permissions?.request({ origins: [pattern] }).catch(() => false) ?? Promise.resolve(false);
-    },
+    siteGranted: (pattern) => originsGranted(api, [pattern]),
+    // No await before the request: Firefox grants it only inside the click's own task.
+    requestSite: (pattern) => requestOrigins(api, [pattern]),
     openOptions() {
       void api.runtime.openOptionsPage?.().then(() => window.close()).catch(() => undefined);
     },
@@ -74,10 +73,8 @@ export function createPopupClient(api: BrowserApi = browserApi(), search = locat
         if (env.type === "progress" && backgroundToPopupGuards.progress(env.args)) listener(env.args.tabId, env.args.stage, env.args.progress);
       });
     },
-    requestOrigins(patterns) {
-      // No await before the request: Firefox grants it only inside the click's own task.
-      return api.permissions?.request({ origins: patterns }).catch(() => false) ?? Promise.resolve(false);
-    },
+    requestOrigins: (patterns) => requestOrigins(api, patterns),
+    originsGranted: (patterns) => originsGranted(api, patterns),
     onCheckProgress(listener) {
       return onBackgroundEvent(api, (env) => {
         if (env.type === "checkProgress" && backgroundToPopupGuards.checkProgress(env.args)) listener(env.args.tabId, env.args.progress);

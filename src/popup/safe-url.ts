@@ -1,25 +1,12 @@
 /**
- * Which reference URLs the popup may offer to open: absolute http(s) URLs exactly as written,
- * with a real host, and not flagged unsafe or malformed by the analysis. Everything else is
- * shown as text only.
+ * Which reference URLs the popup may offer to open: absolute http(s) URLs exactly as written
+ * (`safeHttpUrl`, shared with the hover card), with a real host, and not flagged unsafe or
+ * malformed by the analysis. Everything else is shown as text only.
  */
 import type { ReportReference } from "../report";
+import { safeHttpUrl } from "../platform/safe-url";
 
-/** The URL to open, or null when it must not be a link. */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  const s = url.trim();
-  if (!/^https?:\/\/[^\s]+$/i.test(s)) return null;
-  try {
-    const u = new URL(s);
-    if (u.protocol !== "http:" && u.protocol !== "https:") return null;
-    if (!u.hostname || (!u.hostname.includes(".") && u.hostname !== "localhost")) return null;
-    if (u.username || u.password) return null;
-    return u.href;
-  } catch {
-    return null;
-  }
-}
+export { safeHttpUrl };
 
 /** The reference's URL when it may be opened. */
 export function openableUrl(ref: ReportReference): string | null {

@@ -1,9 +1,12 @@
 /**
  * The popup's "Check sources" state: asks for the links' host permissions inside the click,
- * then has the background visit them, following its progress; stop cancels the run.
+ * then has the background visit them, following its progress; stop cancels the run. A run
+ * the background started on its own (the automatic check) is joined when its progress
+ * arrives; where the automatic check is on but could not run, `autoBlocked` says so.
  */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { originPatterns } from "../check/permissions";
+import { siteListed } from "../platform/settings";
 import type { Progress, ProtocolError } from "../messages";
 import type { Report } from "../report";
 import type { PopupClient } from "./client";
@@ -18,6 +21,8 @@ export type CheckState =
 
 export interface CheckControls {
   state: CheckState;
+  /** The site is checked automatically, but the cited sites are not granted: this page was not checked. */
+  autoBlocked?: boolean;
   /** Call from the click handler itself: the permission request needs the click. */
   start(): void;
   cancel(): void;
@@ -26,7 +31,21 @@ export interface CheckControls {
 /** "Check sources" for `report` (the popup's current report, or null). */
 export function useCheck(client: PopupClient, report: Report | null): CheckControls {
   const [state, setState] = useState<CheckState>({ kind: "idle" });
+  const [autoBlocked, setAutoBlocked] = useState(false);
+  const current = useRef(state);
+  current.current = state;
   const tab = useRef<number | null>(null);
+  const shown = useRef(report);
+  shown.current = report;
+
+  /** Waits for the tab's run (a new one, or the one in progress, which the request joins). */
+  const follow = useCallback(
+    async (tabId: number, base: Report) => {
+      const r = await client.request("checkSources", { tabId });
+      setState((s) => (s.kind === "refused" ? s : r.ok ? { kind: "done", base, report: r.value.report } : { kind: "error", error: r.error }));
+    },
+    [client],
+  );
 
   useEffect(() => {
     let live = true;
@@ -34,13 +53,36 @@ export function useCheck(client: PopupClient, report: Report | null): CheckContr
       if (live) tab.current = id;
     });
     const off = client.onCheckProgress?.((tabId, progress) => {
-      if (live && tabId === tab.current) setState((s) => (s.kind === "running" ? { kind: "running", progress } : s));
+      if (!live || tabId !== tab.current) return;
+      const base = shown.current;
+      const was = current.current.kind;
+      // A run this popup did not start (the automatic check) is joined.
+      if (was !== "running" && !(was === "idle" && base)) return;
+      current.current = { kind: "running", progress };
+      setState(current.current);
+      if (was === "idle" && base) void follow(tabId, base);
     });
     return () => {
       live = false;
       off?.();
     };
-  }, [client]);
+  }, [client, follow]);
+
+  useEffect(() => {
+    setAutoBlocked(false);
+    if (!report || report.references.some((r) => r.live) || !client.originsGranted) return;
+    let live = true;
+    const origins = originPatterns(report);
+    void (async () => {
+      const settings = await client.settings();
+      if (!origins.length || !siteListed(settings.autoCheckSites, report.url)) return;
+      const granted = await client.originsGranted?.(origins);
+      if (live) setAutoBlocked(granted === false);
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [client, report]);
 
   const start = useCallback(() => {
     if (!report || !client.requestOrigins) return;
@@ -54,20 +96,19 @@ export function useCheck(client: PopupClient, report: Report | null): CheckContr
       const tabId = tab.current ?? (await client.tabId());
       if (tabId === null) return setState({ kind: "error", error: { code: "no-tab", message: "There is no tab to check." } });
       void asked.then((granted) => {
-        if (granted) return;
+        if (granted) return setAutoBlocked(false);
         setState({ kind: "refused" });
         void client.request("cancelCheck", { tabId });
       });
-      const r = await client.request("checkSources", { tabId });
-      setState((s) => (s.kind === "refused" ? s : r.ok ? { kind: "done", base, report: r.value.report } : { kind: "error", error: r.error }));
+      await follow(tabId, base);
     })();
-  }, [client, report]);
+  }, [client, report, follow]);
 
   const cancel = useCallback(() => {
     if (tab.current !== null) void client.request("cancelCheck", { tabId: tab.current });
   }, [client]);
 
-  return { state, start, cancel };
+  return { state, autoBlocked, start, cancel };
 }
 
 /** The report to show: the checked one while it belongs to the report on screen. */

@@ -1,6 +1,6 @@
 /** The popup's state hook: loads the tab's state, runs annotations, forwards "show in page". */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import { siteDisabled, sitePattern } from "../platform/settings";
+import { siteDisabled, siteListed, sitePattern } from "../platform/settings";
 import type { PopupClient } from "./client";
 import { fromAnnotate, fromTabState, type PopupState } from "./state";
 
@@ -18,7 +18,7 @@ export interface PopupActions {
 /** What the popup knows about the page's site (for the site controls). */
 export interface SiteInfo {
   host: string;
-  /** Permission to annotate every page of the site is granted. */
+  /** The reader chose to annotate every page of the site, and its permission is granted. */
   granted: boolean;
   /** The reader turned in-page annotations off for the site. */
   disabled: boolean;
@@ -61,7 +61,8 @@ export function usePopup(client: PopupClient): [PopupState, PopupActions, SiteIn
     void (async () => {
       const [settings, granted] = await Promise.all([client.settings(), client.siteGranted(pattern)]);
       const host = new URL(url).hostname;
-      if (live) setSite({ host, granted, disabled: siteDisabled(settings, url), refused: false });
+      // Listed and granted: a grant alone (any site, for automatic checks) chooses nothing.
+      if (live) setSite({ host, granted: granted && siteListed(settings.alwaysSites, url), disabled: siteDisabled(settings, url), refused: false });
     })().catch(() => undefined);
     return () => {
       live = false;
@@ -98,8 +99,17 @@ export function usePopup(client: PopupClient): [PopupState, PopupActions, SiteIn
 
   const alwaysAnnotate = useCallback(() => {
     const pattern = url ? sitePattern(url) : null;
-    if (!pattern) return;
-    void client.requestSite(pattern).then((granted) => setSite((s) => (s ? { ...s, granted, refused: !granted } : s)));
+    const tabId = tab.current;
+    if (!pattern || tabId === null) return;
+    // The request first: it needs the click. The background lists the site once it is granted
+    // (sent at once, not after the answer: Chrome closes the popup when its prompt opens).
+    const asked = client.requestSite(pattern);
+    const listed = client.request("alwaysAnnotate", { tabId });
+    void (async () => {
+      if (!(await asked)) return setSite((s) => (s ? { ...s, granted: false, refused: true } : s));
+      const r = await listed;
+      setSite((s) => (s ? { ...s, granted: r.ok, refused: !r.ok } : s));
+    })();
   }, [client, url]);
 
   const openOptions = useCallback(() => client.openOptions(), [client]);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // "Check sources" in the popup as a reader meets it: the permission asked inside the click,
-// progress and stop, each source's live status, and each claim's support verdict.
+// progress and stop, each source's live status, and each claim's support verdict; on a site
+// checked automatically, the background's own run followed, or why there was none.
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Progress, Reply } from "../../src/messages";
@@ -23,7 +24,7 @@ function checkedReport(): Report {
   return r;
 }
 
-function fakeClient(opts: { grant?: boolean } = {}) {
+function fakeClient(opts: { grant?: boolean; autoCheckSites?: string[]; granted?: boolean } = {}) {
   let progress: ((tab: number, p: Progress) => void) | null = null;
   let finish: (r: Reply<unknown>) => void = () => undefined;
   const order: string[] = [];
@@ -42,8 +43,9 @@ function fakeClient(opts: { grant?: boolean } = {}) {
   const client = {
     tabId: async () => 7,
     request,
-    settings: async () => ({ disabledSites: [] }),
+    settings: async () => ({ disabledSites: [], alwaysSites: [], autoCheckSites: opts.autoCheckSites ?? [] }),
     siteGranted: async () => false,
+    originsGranted: vi.fn(async () => opts.granted ?? false),
     onProgress: () => () => undefined,
     requestOrigins,
     onCheckProgress: (l: (tab: number, p: Progress) => void) => {
@@ -100,6 +102,47 @@ describe("Check sources in the popup", () => {
     f.finish({ ok: false, error: { code: "cancelled", message: "Checking the sources was stopped." } });
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.getByText(/Without permission to visit the cited sites/)).toBeTruthy();
+  });
+});
+
+describe("on a site checked automatically", () => {
+  // The sample report is of world-desk.example.
+  it("the cited sites no longer granted: says why this page was not checked; a granted Check sources clears it", async () => {
+    const f = fakeClient({ autoCheckSites: ["world-desk.example"], granted: false });
+    render(<App client={f.client} />);
+    const note = await screen.findByText(/checked automatically on this site, but Sourcelight may no longer visit the cited sites/);
+    expect(note.getAttribute("role")).toBe("status");
+    fireEvent.click(screen.getByRole("button", { name: "Check sources" }));
+    await waitFor(() => expect(f.request).toHaveBeenCalledWith("checkSources", { tabId: 7 }));
+    f.finish({ ok: true, value: { report: checkedReport() } });
+    await screen.findByRole("button", { name: "Check sources again" });
+    expect(screen.queryByText(/may no longer visit/)).toBeNull();
+  });
+
+  it("says nothing of it where the site is not chosen, or the cited sites are granted", async () => {
+    for (const opts of [{ autoCheckSites: [], granted: false }, { autoCheckSites: ["world-desk.example"], granted: true }]) {
+      const f = fakeClient(opts);
+      render(<App client={f.client} />);
+      await screen.findByRole("button", { name: "Check sources" });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(screen.queryByText(/may no longer visit/), JSON.stringify(opts)).toBeNull();
+      cleanup();
+    }
+  });
+
+  it("follows the background's own run: its progress, then its results", async () => {
+    const f = fakeClient({ autoCheckSites: ["world-desk.example"], granted: true });
+    render(<App client={f.client} />);
+    await screen.findByRole("button", { name: "Check sources" });
+    await new Promise((r) => setTimeout(r, 20));
+    f.emit(7, { done: 2, total: 3 });
+    expect(await screen.findByText("Checked 2 of 3 links")).toBeTruthy();
+    f.emit(7, { done: 3, total: 3 });
+    // Joined once (the request answers with the run in progress), asking for nothing.
+    await waitFor(() => expect(f.request.mock.calls.filter((c) => c[0] === "checkSources")).toHaveLength(1));
+    expect(f.requestOrigins).not.toHaveBeenCalled();
+    f.finish({ ok: true, value: { report: checkedReport() } });
+    expect(await within(document.getElementById("source-r1")!).findByText("Not found (404)")).toBeTruthy();
   });
 });
 

@@ -17,7 +17,7 @@ import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, chromium, failWhenMissing } from "./support/env";
 import { chromeBuildGranting, openWithPopup, startChromium } from "./support/chromium";
-import { cardText, cardVisible, firstClaimPoint } from "./support/page-probes";
+import { cardText, cardVisible, claimPoint, firstClaimPoint } from "./support/page-probes";
 import { serveSources, type SourceServer } from "../check/support/server";
 
 const T = 120_000;
@@ -72,7 +72,7 @@ describe.runIf(available(chromium))("Check sources in Chromium", { timeout: T },
     await popup.screenshot({ path: artifact("chromium-check-sources.png"), fullPage: true });
   });
 
-  it("the page's hover card then quotes the verdict and the passage", async () => {
+  it("the page's hover card then quotes the verdict and the passage, and a broken link's saved copies", async () => {
     await page.bringToFront();
     const point = await firstClaimPoint(page);
     if (!point) throw new Error("no highlighted claim on the page");
@@ -86,7 +86,14 @@ describe.runIf(available(chromium))("Check sources in Chromium", { timeout: T },
     expect(text).toContain("Link works");
     expect(text).toContain("The source says this");
     expect(text).toContain("approved a budget of 4.2 million euros");
+    expect(text).not.toContain("Saved copies");
     await page.screenshot({ path: artifact("chromium-check-card.png") });
+    // A claim whose link is broken: the card offers its saved copies.
+    const ferries = await claimPoint(page, "Ferries kept running through the winter");
+    if (!ferries) throw new Error("no highlighted ferries claim");
+    await page.mouse.move(ferries.x, ferries.y);
+    for (let i = 0; i < 50 && !(await cardText(page)).includes("Not found (404)"); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await cardText(page)).toContain("Not found (404) · Saved copies");
   });
 
   it("sent no cookie with any source request, though the site had set one", async () => {

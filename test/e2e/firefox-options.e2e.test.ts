@@ -3,7 +3,8 @@
 // "Always annotate on this site" in the popup asks for the site's permission (the pref
 // extensions.webextOptionalPermissionPrompts=false answers the prompt "allow", the only part a
 // headless run cannot do itself), after which a newly loaded page of the site is annotated with
-// no click; the options page lists the site, revoking it removes it (and the browser agrees),
+// no click; the options page lists the site, stopping it removes it and gives its permission
+// back (the browser agrees),
 // and a changed setting is there when the options page is opened again.
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,7 +15,7 @@ import { serveSeed, type PageServer } from "./support/server";
 
 const T = 90_000;
 
-declare const browser: { permissions: { getAll(): Promise<{ origins?: string[] }> }; storage: { sync: { get(k: string): Promise<Record<string, { density?: string }>> } } };
+declare const browser: { permissions: { getAll(): Promise<{ origins?: string[] }> }; storage: { sync: { get(k: string): Promise<Record<string, { density?: string; alwaysSites?: string[] }>> } } };
 
 const alwaysList = (options: Page) =>
   options.evaluate(() => [...document.querySelectorAll("fieldset")].find((f) => f.querySelector("legend")?.textContent === "Sites annotated automatically")?.textContent ?? "");
@@ -54,6 +55,7 @@ describe.runIf(available(firefox))("settings and activation in Firefox ESR", { t
     await popup.click(".site-controls button"); // a real click: the request needs its user gesture
     await popup.waitForFunction(() => document.querySelector(".site-controls")?.textContent?.includes("Annotating automatically on 127.0.0.1"), { timeout: 10_000, polling: 100 });
     expect(await popup.evaluate(async () => (await browser.permissions.getAll()).origins)).toContain("http://127.0.0.1/*");
+    expect((await popup.evaluate(async () => (await browser.storage.sync.get("settings")).settings))?.alwaysSites).toEqual(["127.0.0.1"]);
     await popup.close();
 
     const fresh = await ff.newPage();
@@ -62,11 +64,12 @@ describe.runIf(available(firefox))("settings and activation in Firefox ESR", { t
     await fresh.close();
   });
 
-  it("the options page lists the site; revoking it removes it, in the page and in the browser", async () => {
+  it("the options page lists the site; stopping it removes it, in the page and in the browser", async () => {
     const options = await openExtensionPage(ff, `moz-extension://${uuid}/options.html`, "#min-score");
-    await options.waitForFunction(() => document.body.textContent?.includes("http://127.0.0.1/*"), { timeout: 5_000, polling: 100 });
-    expect(await alwaysList(options)).toContain("http://127.0.0.1/*");
-    await options.click("fieldset:last-of-type li button");
+    await options.waitForFunction(() => document.body.textContent?.includes("Stop on 127.0.0.1"), { timeout: 5_000, polling: 100 });
+    expect(await alwaysList(options)).toContain("127.0.0.1");
+    const stop = await options.$$eval("li button", (bs) => bs.findIndex((b) => b.textContent === "Stop on 127.0.0.1"));
+    await (await options.$$("li button"))[stop]!.click();
     await options.waitForFunction(() => document.body.textContent?.includes("None yet."), { timeout: 5_000, polling: 100 });
     expect(await alwaysList(options)).not.toContain("127.0.0.1");
     expect(await options.evaluate(async () => (await browser.permissions.getAll()).origins ?? [])).not.toContain("http://127.0.0.1/*");

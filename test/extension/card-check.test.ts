@@ -1,6 +1,6 @@
 // The hover card after "Check sources", on the seed page in jsdom: a highlighted claim's card
 // quotes whether each source says it (verdict and passage) and what the link gave; a hostile
-// passage stays text; `update` redraws the page's drawing with the checked report.
+// passage stays text; a broken link offers its saved copies (a safe link only); `update` redraws the page's drawing with the checked report.
 import fs from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -57,8 +57,9 @@ function checked(r: Report): Report {
   const c = copy.claims.find((x) => x.id === claim.id)!;
   c.sources[0] = { ...c.sources[0]!, support: "found", passage: HOSTILE_PASSAGE };
   c.sources[1] = { ...c.sources[1]!, support: "partial", passage: "Only the number 6,000 appears here." };
-  const live: LiveCheck = { status: "not-found", finalUrl: null, httpStatus: 404, title: null, date: null, site: null, checkedAt: "2026-11-27T12:00:00.000Z" };
-  copy.references.find((x) => x.id === c.sources[0]!.ref)!.live = live;
+  const dead = copy.references.find((x) => x.id === c.sources[0]!.ref)!;
+  const live: LiveCheck = { status: "not-found", finalUrl: null, httpStatus: 404, title: null, date: null, site: null, checkedAt: "2026-11-27T12:00:00.000Z", archiveUrl: `https://web.archive.org/web/*/${dead.url}` };
+  dead.live = live;
   return copy;
 }
 
@@ -116,6 +117,38 @@ describe("the hover card of a checked claim", () => {
     const quote = shadow()?.querySelector("blockquote")?.textContent ?? "";
     expect(quote.length).toBeLessThanOrEqual(400);
     expect(quote.endsWith("…")).toBe(true);
+  });
+});
+
+describe("saved copies of a broken link", () => {
+  const links = () => [...(shadow()?.querySelectorAll<HTMLAnchorElement>("a") ?? [])];
+
+  it("links the dead source's saved copies, opened apart from the page, and nothing else", async () => {
+    const r = checked(report);
+    await session.draw(r);
+    clickClaim();
+    const [first, second] = [...(shadow()?.querySelectorAll("li") ?? [])];
+    const a = first?.querySelector<HTMLAnchorElement>("a.archive");
+    const dead = r.references.find((x) => x.live)!;
+    expect(a?.textContent).toBe("Saved copies");
+    expect(a?.getAttribute("href")).toBe(`https://web.archive.org/web/*/${dead.url}`);
+    expect(a?.target).toBe("_blank");
+    expect(a?.rel).toBe("noopener noreferrer");
+    expect(collapse(first?.textContent ?? "")).toContain("Not found (404) · Saved copies");
+    expect(second?.querySelector("a")).toBeNull(); // its link was not found broken
+    expect(links()).toHaveLength(1);
+  });
+
+  it("shows no link for an archive URL that is not plain http(s)", async () => {
+    for (const bad of ["javascript:alert(1)", "data:text/html,<b>x</b>", "//web.archive.org/web/*/x", "https://user:pw@web.archive.org/x"]) {
+      const r = checked(report);
+      r.references.find((x) => x.live)!.live!.archiveUrl = bad;
+      await session.draw(r);
+      clickClaim();
+      expect(cardText()).toContain("Not found (404)");
+      expect(links(), bad).toEqual([]);
+      expect(cardText()).not.toContain("Saved copies");
+    }
   });
 });
 

@@ -37,9 +37,10 @@ describe("axe-core", () => {
 
   it("options page: no violations", async () => {
     const store: OptionsStore = {
-      load: async () => ({ ...DEFAULT_SETTINGS, disabledSites: ["example.org"] }),
+      load: async () => ({ ...DEFAULT_SETTINGS, disabledSites: ["example.org"], alwaysSites: ["news.example"], autoCheckSites: ["world-desk.example"] }),
       save: async (s) => s,
-      grantedSites: async () => ["https://news.example/*"],
+      granted: async () => false,
+      request: async () => false,
       revoke: async () => true,
     };
     render(<OptionsPage store={store} />);

@@ -6,10 +6,12 @@ import {
   drawOptionsOf,
   loadSettings,
   migrateSettings,
+  hostPatterns,
   normalizeHost,
   patternHost,
   saveSettings,
   siteDisabled,
+  siteListed,
   sitePattern,
   SETTINGS_VERSION,
 } from "../../src/platform/settings";
@@ -35,7 +37,7 @@ describe("migrateSettings", () => {
 
   it("version 2 stored before density existed: density defaults to all, every other setting kept", () => {
     const stored = { version: 2, minScore: 0.65, highlightStyle: "underline", showUnsourced: true, hiddenChecks: ["url-unsafe"], disabledSites: ["example.org"] };
-    expect(migrateSettings(stored)).toEqual({ ...stored, density: "all" });
+    expect(migrateSettings(stored)).toEqual({ ...stored, density: "all", alwaysSites: [], autoCheckSites: [] });
   });
 
   it("density: the three values are kept, anything else is the default", () => {
@@ -67,6 +69,17 @@ describe("sites", () => {
     expect(sitePattern("chrome://settings")).toBeNull();
     expect(patternHost("https://news.example.org/*")).toBe("news.example.org");
     expect(patternHost("<all_urls>")).toBeNull();
+  });
+
+  it("the sites always annotated and checked automatically: hosts, normalised, without repeats or junk", () => {
+    const s = migrateSettings({ version: 2, alwaysSites: ["WWW.News.example", "news.example", 7], autoCheckSites: ["https://world-desk.example/a", "javascript:alert(1)", null] });
+    expect(s.alwaysSites).toEqual(["news.example"]);
+    expect(s.autoCheckSites).toEqual(["world-desk.example"]);
+    expect(migrateSettings({ version: 2, autoCheckSites: "world-desk.example" }).autoCheckSites).toEqual([]);
+    expect(siteListed(s.autoCheckSites, "https://www.world-desk.example/world/a")).toBe(true);
+    expect(siteListed(s.autoCheckSites, "https://other.example/world-desk.example")).toBe(false);
+    expect(hostPatterns("news.example")).toEqual(["http://news.example/*", "http://www.news.example/*", "https://news.example/*", "https://www.news.example/*"]);
+    expect(hostPatterns("127.0.0.1")).toEqual(["http://127.0.0.1/*", "https://127.0.0.1/*"]);
   });
 });
 

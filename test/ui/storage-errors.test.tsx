@@ -2,7 +2,7 @@
 // Storage failing, as a reader meets it: the popup says when the report could not be saved,
 // the options page says when settings could not be saved (and shows none when they could not
 // be read, so nothing overwrites them). Real settings storage over a quota-enforcing area.
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { OptionsPage } from "../../src/options/components/OptionsPage";
 import { createOptionsStore } from "../../src/options/options-store";
@@ -38,7 +38,7 @@ describe("popup: a report storage could not hold", () => {
 });
 
 function optionsOver(quota: ReturnType<typeof quotaArea>) {
-  const api = { storage: { sync: quota.area }, permissions: { getAll: async () => ({ origins: [] }), remove: async () => true } } as unknown as BrowserApi;
+  const api = { storage: { sync: quota.area }, permissions: { contains: async () => false, remove: async () => true } } as unknown as BrowserApi;
   render(<OptionsPage store={createOptionsStore(api)} />);
 }
 
@@ -47,9 +47,9 @@ describe("options: settings storage failing", () => {
     const quota = quotaArea(300);
     quota.data.set(SETTINGS_KEY, { ...DEFAULT_SETTINGS, disabledSites: ["old.example"] });
     optionsOver(quota);
-    const input = await screen.findByRole("textbox", { name: /Site/ });
+    const input = await screen.findByRole("textbox", { name: /for example/ });
     fireEvent.input(input, { target: { value: `${"a-very-long-subdomain-name.".repeat(8)}example.org` } });
-    fireEvent.click(screen.getByRole("button", { name: "Add" }));
+    fireEvent.click(within(input.closest("form") as HTMLElement).getByRole("button", { name: "Add" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/could not save your settings/);
     expect(alert.textContent).toMatch(/quota bytes exceeded/);
@@ -74,7 +74,7 @@ describe("options: settings storage failing", () => {
       .fn()
       .mockImplementationOnce(() => new Promise((_, reject) => (rejectFirst = reject)))
       .mockImplementation(async (s) => s);
-    render(<OptionsPage store={{ load: async () => DEFAULT_SETTINGS, save, grantedSites: async () => [], revoke: async () => true }} />);
+    render(<OptionsPage store={{ load: async () => DEFAULT_SETTINGS, save, granted: async () => true, request: async () => true, revoke: async () => true }} />);
     fireEvent.click(await screen.findByRole("radio", { name: "Underline only" }));
     fireEvent.click(screen.getByRole("radio", { name: /One claim per source/ }));
     await waitFor(() => expect(screen.getByText("Saved.")).toBeTruthy());

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-// The popup wired to a fake background client: loads the tab's state, annotates, follows progress.
+// The popup wired to a fake background client: loads the tab's state, annotates, follows
+// progress; "always annotate" lists the site in the settings once its permission is granted.
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
-import { afterEach, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Reply, Stage } from "../../src/messages";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/platform/settings";
 import type { PopupClient } from "../../src/popup/client";
 import { App } from "../../src/popup/components/App";
 import { sampleReport } from "./sample-report";
@@ -64,4 +66,71 @@ it("without a tab it says there is nothing to annotate", async () => {
   const { client } = fakeClient({}, null);
   render(<App client={client} />);
   expect(await screen.findByText(/no page to annotate/i)).toBeTruthy();
+});
+
+describe("always annotate on this site", () => {
+  /** A client on a report of world-desk.example; the fake background lists the site when the reader grants it. */
+  function siteClient(opts: { listed: boolean; granted: boolean; answer: boolean | "never" }) {
+    let settings: Settings = { ...DEFAULT_SETTINGS, alwaysSites: opts.listed ? ["world-desk.example"] : [] };
+    let granted = opts.granted;
+    let answered: (yes: boolean) => void = () => undefined;
+    const answer = new Promise<boolean>((r) => (answered = r));
+    const order: string[] = [];
+    const { client, request } = fakeClient({ getState: { ok: true, value: { status: "done", report: sampleReport(), drawn: null } } });
+    request.mockImplementation(async (type: string) => {
+      if (type === "getState") return { ok: true, value: { status: "done", report: sampleReport(), drawn: null } };
+      if (type !== "alwaysAnnotate") return { ok: false, error: { code: "internal", message: "no fake" } };
+      order.push("alwaysAnnotate");
+      if (!(await answer)) return { ok: false, error: { code: "no-permission", message: "refused" } };
+      settings = { ...settings, alwaysSites: [...new Set([...settings.alwaysSites, "world-desk.example"])] };
+      return { ok: true, value: { host: "world-desk.example" } };
+    });
+    Object.assign(client, {
+      settings: async () => settings,
+      siteGranted: async () => granted,
+      requestSite: vi.fn(() => {
+        order.push("request");
+        // "never": Chrome closes the popup when its prompt opens; the popup hears no answer.
+        if (opts.answer === "never") return new Promise<boolean>(() => undefined);
+        granted = granted || opts.answer;
+        answered(opts.answer);
+        return Promise.resolve(opts.answer);
+      }),
+    });
+    return { client, order, request, settings: () => settings };
+  }
+  const button = () => screen.findByRole("button", { name: "Always annotate on world-desk.example" }, { timeout: 5_000 });
+
+  it("granted: the background lists the site and the popup says it is on", async () => {
+    const f = siteClient({ listed: false, granted: false, answer: true });
+    render(<App client={f.client} />);
+    fireEvent.click(await button());
+    // Both in the click itself: the request needs it, and Chrome closes the popup on its prompt.
+    expect(f.order).toEqual(["request", "alwaysAnnotate"]);
+    expect(f.request).toHaveBeenCalledWith("alwaysAnnotate", { tabId: 7 });
+    expect(await screen.findByText(/Annotating automatically on world-desk.example/)).toBeTruthy();
+    expect(f.settings().alwaysSites).toEqual(["world-desk.example"]);
+  });
+
+  it("the background is told in the click even when the popup never hears the answer", async () => {
+    const f = siteClient({ listed: false, granted: false, answer: "never" });
+    render(<App client={f.client} />);
+    fireEvent.click(await button());
+    expect(f.order).toEqual(["request", "alwaysAnnotate"]);
+  });
+
+  it("refused: the popup says so and nothing is listed", async () => {
+    const f = siteClient({ listed: false, granted: false, answer: false });
+    render(<App client={f.client} />);
+    fireEvent.click(await button());
+    expect(await screen.findByText(/did not get the permission/)).toBeTruthy();
+    expect(f.settings().alwaysSites).toEqual([]);
+  });
+
+  it("a grant without the listing (any site, for automatic checks) is not 'always annotate'", async () => {
+    const f = siteClient({ listed: false, granted: true, answer: true });
+    render(<App client={f.client} />);
+    expect(await button()).toBeTruthy();
+    expect(screen.queryByText(/Annotating automatically/)).toBeNull();
+  });
 });

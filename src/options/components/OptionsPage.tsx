@@ -1,10 +1,11 @@
-/** The options page: minimum score, highlight style and density, checks shown, sites off, sites always annotated. */
+/** The options page: minimum score, highlight style and density, checks shown, sites off, sites always annotated, sites checked automatically. */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { CheckCode } from "../../report";
 import type { Density } from "../../messages";
 import { t, type MessageKey } from "../../platform/i18n";
 import { CHECK_CODES, type Settings } from "../../platform/settings";
 import type { OptionsStore } from "../options-store";
+import { AutoCheckSites } from "./AutoCheckSites";
 import { SiteLists } from "./SiteLists";
 
 /** The message key of a check's name ("url-date-mismatch" → "check_url_date_mismatch"). */
@@ -94,7 +95,14 @@ export function OptionsPage({ store }: { store: OptionsStore }) {
           </label>
         ))}
       </fieldset>
-      <SiteLists store={store} disabled={settings.disabledSites} onDisabled={(disabledSites) => update({ disabledSites })} />
+      <SiteLists
+        store={store}
+        disabled={settings.disabledSites}
+        onDisabled={(disabledSites) => update({ disabledSites })}
+        always={settings.alwaysSites}
+        onAlways={(alwaysSites) => update({ alwaysSites })}
+      />
+      <AutoCheckSites store={store} sites={settings.autoCheckSites} onSites={(autoCheckSites) => update({ autoCheckSites })} />
       <p class="small muted" role="status">
         {status.kind === "saved" && t("saved")}
       </p>

@@ -1,37 +1,25 @@
 /** The two site lists of the options page: sites with annotations off, sites always annotated. */
-import { useEffect, useState } from "preact/hooks";
 import { t } from "../../platform/i18n";
-import { normalizeHost, patternHost } from "../../platform/settings";
+import { hostPatterns } from "../../platform/settings";
 import type { OptionsStore } from "../options-store";
+import { HostForm } from "./HostForm";
 
 export interface SiteListsProps {
   store: OptionsStore;
   disabled: string[];
   onDisabled: (sites: string[]) => void;
+  /** Sites annotated as soon as a page loads (added from the popup, which asks for the permission). */
+  always: string[];
+  onAlways: (sites: string[]) => void;
 }
 
 /** Both lists. */
-export function SiteLists({ store, disabled, onDisabled }: SiteListsProps) {
-  const [draft, setDraft] = useState("");
-  const [invalid, setInvalid] = useState(false);
-  const [granted, setGranted] = useState<string[]>([]);
-  useEffect(() => {
-    void store.grantedSites().then(setGranted);
-  }, [store]);
-
-  const add = (e: Event) => {
-    e.preventDefault();
-    const host = normalizeHost(draft);
-    setInvalid(host === "");
-    if (!host) return;
-    if (!disabled.includes(host)) onDisabled([...disabled, host]);
-    setDraft("");
+export function SiteLists({ store, disabled, onDisabled, always, onAlways }: SiteListsProps) {
+  const stop = (host: string) => {
+    onAlways(always.filter((h) => h !== host));
+    // The site's permission goes too: nothing of the choice stays behind.
+    void store.revoke(hostPatterns(host));
   };
-  const revoke = async (pattern: string) => {
-    await store.revoke(pattern);
-    setGranted(await store.grantedSites());
-  };
-
   return (
     <>
       <fieldset>
@@ -47,34 +35,20 @@ export function SiteLists({ store, disabled, onDisabled }: SiteListsProps) {
             </li>
           ))}
         </ul>
-        <form class="row" onSubmit={add}>
-          <label for="site-input" class="small">
-            {t("siteInputLabel")}
-          </label>
-          <input id="site-input" type="text" value={draft} aria-invalid={invalid} aria-describedby={invalid ? "site-error" : undefined} onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)} />
-          <button type="submit">{t("addSite")}</button>
-        </form>
-        {invalid && (
-          <p id="site-error" class="error small" role="alert">
-            {t("siteInvalid")}
-          </p>
-        )}
+        <HostForm id="site-input" label="siteInputLabel" onAdd={(host) => !disabled.includes(host) && onDisabled([...disabled, host])} />
       </fieldset>
       <fieldset>
         <legend>{t("alwaysLegend")}</legend>
-        {granted.length === 0 && <p class="muted small">{t("alwaysNone")}</p>}
+        {always.length === 0 && <p class="muted small">{t("alwaysNone")}</p>}
         <ul class="sites">
-          {granted.map((pattern) => {
-            const host = patternHost(pattern) ?? pattern;
-            return (
-              <li key={pattern}>
-                <span>{pattern}</span>
-                <button type="button" onClick={() => void revoke(pattern)}>
-                  {t("revokeSite", host)}
-                </button>
-              </li>
-            );
-          })}
+          {always.map((host) => (
+            <li key={host}>
+              <span>{host}</span>
+              <button type="button" onClick={() => stop(host)}>
+                {t("revokeSite", host)}
+              </button>
+            </li>
+          ))}
         </ul>
       </fieldset>
     </>

@@ -10,7 +10,6 @@ import type { CheckControls } from "../use-check";
 /** The check's state and actions, provided by the popup's root (absent in views that cannot check). */
 export const CheckContext = createContext<CheckControls | null>(null);
 
-
 /** The section; renders nothing without a CheckContext. */
 export function CheckSources({ report }: { report: Report }) {
   const check = useContext(CheckContext);
@@ -37,6 +36,11 @@ export function CheckSources({ report }: { report: Report }) {
             {counts.size ? t("checkAgain") : t("checkButton")}
           </button>
         </div>
+      )}
+      {check.autoBlocked && s.kind === "idle" && (
+        <p class="note small" role="status">
+          {t("autoCheckBlocked")}
+        </p>
       )}
       {s.kind === "refused" && (
         <p class="small muted" role="status">

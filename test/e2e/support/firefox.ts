@@ -123,3 +123,41 @@ export async function clickContextMenuEntry(browser: Browser, page: Page, label:
   }
   return false;
 }
+
+/** What our hover card shows in `page`: its text and its links (as attributes). */
+export interface CardContent {
+  text: string;
+  links: { text: string; href: string | null; rel: string; target: string }[];
+}
+
+/**
+ * Reads the hover card, whose shadow root is closed (the page cannot reach it), as WebDriver
+ * BiDi lets a test: the card's node serialized with its shadow tree (`includeShadowTree:
+ * "all"` includes closed roots), then a function run on that root in the page's own realm.
+ * Null when no card is in the page.
+ */
+export async function firefoxCardContent(browser: Browser, page: Page): Promise<CardContent | null> {
+  type Remote = { type: string; value?: unknown; sharedId?: string };
+  const conn = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: { type?: string; result?: Remote; exceptionDetails?: { text: string } } }> } }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const card = await conn.send("script.evaluate", {
+    expression: `document.querySelector("sourcelight-card")`,
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: "all" },
+  });
+  const node = card.result.result as { type: string; value?: { shadowRoot?: { sharedId?: string } | null } } | undefined;
+  const root = node?.type === "node" ? node.value?.shadowRoot?.sharedId : undefined;
+  if (!root) return null;
+  const read = await conn.send("script.callFunction", {
+    functionDeclaration: `(root) => JSON.stringify({
+      text: [...root.children].filter((n) => n.localName !== "style").map((n) => n.textContent).join(" ").replace(/\\s+/g, " ").trim(),
+      links: [...root.querySelectorAll("a")].map((a) => ({ text: a.textContent, href: a.getAttribute("href"), rel: a.rel, target: a.target })),
+    })`,
+    arguments: [{ sharedId: root }],
+    target: { context },
+    awaitPromise: false,
+  });
+  if (read.result.exceptionDetails) throw new Error(`reading the card failed: ${read.result.exceptionDetails.text}`);
+  return JSON.parse(String(read.result.result?.value)) as CardContent;
+}

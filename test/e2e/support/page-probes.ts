@@ -159,3 +159,16 @@ export async function hoverFirstMarker(page: Page): Promise<boolean> {
     return false;
   }
 }
+
+/** Center of the first line of the highlighted claim whose text contains `text` (scrolled into view), or null. */
+export function claimPoint(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((needle) => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    const range = [...(registry?.get("sourcelight-claim") ?? [])].find((r) => r.toString().includes(needle));
+    const mark = range ? null : [...document.querySelectorAll("sourcelight-mark")].find((m) => m.textContent?.includes(needle));
+    if (!range && !mark) return null;
+    (range ? range.startContainer.parentElement : mark)?.scrollIntoView({ block: "center" });
+    const rect = (range ?? mark)?.getClientRects()[0];
+    return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+  }, text);
+}
