@@ -1,11 +1,13 @@
 /**
  * The popup's "Check sources" state: asks for the links' host permissions inside the click,
- * then has the background visit them, following its progress; stop cancels the run.
+ * then has the background visit them and follows its progress (run-check.ts, loaded with the
+ * check chunk); stop cancels the run.
  */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { originPatterns } from "../check/permissions";
 import type { Progress, ProtocolError } from "../messages";
 import type { Report } from "../report";
+import { loadCheckUi } from "./check-chunk";
 import type { PopupClient } from "./client";
 
 export type CheckState =
@@ -33,12 +35,8 @@ export function useCheck(client: PopupClient, report: Report | null): CheckContr
     void client.tabId().then((id) => {
       if (live) tab.current = id;
     });
-    const off = client.onCheckProgress?.((tabId, progress) => {
-      if (live && tabId === tab.current) setState((s) => (s.kind === "running" ? { kind: "running", progress } : s));
-    });
     return () => {
       live = false;
-      off?.();
     };
   }, [client]);
 
@@ -49,18 +47,11 @@ export function useCheck(client: PopupClient, report: Report | null): CheckContr
     const asked = client.requestOrigins(originPatterns(base));
     setState({ kind: "running", progress: null });
     // Sent at once, not after the answer: Chrome closes the popup when its prompt opens, and
-    // the background waits for the grant itself.
-    void (async () => {
-      const tabId = tab.current ?? (await client.tabId());
-      if (tabId === null) return setState({ kind: "error", error: { code: "no-tab", message: "There is no tab to check." } });
-      void asked.then((granted) => {
-        if (granted) return;
-        setState({ kind: "refused" });
-        void client.request("cancelCheck", { tabId });
-      });
-      const r = await client.request("checkSources", { tabId });
-      setState((s) => (s.kind === "refused" ? s : r.ok ? { kind: "done", base, report: r.value.report } : { kind: "error", error: r.error }));
-    })();
+    // the background waits for the grant itself. The run's code is in the check chunk.
+    loadCheckUi().then(
+      ({ runCheck }) => runCheck(client, base, asked, tab.current, setState),
+      (e: unknown) => setState(() => ({ kind: "error", error: { code: "internal", message: String(e) } })),
+    );
   }, [client, report]);
 
   const cancel = useCallback(() => {
