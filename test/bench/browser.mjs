@@ -3,7 +3,9 @@
 // trigger ("Annotate this page" in the popup) to the first highlights drawn on the page, and
 // the longest main-thread task from the content script's injection until a second after
 // drawing, from a Chromium trace (a PerformanceObserver 'longtask' installed before the
-// page's scripts run is read too, but it does not see tasks of the extension's world).
+// page's scripts run is read too, but it does not see tasks of the extension's world), with
+// what that task was: the injection (Chromium setting up the extension's world and running
+// content.js), a frame (style, layout, paint), a message handler, a slice of our work, or GC.
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { join } from "node:path";
@@ -60,9 +62,11 @@ async function annotateOnce(browser, ext, url) {
   await page.close();
   const observed = tasks.filter((t) => t.at >= t0 - 5);
   const traced = contentScriptTasks(trace.traceEvents ?? trace);
+  const longest = traced.reduce((a, t) => (t.ms > (a?.ms ?? 0) ? t : a), null);
   return {
     ms: drawnAt - t0,
-    longestTaskMs: Math.max(0, ...traced.map((t) => t.ms)),
+    longestTaskMs: longest?.ms ?? 0,
+    longestTaskKind: longest?.kind ?? null,
     longestScriptMs: Math.max(0, ...traced.map((t) => t.ms - t.renderMs)),
     longTasks: traced.filter((t) => t.ms > LONGTASK_BUDGET_MS).length,
     observerLongestMs: Math.max(0, ...observed.map((t) => t.ms)),
@@ -81,9 +85,30 @@ function contentScriptTasks(events) {
   if (!inject) return [];
   const onMain = (e) => e.ph === "X" && e.pid === inject.pid && e.tid === inject.tid && e.ts + e.dur >= inject.ts;
   const renders = events.filter((e) => RENDERING.has(e.name) && onMain(e));
+  const marks = events.filter((e) => KINDS.has(e.name) && onMain(e));
+  const within = (e) => (r) => r.ts >= e.ts && r.ts + r.dur <= e.ts + e.dur;
   return events
     .filter((e) => (e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask") && onMain(e))
-    .map((e) => ({ ms: e.dur / 1000, renderMs: coveredMs(renders.filter((r) => r.ts >= e.ts && r.ts + r.dur <= e.ts + e.dur)) }));
+    .map((e) => ({ ms: e.dur / 1000, renderMs: coveredMs(renders.filter(within(e))), kind: kindOf(marks.filter(within(e)), e.dur) }));
+}
+
+/** What a task mostly was, from the trace events inside it: the order of KINDS breaks ties. */
+const KINDS = new Map([
+  ["EvaluateScript", "injection"],
+  ["FireAnimationFrame", "frame"],
+  ["UpdateLayoutTree", "frame"],
+  ["Paint", "frame"],
+  ["MinorGC", "gc"],
+  ["MajorGC", "gc"],
+  ["FunctionCall", "message"],
+  ["RunMicrotasks", "slice"],
+]);
+function kindOf(marks, dur) {
+  const share = new Map();
+  for (const m of marks) share.set(KINDS.get(m.name), (share.get(KINDS.get(m.name)) ?? 0) + m.dur);
+  if (share.has("injection")) return "injection";
+  const [kind, d] = [...share].sort((a, b) => b[1] - a[1])[0] ?? ["other", 0];
+  return d > dur * 0.25 ? kind : "other";
 }
 
 /** The browser's rendering steps in a trace's devtools.timeline category (they nest: counted once). */
@@ -139,6 +164,7 @@ export async function browserTimings(root, shared, runs, log) {
       out[name] = { triggerToHighlightsMs: ms, longestTaskMs: longest, longestScriptMs: script, tasksOver50: median(xs.map((x) => x.longTasks)), observerLongestMs: observer, runs: xs };
       const budget = name === "wikipedia-2" ? `  (budget ≤ ${LONGTASK_BUDGET_MS} ms: ${verdict(longest, LONGTASK_BUDGET_MS)})` : "";
       log(`  ${name.padEnd(14)} trigger → highlights ${ms.toFixed(0)} ms; longest page task after injection ${longest.toFixed(0)} ms, of which script at most ${script.toFixed(0)} ms, the rest style/layout/paint (trace; the page's longtask observer saw ${observer.toFixed(0)} ms)${budget}`);
+      log(`    longest task per run: ${xs.map((x) => `${x.longestTaskMs.toFixed(0)} (${x.longestTaskKind})`).join(", ")}`);
     }
   } catch (e) {
     log(`  failed: ${e.message}`);
