@@ -6,6 +6,7 @@
  * answered with `malformed-message`, never acted on. Pure: imports only the data contracts.
  */
 import type { OffPageResult } from "./extract/from-html";
+import type { PageReport } from "./page-report";
 import type { PageSnapshot, Report } from "./report";
 
 export type { OffPageResult } from "./extract/from-html";
@@ -102,14 +103,15 @@ export interface BackgroundToContent {
   readHtml(args: { from: number }): string;
   /**
    * Draw highlights and hover cards for a report (replaces any earlier drawing), in slices
-   * between which the page runs. `paths`: where extraction found each block (see `OffPageResult`).
+   * between which the page runs. The report is the part the page needs (page-report.ts);
+   * `paths`: where extraction found the blocks that hold its claims (see `OffPageResult`).
    */
-  draw(args: { report: Report; options: DrawOptions; paths?: Record<string, number[]> }): DrawResult;
+  draw(args: { report: PageReport; options: DrawOptions; paths?: Record<string, number[]> }): DrawResult;
   /**
    * Draw the page's report again, now checked ("Check sources": verdicts and passages for the
    * hover card), with the options of the drawing on the page; null when nothing is drawn.
    */
-  update(args: { report: Report }): DrawResult | null;
+  update(args: { report: PageReport }): DrawResult | null;
   /** What is drawn now (after any re-anchoring since the page changed); null when nothing is. */
   status(args: Record<string, never>): DrawResult | null;
   /** Scroll to a claim and flash it. */
@@ -251,12 +253,21 @@ export function isProgress(x: unknown): x is Progress {
   return isObject(x) && hasOnly(x, ["done", "total"]) && isNatural(x.done) && isNatural(x.total) && x.done <= x.total;
 }
 
-/** A structural check of a Report's parts the UI reads. */
-export function isReport(x: unknown): x is Report {
-  if (!isObject(x) || x.schemaVersion !== 1 || typeof x.url !== "string" || !isObject(x.article)) return false;
-  const claimsOk = Array.isArray(x.claims) && x.claims.every((c) => isObject(c) && typeof c.id === "string" && typeof c.text === "string" && Array.isArray(c.sources));
-  const refsOk = Array.isArray(x.references) && x.references.every((r) => isObject(r) && typeof r.id === "string" && Array.isArray(r.checks));
-  return claimsOk && refsOk && Array.isArray(x.summary) && Array.isArray(x.checks);
+/**
+ * A structural check of the report the page draws: a PageReport and nothing more (a full
+ * Report is refused, so a sender that forgets `pageReportOf` is caught, not slow).
+ */
+export function isPageReport(x: unknown): x is PageReport {
+  if (!isObject(x) || !hasOnly(x, ["url", "references", "claims"]) || typeof x.url !== "string") return false;
+  const claimsOk =
+    Array.isArray(x.claims) &&
+    x.claims.every(
+      (c) =>
+        isObject(c) && typeof c.id === "string" && typeof c.text === "string" && typeof c.block === "string" && isNatural(c.start) && isNatural(c.end) &&
+        Array.isArray(c.checks) && Array.isArray(c.sources) && c.sources.every((s) => isObject(s) && typeof s.ref === "string"),
+    );
+  const refsOk = Array.isArray(x.references) && x.references.every((r) => isObject(r) && typeof r.id === "string" && typeof r.raw === "string" && Array.isArray(r.checks));
+  return claimsOk && refsOk;
 }
 
 const tabArgs = (x: unknown): x is { tabId: number } => isObject(x) && hasOnly(x, ["tabId"]) && isNatural(x.tabId);
@@ -302,9 +313,9 @@ export function isDrawResult(x: unknown): x is DrawResult {
 export const backgroundToContentGuards: Guards<BackgroundToContent> = {
   serialize: isEmpty,
   readHtml: (x): x is { from: number } => isObject(x) && hasOnly(x, ["from"]) && isNatural(x.from) && x.from <= PAGE_HTML_LIMIT,
-  draw: (x): x is { report: Report; options: DrawOptions; paths?: Record<string, number[]> } =>
-    isObject(x) && hasOnly(x, ["report", "options", "paths"]) && isReport(x.report) && isDrawOptions(x.options) && (x.paths === undefined || isPaths(x.paths)),
-  update: (x): x is { report: Report } => isObject(x) && hasOnly(x, ["report"]) && isReport(x.report),
+  draw: (x): x is { report: PageReport; options: DrawOptions; paths?: Record<string, number[]> } =>
+    isObject(x) && hasOnly(x, ["report", "options", "paths"]) && isPageReport(x.report) && isDrawOptions(x.options) && (x.paths === undefined || isPaths(x.paths)),
+  update: (x): x is { report: PageReport } => isObject(x) && hasOnly(x, ["report"]) && isPageReport(x.report),
   status: isEmpty,
   focusClaim: (x): x is { claim: string } => isObject(x) && hasOnly(x, ["claim"]) && isShortString(x.claim),
   clear: isEmpty,

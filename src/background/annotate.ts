@@ -8,6 +8,7 @@
 import { analyze as analyzeSnapshot } from "../analyze/index";
 import { envelope, fail, isDrawResult, ok, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Progress, type Reply, type ResultOf, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
+import { pageReportOf, pathsFor } from "../page-report";
 import { drawOptionsOf, loadSettings, siteDisabled, type Settings } from "../platform/settings";
 import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { autoCheck } from "./auto-check";
@@ -116,7 +117,9 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   let drawn: DrawResult | null = null;
   if (report.article.found && !siteDisabled(settings, report.url)) {
     step("drawing");
-    const painted = await askContent(tabId, "draw", { report, options: drawOptionsOf(settings), paths }, isDrawResult, api.tabs);
+    // The page gets only what it draws from, and the paths of the blocks that hold claims.
+    const page = pageReportOf(report);
+    const painted = await askContent(tabId, "draw", { report: page, options: drawOptionsOf(settings), paths: pathsFor(page, paths) }, isDrawResult, api.tabs);
     if (painted.ok) drawn = painted.value;
     kept = await deps.store.set(tabId, { report, drawn });
   }

@@ -11,6 +11,7 @@
 import { checkSources, type CheckOptions } from "../check/index";
 import { originPatterns } from "../check/permissions";
 import { envelope, fail, isDrawResult, ok, type BackgroundToPopup, type Reply } from "../messages";
+import { pageReportOf } from "../page-report";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import { waitForOrigins } from "../platform/grants";
 import type { Report } from "../report";
@@ -97,7 +98,7 @@ async function run(tabId: number, deps: CheckDeps, signal: AbortSignal): Promise
   const latest = await deps.store.get(tabId);
   if (latest?.report.url === stored.report.url) {
     await deps.store.set(tabId, { report, drawn: latest.drawn });
-    const redrawn = latest.drawn ? await askContent(tabId, "update", { report }, (v) => v === null || isDrawResult(v), api.tabs) : null;
+    const redrawn = latest.drawn ? await askContent(tabId, "update", { report: pageReportOf(report) }, (v) => v === null || isDrawResult(v), api.tabs) : null;
     if (redrawn?.ok && redrawn.value) await deps.store.set(tabId, { report, drawn: redrawn.value });
   }
   return ok({ report });

@@ -3,6 +3,7 @@
  * the router has already checked the sender and the arguments' shape.
  */
 import { fail, isDrawResult, ok, type DrawResult, type TabState } from "../messages";
+import { pageReportOf } from "../page-report";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import { waitForOrigins } from "../platform/grants";
 import { changeSettings, drawOptionsOf, normalizeHost, sitePattern } from "../platform/settings";
@@ -46,7 +47,7 @@ export function popupHandlers(
       const stored = await store.get(tabId);
       if (!stored) return fail("no-content-script", "This page has not been annotated yet.");
       const s = await readSettings({ ...deps, api });
-      const painted = await askContent(tabId, "draw", { report: stored.report, options: drawOptionsOf(s, on) }, isDrawResult, api.tabs);
+      const painted = await askContent(tabId, "draw", { report: pageReportOf(stored.report), options: drawOptionsOf(s, on) }, isDrawResult, api.tabs);
       if (!painted.ok) return painted;
       const drawn: DrawResult = painted.value;
       await store.set(tabId, { report: stored.report, drawn });

@@ -6,12 +6,12 @@
  * whole page (whitespace-normalised), with an index built in slices.
  */
 import { rangeFor, readBlock, type TextReading } from "../extract/text";
-import type { ReportClaim } from "../report";
+import type { PageClaim } from "../page-report";
 import type { Tick } from "./slices";
 import { buildTextIndex, collapse, findText, rangeAt, type TextIndex } from "./text-index";
 
 export interface Anchorer {
-  (claim: ReportClaim): Promise<Range | null>;
+  (claim: PageClaim): Promise<Range | null>;
   /** Block ids whose element held the text of a claim (their markers can be trusted). */
   readonly verified: ReadonlySet<string>;
 }
@@ -31,7 +31,7 @@ export function createAnchorer(doc: Document, elements: ReadonlyMap<string, Elem
     return readings.get(block) ?? null;
   };
 
-  const fromBlock = (claim: ReportClaim, want: string): Range | null => {
+  const fromBlock = (claim: PageClaim, want: string): Range | null => {
     const r = reading(claim.block);
     if (!r) return null;
     const exact = collapse(r.text.slice(claim.start, claim.end)) === want;
@@ -41,7 +41,7 @@ export function createAnchorer(doc: Document, elements: ReadonlyMap<string, Elem
     return rangeFor(r, at, at + (exact ? claim.end - claim.start : want.length));
   };
 
-  const anchor = async (claim: ReportClaim): Promise<Range | null> => {
+  const anchor = async (claim: PageClaim): Promise<Range | null> => {
     const want = collapse(claim.text);
     const range = fromBlock(claim, want);
     if (range) return range;

@@ -4,7 +4,8 @@
  * the source says the claim (with its passage). Text only (never HTML from the page, the
  * report or a fetched source). Hover shows it, click pins it, Esc or a click elsewhere closes it.
  */
-import { LIVE_STATUSES, SUPPORT_VERDICTS, type Check, type ClaimSource, type LiveCheck, type ReportReference } from "../report";
+import type { PageClaimSource, PageReference } from "../page-report";
+import { LIVE_STATUSES, SUPPORT_VERDICTS, type Check, type LiveCheck } from "../report";
 import { LIVE_TEXT, SUPPORT_TEXT } from "../platform/check-text";
 import { CARD_CSS } from "./card-style";
 import { t } from "../platform/i18n";
@@ -19,7 +20,7 @@ export interface Card {
    * Shows the card for `refs` next to `anchor` (a viewport rectangle). `sources`: a claim's
    * links to those references, whose support verdicts and passages the card quotes.
    */
-  show(heading: string, refs: ReportReference[], anchor: DOMRect, pinned?: boolean, sources?: readonly ClaimSource[]): void;
+  show(heading: string, refs: PageReference[], anchor: DOMRect, pinned?: boolean, sources?: readonly PageClaimSource[]): void;
   hide(): void;
   readonly pinned: boolean;
   readonly visible: boolean;
@@ -67,7 +68,7 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
   };
 }
 
-function refList(doc: Document, refs: ReportReference[], sources: readonly ClaimSource[]): HTMLElement {
+function refList(doc: Document, refs: PageReference[], sources: readonly PageClaimSource[]): HTMLElement {
   const ul = doc.createElement("ul");
   for (const ref of refs) {
     const li = doc.createElement("li");
@@ -104,7 +105,7 @@ function liveLine(doc: Document, live: LiveCheck): HTMLElement[] {
 }
 
 /** Whether the source says the claim, and the passage that shows it (as text). */
-function supportLines(doc: Document, source: ClaimSource | undefined): HTMLElement[] {
+function supportLines(doc: Document, source: PageClaimSource | undefined): HTMLElement[] {
   const verdict = source?.support;
   if (!verdict || !SUPPORT_VERDICTS.includes(verdict)) return [];
   const lines = [el(doc, "div", `support support-${verdict}`, t("cardSupport", t(SUPPORT_TEXT[verdict])))];

@@ -13,22 +13,23 @@
  * whatever the density: that toggle is its own request.
  */
 import type { Density, DrawOptions } from "../messages";
-import type { Check, Report, ReportClaim } from "../report";
+import type { PageClaim, PageReport } from "../page-report";
+import type { Check } from "../report";
 
 const isProblem = (c: Check) => c.severity !== "info";
 
 /** The claims to draw for `options`, in report order. */
-export function selectClaims(report: Report, options: Pick<DrawOptions, "unsourced" | "density">): ReportClaim[] {
+export function selectClaims(report: PageReport, options: Pick<DrawOptions, "unsourced" | "density">): PageClaim[] {
   const refs = new Map(report.references.map((r) => [r.id, r]));
-  const citesKnown = (c: ReportClaim) => c.sources.some((s) => refs.has(s.ref));
+  const citesKnown = (c: PageClaim) => c.sources.some((s) => refs.has(s.ref));
   const keep = densityFilter(options.density ?? "all", refs);
   return report.claims.filter((c) => (citesKnown(c) ? keep(c) : options.unsourced && c.kind !== "heading"));
 }
 
-type Refs = ReadonlyMap<string, Report["references"][number]>;
+type Refs = ReadonlyMap<string, PageReport["references"][number]>;
 
 /** A predicate over sourced claims, visited in report order (`minimal` remembers what it saw). */
-function densityFilter(density: Density, refs: Refs): (c: ReportClaim) => boolean {
+function densityFilter(density: Density, refs: Refs): (c: PageClaim) => boolean {
   switch (density) {
     case "all":
       return () => true;

@@ -2,9 +2,11 @@
  * Pointer and keyboard behaviour of the in-page layer: hovering a highlighted claim or a
  * citation marker shows its card, a click pins it, Esc and a click elsewhere close it.
  * Highlights drawn with the Custom Highlight API have no element, so claims are hit-tested
- * against their ranges' rectangles (once per animation frame at most).
+ * against their ranges' rectangles (once per animation frame at most). Markers share a few
+ * listeners on the document (Wikipedia has hundreds of markers: four listeners each took one
+ * 10–30 ms task to add); an event's target is looked up among them.
  */
-import type { ClaimSource, ReportReference } from "../report";
+import type { PageClaimSource, PageReference } from "../page-report";
 import type { Card } from "./card";
 import type { MarkerHit } from "./markers";
 import type { Painter } from "./painter";
@@ -12,9 +14,9 @@ import type { Painter } from "./painter";
 export interface PaintedClaim {
   id: string;
   range: Range;
-  refs: ReportReference[];
+  refs: PageReference[];
   /** The claim's links to `refs` (support verdicts and passages after "Check sources"). */
-  sources?: readonly ClaimSource[];
+  sources?: readonly PageClaimSource[];
 }
 
 export interface HoverDeps {
@@ -23,7 +25,8 @@ export interface HoverDeps {
   painter: Painter;
   claims: PaintedClaim[];
   markers: MarkerHit[];
-  strings: { claimHeading: string; markerHeading: string; unsourcedHeading: string };
+  /** The card's headings (read on first use: the first read of the extension's strings can be a slow call). */
+  strings: () => { claimHeading: string; markerHeading: string; unsourcedHeading: string };
   signal: AbortSignal;
 }
 
@@ -33,17 +36,30 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
   const opts = { signal, passive: true } as const;
   let frame = 0;
   let current: string | null = null;
+  // The marker element the card was opened for (two markers may cite the same reference).
+  let shownAt: Element | null = null;
+  const byElement = new Map<Node, MarkerHit>(markers.map((m) => [m.element, m]));
+  /** The marker `target` is in (itself or an ancestor), if any. */
+  const markerOf = (target: EventTarget | null): MarkerHit | undefined => {
+    for (let n = target as Node | null; n && byElement.size > 0; n = n.parentNode) {
+      const hit = byElement.get(n);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
 
   const claimAt = (x: number, y: number) =>
     claims.find((c) => [...c.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
 
-  const headingOf = (c: PaintedClaim) => (c.refs.length > 0 ? strings.claimHeading : strings.unsourcedHeading);
-  const open = (key: string, heading: string, refs: ReportReference[], rect: DOMRect, pin = false, sources?: readonly ClaimSource[]) => {
+  const headingOf = (c: PaintedClaim) => (c.refs.length > 0 ? strings().claimHeading : strings().unsourcedHeading);
+  const open = (key: string, heading: string, refs: PageReference[], rect: DOMRect, pin = false, sources?: readonly PageClaimSource[]) => {
     current = key;
+    shownAt = null;
     card.show(heading, refs, rect, pin, sources);
   };
   const close = () => {
     current = null;
+    shownAt = null;
     card.hide();
     painter.activate(null);
   };
@@ -60,7 +76,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
         if (hit && current !== hit.id) {
           painter.activate(hit.id);
           open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), false, hit.sources);
-        } else if (!hit && current?.startsWith("c") && !markers.some((m) => m.element.contains(target as Node))) {
+        } else if (!hit && current?.startsWith("c") && !markerOf(target)) {
           close();
         }
       }) ?? 0;
@@ -68,12 +84,23 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
     opts,
   );
 
-  for (const m of markers) {
-    const show = () => !card.pinned && open(`m:${m.ref.id}`, strings.markerHeading, [m.ref], m.element.getBoundingClientRect());
-    m.element.addEventListener("pointerenter", show, opts);
-    m.element.addEventListener("focus", show, opts);
-    m.element.addEventListener("pointerleave", () => !card.pinned && close(), opts);
-    m.element.addEventListener("blur", () => !card.pinned && close(), opts);
+  // Entering a marker (or anything inside it) shows its card; leaving it for outside closes it.
+  const enter = (e: Event) => {
+    const m = markerOf(e.target);
+    if (!m || card.pinned || (card.visible && shownAt === m.element)) return;
+    open(`m:${m.ref.id}`, strings().markerHeading, [m.ref], m.element.getBoundingClientRect());
+    shownAt = m.element;
+  };
+  const leave = (e: Event) => {
+    const m = markerOf(e.target);
+    const to = (e as PointerEvent | FocusEvent).relatedTarget as Node | null;
+    if (m && !m.element.contains(to) && !card.pinned) close();
+  };
+  if (markers.length > 0) {
+    doc.addEventListener("pointerover", enter, opts);
+    doc.addEventListener("focusin", enter, opts);
+    doc.addEventListener("pointerout", leave, opts);
+    doc.addEventListener("focusout", leave, opts);
   }
 
   doc.addEventListener(

@@ -10,7 +10,7 @@ import { runtimeLite } from "../platform/runtime-lite";
 import { createContentListener } from "./listener";
 import { serializePage } from "./serialize";
 import { createSession } from "./session";
-import { slicer } from "./slices";
+import { slicer, yieldToPage } from "./slices";
 
 const FLAG = "__sourcelightContent";
 
@@ -28,7 +28,11 @@ function start(): void {
       extensionId: runtime.id,
       extensionOrigin: runtime.getURL(""),
       session,
-      serialize: () => serializePage(document, location.href, slicer(window, new AbortController().signal)),
+      // Serializing starts in a task of its own, after the one that delivered the request.
+      serialize: async () => {
+        await yieldToPage(window);
+        return serializePage(document, location.href, slicer(window, new AbortController().signal));
+      },
     }),
   );
 }

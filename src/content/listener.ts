@@ -13,7 +13,7 @@ import {
   type SerializedPage,
 } from "../messages";
 import type { MessageSender } from "../platform/browser-api";
-import type { Report } from "../report";
+import type { PageReport } from "../page-report";
 import type { Session } from "./session";
 import { isAbort } from "./slices";
 
@@ -67,7 +67,7 @@ async function handle(type: keyof BackgroundToContent, args: unknown, deps: Cont
       if (held.html === null || from >= held.html.length) return fail("malformed-message", "No serialized page to read there.");
       let part = held.html.slice(from, from + HTML_PART);
       // Never end a piece inside a surrogate pair: a lone half would arrive as U+FFFD.
-      if (part.length > 1 && /[\uD800-\uDBFF]$/.test(part)) part = part.slice(0, -1);
+      if (part.length > 1 && isHighSurrogate(part.charCodeAt(part.length - 1))) part = part.slice(0, -1);
       if (from + part.length >= held.html.length) held.html = null;
       return ok(part);
     }
@@ -76,7 +76,7 @@ async function handle(type: keyof BackgroundToContent, args: unknown, deps: Cont
       return ok(await deps.session.draw(report, options, paths));
     }
     case "update":
-      return ok(await deps.session.update((args as { report: Report }).report));
+      return ok(await deps.session.update((args as { report: PageReport }).report));
     case "status":
       return ok(deps.session.status());
     case "focusClaim":
@@ -85,5 +85,8 @@ async function handle(type: keyof BackgroundToContent, args: unknown, deps: Cont
       return ok({ cleared: deps.session.clear() });
   }
 }
+
+/** The first half of a surrogate pair (a regex anchored at the end would scan the whole piece). */
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 type ArgsDraw = Parameters<BackgroundToContent["draw"]>[0];

@@ -5,12 +5,12 @@
  */
 import { markerLabel, markerTargetId } from "../extract/markers";
 import { readBlock } from "../extract/text";
-import type { ReportReference } from "../report";
+import type { PageReference } from "../page-report";
 import type { Tick } from "./slices";
 
 export interface MarkerHit {
   element: HTMLElement;
-  ref: ReportReference;
+  ref: PageReference;
 }
 
 const LABEL = /^\[?\s*([\w.-]{1,12})\s*\]?$/;
@@ -20,14 +20,14 @@ const LABEL = /^\[?\s*([\w.-]{1,12})\s*\]?$/;
  * inside the article's blocks (`blocks`), then links and labels found anywhere under `root`.
  * Calls `tick` between elements (the drawing runs in slices).
  */
-export async function findMarkers(root: ParentNode, refs: ReportReference[], blocks: Iterable<Element> = [], tick: Tick = async () => undefined): Promise<MarkerHit[]> {
+export async function findMarkers(root: ParentNode, refs: PageReference[], blocks: Iterable<Element> = [], tick: Tick = async () => undefined): Promise<MarkerHit[]> {
   const byAnchor = new Map(refs.filter((r) => r.anchor).map((r) => [r.anchor as string, r]));
   const byLabel = new Map(refs.filter((r) => r.label).map((r) => [r.label as string, r]));
   const hits: MarkerHit[] = [];
   const seen = new Set<Element>();
   // Every ancestor of a marker found: a candidate that contains a marker is not one itself.
   const holders = new Set<Node>();
-  const add = (element: HTMLElement, ref: ReportReference) => {
+  const add = (element: HTMLElement, ref: PageReference) => {
     hits.push({ element, ref });
     seen.add(element);
     for (let p = element.parentNode; p && !holders.has(p); p = p.parentNode) holders.add(p);
@@ -77,7 +77,7 @@ function decodeHash(href: string): string | null {
 }
 
 /** The reference entry's own backlink is not a marker. */
-function insideReferenceList(el: Element, ref: ReportReference): boolean {
+function insideReferenceList(el: Element, ref: PageReference): boolean {
   if (!ref.anchor) return false;
   return !!el.closest(`[id="${ref.anchor.replace(/["\\]/g, "\\$&")}"]`);
 }

@@ -7,7 +7,7 @@
  */
 import type { DrawOptions, DrawResult, Progress } from "../messages";
 import { resolvePath } from "../extract/paths";
-import type { Report, ReportClaim, ReportReference } from "../report";
+import type { PageClaim, PageReference, PageReport } from "../page-report";
 import { t } from "../platform/i18n";
 import { createCard } from "./card";
 import { selectClaims } from "./density";
@@ -16,7 +16,7 @@ import { findMarkers } from "./markers";
 import { highlightPainter, markPainter, type Painter } from "./painter";
 import { addStyles, pageCss } from "./styles";
 import { createAnchorer, type Anchorer } from "./anchor";
-import { frameQueue, isAbort, slicer, SLICE_MS, type Tick } from "./slices";
+import { frameQueue, isAbort, slicer, SLICE_MS, yieldToPage, type Tick } from "./slices";
 import { nearView, type NearView } from "./near-view";
 import { watchPage } from "./watch-page";
 
@@ -28,12 +28,12 @@ export interface Session {
    * blocks in this page; without them the elements of the last draw or `useElements` serve.
    * Rejects with an AbortError when a newer drawing or `clear()` stops it.
    */
-  draw(report: Report, options?: DrawOptions, paths?: Record<string, number[]>): Promise<DrawResult>;
+  draw(report: PageReport, options?: DrawOptions, paths?: Record<string, number[]>): Promise<DrawResult>;
   /**
    * Draws `report` (the same page's, checked since) again with the current drawing's options;
    * null, drawing nothing, when nothing is drawn or the report is another page's.
    */
-  update(report: Report): Promise<DrawResult | null>;
+  update(report: PageReport): Promise<DrawResult | null>;
   /** What is drawn now (re-anchoring updates it), or null. */
   status(): DrawResult | null;
   focus(claimId: string): Promise<boolean>;
@@ -59,7 +59,7 @@ export interface SessionOptions {
 interface Drawing {
   controller: AbortController;
   painter: Painter;
-  report: Report;
+  report: PageReport;
   options: DrawOptions;
   painted: Map<string, Range>;
   anchor: Anchorer;
@@ -91,7 +91,10 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     return stop();
   };
 
-  const draw = async (report: Report, options: DrawOptions = DEFAULT_OPTIONS, paths?: Record<string, number[]>): Promise<DrawResult> => {
+  const draw = async (report: PageReport, options: DrawOptions = DEFAULT_OPTIONS, paths?: Record<string, number[]>): Promise<DrawResult> => {
+    // The task that brought the report (parsing a message of a few hundred kB) ends here;
+    // setting up the drawing starts a task of its own.
+    await yieldToPage(win);
     stop();
     const controller = new win.AbortController(); // the page window's own: listeners there accept its signals
     const signal = controller.signal;
@@ -112,14 +115,14 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     });
 
     const refs = new Map(report.references.map((r) => [r.id, r]));
-    const isSourced = (c: ReportClaim) => c.sources.some((s) => refs.has(s.ref));
+    const isSourced = (c: PageClaim) => c.sources.some((s) => refs.has(s.ref));
     const wanted = selectClaims(report, options);
     const sourced = wanted.filter(isSourced);
     const claims: PaintedClaim[] = [];
     /** Records a placed claim (hover, focus, the result); highlights keep the range they paint. */
-    const place = (claim: ReportClaim, range: Range) => {
+    const place = (claim: PageClaim, range: Range) => {
       painted.set(claim.id, range);
-      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is ReportReference => !!x), sources: claim.sources });
+      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is PageReference => !!x), sources: claim.sources });
     };
     const progress = reporter(wanted.length, onProgress, win);
     // Painting goes a few claims per animation frame, so no frame restyles the whole article.
@@ -143,8 +146,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     await frames.drain();
     const blockEls = [...anchor.verified].flatMap((id) => elements.get(id) ?? []);
     const markers = await findMarkers(doc.body ?? doc, report.references, blockEls, tick);
-    const strings = { claimHeading: t("cardClaimHeading"), markerHeading: t("cardMarkerHeading"), unsourcedHeading: t("cardUnsourcedHeading") };
-    wireHover({ doc, card, painter, claims, markers, strings, signal });
+    wireHover({ doc, card, painter, claims, markers, strings: cardHeadings, signal });
     const anchored = sourced.filter((c) => painted.has(c.id)).length;
     const result: DrawResult = {
       anchored,
@@ -190,6 +192,15 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
   };
 }
 
+/**
+ * The hover card's headings, read once, when a card first shows: Chromium's first read of a
+ * content script's strings fetches them from the browser process synchronously (3–8 ms at the
+ * end of a drawing, measured under load).
+ */
+let headings: { claimHeading: string; markerHeading: string; unsourcedHeading: string } | null = null;
+const cardHeadings = () =>
+  (headings ??= { claimHeading: t("cardClaimHeading"), markerHeading: t("cardMarkerHeading"), unsourcedHeading: t("cardUnsourcedHeading") });
+
 /** The element a range starts in. */
 function elementOf(range: Range): Element {
   const node = range.startContainer;
@@ -231,13 +242,13 @@ function reporter(total: number, listener: SessionOptions["onProgress"], win: Wi
  */
 async function anchorClaims(
   anchor: Anchorer,
-  claims: ReportClaim[],
+  claims: PageClaim[],
   tick: Tick,
   progress: Reporter,
-  paintNow: ((claim: ReportClaim, range: Range) => void) | null,
-): Promise<{ claim: ReportClaim; range: Range }[]> {
+  paintNow: ((claim: PageClaim, range: Range) => void) | null,
+): Promise<{ claim: PageClaim; range: Range }[]> {
   const ordered = [...claims].sort((a, b) => blockOrder(a.block) - blockOrder(b.block) || a.start - b.start);
-  const out: { claim: ReportClaim; range: Range }[] = [];
+  const out: { claim: PageClaim; range: Range }[] = [];
   for (const [i, claim] of ordered.entries()) {
     await tick();
     progress.step(i);

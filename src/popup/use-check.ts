@@ -1,14 +1,16 @@
 /**
  * The popup's "Check sources" state: asks for the links' host permissions inside the click,
- * then has the background visit them, following its progress; stop cancels the run. A run
- * the background started on its own (the automatic check) is joined when its progress
- * arrives; where the automatic check is on but could not run, `autoBlocked` says so.
+ * then has the background visit them (run-check.ts, loaded with the check chunk), following its
+ * progress; stop cancels the run. A run the background started on its own (the automatic
+ * check) is joined when its progress arrives; where the automatic check is on but could not
+ * run, `autoBlocked` says so.
  */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { originPatterns } from "../check/permissions";
 import { siteListed } from "../platform/settings";
 import type { Progress, ProtocolError } from "../messages";
 import type { Report } from "../report";
+import { loadCheckUi } from "./check-chunk";
 import type { PopupClient } from "./client";
 
 export type CheckState =
@@ -38,14 +40,8 @@ export function useCheck(client: PopupClient, report: Report | null): CheckContr
   const shown = useRef(report);
   shown.current = report;
 
-  /** Waits for the tab's run (a new one, or the one in progress, which the request joins). */
-  const follow = useCallback(
-    async (tabId: number, base: Report) => {
-      const r = await client.request("checkSources", { tabId });
-      setState((s) => (s.kind === "refused" ? s : r.ok ? { kind: "done", base, report: r.value.report } : { kind: "error", error: r.error }));
-    },
-    [client],
-  );
+  /** Puts a failure to load the check chunk on screen. */
+  const chunkFailed = useCallback((e: unknown) => setState({ kind: "error", error: { code: "internal", message: String(e) } }), []);
 
   useEffect(() => {
     let live = true;
@@ -60,13 +56,13 @@ export function useCheck(client: PopupClient, report: Report | null): CheckContr
       if (was !== "running" && !(was === "idle" && base)) return;
       current.current = { kind: "running", progress };
       setState(current.current);
-      if (was === "idle" && base) void follow(tabId, base);
+      if (was === "idle" && base) loadCheckUi().then(({ followCheck }) => followCheck(client, tabId, base, setState), chunkFailed);
     });
     return () => {
       live = false;
       off?.();
     };
-  }, [client, follow]);
+  }, [client, chunkFailed]);
 
   useEffect(() => {
     setAutoBlocked(false);
@@ -90,19 +86,11 @@ export function useCheck(client: PopupClient, report: Report | null): CheckContr
     // First thing in the click: Firefox grants permissions only inside the click's own task.
     const asked = client.requestOrigins(originPatterns(base));
     setState({ kind: "running", progress: null });
+    void asked.then((granted) => granted && setAutoBlocked(false));
     // Sent at once, not after the answer: Chrome closes the popup when its prompt opens, and
-    // the background waits for the grant itself.
-    void (async () => {
-      const tabId = tab.current ?? (await client.tabId());
-      if (tabId === null) return setState({ kind: "error", error: { code: "no-tab", message: "There is no tab to check." } });
-      void asked.then((granted) => {
-        if (granted) return setAutoBlocked(false);
-        setState({ kind: "refused" });
-        void client.request("cancelCheck", { tabId });
-      });
-      await follow(tabId, base);
-    })();
-  }, [client, report, follow]);
+    // the background waits for the grant itself. The run's code is in the check chunk.
+    loadCheckUi().then(({ runCheck }) => runCheck(client, base, asked, tab.current, setState), chunkFailed);
+  }, [client, report, chunkFailed]);
 
   const cancel = useCallback(() => {
     if (tab.current !== null) void client.request("cancelCheck", { tabId: tab.current });

@@ -24,13 +24,13 @@ function checkedReport(): Report {
   return r;
 }
 
-function fakeClient(opts: { grant?: boolean; autoCheckSites?: string[]; granted?: boolean } = {}) {
+function fakeClient(opts: { grant?: boolean; report?: Report; autoCheckSites?: string[]; granted?: boolean } = {}) {
   let progress: ((tab: number, p: Progress) => void) | null = null;
   let finish: (r: Reply<unknown>) => void = () => undefined;
   const order: string[] = [];
   const request = vi.fn(async (type: string) => {
     order.push(type);
-    if (type === "getState") return { ok: true, value: { status: "done", report: sampleReport(), drawn: null } };
+    if (type === "getState") return { ok: true, value: { status: "done", report: opts.report ?? sampleReport(), drawn: null } };
     if (type === "checkSources") return new Promise<Reply<unknown>>((r) => (finish = r));
     if (type === "cancelCheck") return { ok: true, value: { cancelled: true } };
     return { ok: false, error: { code: "internal", message: "no fake" } };
@@ -80,6 +80,17 @@ describe("Check sources in the popup", () => {
     expect(within(claim as HTMLElement).getByText("says this")).toBeTruthy();
     expect(within(claim as HTMLElement).getByText("Relations between the two entered a new phase in January, officials said.")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Check sources again" })).toBeTruthy();
+  });
+
+  it("a report checked earlier opens with its results (the check chunk loads for them)", async () => {
+    const f = fakeClient({ report: checkedReport() });
+    render(<App client={f.client} />);
+    const counts = await screen.findByRole("list", { name: "What the links gave" });
+    expect(counts.textContent).toContain("Not found (404): 1");
+    expect(await within(document.getElementById("source-r1")!).findByRole("link", { name: "Saved copies" })).toBeTruthy();
+    expect(within(document.querySelector('[data-claim="c3"]') as HTMLElement).getByText("says this")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Check sources again" })).toBeTruthy();
+    expect(f.requestOrigins).not.toHaveBeenCalled();
   });
 
   it("stops a run on Stop", async () => {

@@ -3,7 +3,8 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { annotateTab, contentHandlers } from "../../src/background/annotate";
-import { HTML_PART, ok } from "../../src/messages";
+import { HTML_PART, isPageReport, ok } from "../../src/messages";
+import { pageReportOf } from "../../src/page-report";
 import { BADGE_WARNING } from "../../src/background/badge";
 import { popupHandlers } from "../../src/background/popup-handlers";
 import { createReportStore } from "../../src/background/report-store";
@@ -54,14 +55,20 @@ describe("annotateTab", () => {
     expect(r.ok ? "ok" : r.error.code).toBe("no-permission");
   });
 
-  it("hands the page's HTML to off-page extraction and the paths it found to the drawing", async () => {
+  it("hands the page's HTML to off-page extraction, and the page the report's drawable part with the paths of its claims' blocks", async () => {
     const { api, raw } = fakeBrowser({ contentAnswer });
     const seen: string[][] = [];
-    const r = await annotateTab(11, { store: createReportStore(undefined), api, analyze: () => sampleReport(), extractHtml: async (html, url) => (seen.push([html, url]), ok({ snapshot, paths })) });
+    // b1 holds the sample report's claims; b0 holds none, r1 is a reference entry.
+    const found = { b0: [1, 0], b1: [1, 1], r1: [1, 5] };
+    const r = await annotateTab(11, { store: createReportStore(undefined), api, analyze: () => sampleReport(), extractHtml: async (html, url) => (seen.push([html, url]), ok({ snapshot, paths: found })) });
     expect(r.ok).toBe(true);
     expect(seen).toEqual([[PAGE.html, PAGE.url]]);
-    const draw = raw.tabs.sendMessage.mock.calls.find((c) => (c[1] as { type: string }).type === "draw")?.[1] as { args: { paths: unknown } };
-    expect(draw.args.paths).toEqual(paths);
+    const draw = raw.tabs.sendMessage.mock.calls.find((c) => (c[1] as { type: string }).type === "draw")?.[1] as { args: { report: unknown; paths: unknown } };
+    expect(draw.args.paths).toEqual({ b1: [1, 1] });
+    expect(draw.args.report).toEqual(pageReportOf(sampleReport()));
+    expect(isPageReport(draw.args.report)).toBe(true);
+    // The popup still gets the whole report.
+    if (r.ok) expect(r.value.report).toEqual(sampleReport());
   });
 
   it("reads a large page's HTML in pieces and hands it whole to extraction", async () => {

@@ -61,19 +61,26 @@ describe("per-browser background and the popup's chunks", () => {
     expect(read(`${browser}/popup.html`)).toContain('<script type="module" src="popup.js"></script>');
     const seen = new Set<string>();
     const lazy: string[] = [];
-    const visit = (file: string) => {
+    const eager = new Set<string>();
+    const visit = (file: string, onDemand = false) => {
+      if (!onDemand) eager.add(file);
       if (seen.has(file)) return;
       seen.add(file);
       expect(exists(`${browser}/${file}`), file).toBe(true);
       const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
       for (const m of read(`${browser}/${file}`).matchAll(/\bfrom\s*"\.\/([^"]+)"|\bimport\(\s*"\.\/([^"]+)"\s*\)/g)) {
         if (m[2]) lazy.push(dir + m[2]);
-        visit(dir + (m[1] ?? m[2]));
+        visit(dir + (m[1] ?? m[2]), onDemand || Boolean(m[2]));
       }
     };
     visit("popup.js");
-    // The export formats are the chunk loaded on demand.
+    // The export formats and the "Check sources" views and run are the chunks loaded on demand.
     expect(lazy.some((f) => /^chunks\/formats-/.test(f))).toBe(true);
+    const checkChunk = lazy.find((f) => /^chunks\/check-ui-/.test(f));
+    expect(checkChunk).toBeDefined();
+    // The check's progress view (its "Stop" button) is in that chunk, not in what an opening loads.
+    expect(read(`${browser}/${checkChunk}`)).toContain('"checkStop"');
+    for (const file of eager) expect(read(`${browser}/${file}`), file).not.toContain('"checkStop"');
   });
 });
 

@@ -7,6 +7,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index";
 import { createSession, type Session } from "../../src/content/session";
 import { extractWithElements } from "../../src/extract/index";
+import { isPageReport } from "../../src/messages";
+import { pageReportOf } from "../../src/page-report";
 import type { LiveCheck, Report, ReportClaim } from "../../src/report";
 
 const URL_ = "https://world-desk.example/world/north-korea-troops-russia";
@@ -82,6 +84,22 @@ describe("the hover card of a checked claim", () => {
     expect(second).toContain("The source says part of this");
     expect(second).toContain("Only the number 6,000 appears here.");
     expect(second).not.toContain("Not found");
+  });
+
+  it("reads the same from the page report the background sends as from the whole report", async () => {
+    const r = checked(report);
+    const cited = r.references.find((x) => x.id === claim.sources[0]!.ref)!;
+    cited.title = null; // the card shows the entry's start instead
+    await session.draw(r);
+    clickClaim();
+    const whole = cardText();
+    const page = pageReportOf(r);
+    expect(isPageReport(page)).toBe(true);
+    expect(JSON.stringify(page).length).toBeLessThan(JSON.stringify(r).length * 0.8);
+    await session.draw(page);
+    clickClaim();
+    expect(cardText()).toBe(whole);
+    expect(whole).toContain(cited.raw.slice(0, 40));
   });
 
   it("shows a hostile passage as text, never as HTML", async () => {

@@ -106,12 +106,24 @@ describe("hover card", () => {
     await createSession(w).draw(r);
     const host = w.document.querySelector("sourcelight-card") as HTMLElement;
     expect(host.hidden).toBe(true);
-    w.document.querySelector("sup a")?.dispatchEvent(new w.Event("pointerenter"));
+    const marker = w.document.querySelector("sup a");
+    marker?.dispatchEvent(new w.MouseEvent("pointerover", { bubbles: true }));
     expect(host.hidden).toBe(false);
     expect(shadowText()).toContain(HOSTILE_TITLE); // as text…
     expect(shadows.at(-1)?.querySelector("img")).toBeNull(); // …never as HTML
     expect(shadowText()).toContain("NK News");
     w.document.dispatchEvent(new w.KeyboardEvent("keydown", { key: "Escape" }));
+    expect(host.hidden).toBe(true);
+    // Leaving the marker for the text around it closes the card; moving inside it does not.
+    marker?.dispatchEvent(new w.MouseEvent("pointerover", { bubbles: true }));
+    marker?.parentElement?.dispatchEvent(new w.MouseEvent("pointerout", { bubbles: true, relatedTarget: marker }));
+    expect(host.hidden).toBe(false);
+    marker?.dispatchEvent(new w.MouseEvent("pointerout", { bubbles: true, relatedTarget: w.document.querySelector("p") }));
+    expect(host.hidden).toBe(true);
+    // Keyboard: focusing the marker's link shows the card, moving focus away closes it.
+    (marker as HTMLElement).focus();
+    expect(host.hidden).toBe(false);
+    (marker as HTMLElement).blur();
     expect(host.hidden).toBe(true);
   });
 

@@ -23,6 +23,7 @@ import {
   type Reply,
 } from "../../src/messages";
 import { JSDOM } from "jsdom";
+import { pageReportOf } from "../../src/page-report";
 import { sampleReport } from "../ui/sample-report";
 import { EXT_ID, fakeBrowser, ORIGIN, senders } from "./fake-browser";
 
@@ -182,6 +183,9 @@ keep</textarea></div><p>after</p></body></html>`;
   });
 });
 
+/** The sample report as the background sends it to the page. */
+const pageReport = () => pageReportOf(sampleReport());
+
 describe("content listener", () => {
   const session: Session = {
     useElements: vi.fn(),
@@ -205,33 +209,38 @@ describe("content listener", () => {
     expect(errorCode(await listen(env("clear", {}), sender))).toBe("forbidden-sender");
   });
 
-  it("refuses a draw whose report is not a report", async () => {
+  it("refuses a draw whose report is not a page report", async () => {
     expect(errorCode(await listen(env("draw", { report: { schemaVersion: 2 } }), senders.background))).toBe("malformed-message");
+    // The whole Report is not what the page takes: a sender that forgot pageReportOf is caught.
+    expect(errorCode(await listen(env("draw", { report: sampleReport(), options: { style: "marker", unsourced: false } }), senders.background))).toBe("malformed-message");
+    const claimless = { ...pageReport(), claims: [{ id: "c1", text: "x", sources: [] }] }; // no block or offsets
+    expect(errorCode(await listen(env("draw", { report: claimless, options: { style: "marker", unsourced: false } }), senders.background))).toBe("malformed-message");
     expect(errorCode(await listen(env("serialize", { extra: 1 }), senders.background))).toBe("malformed-message");
-    expect(errorCode(await listen(env("draw", { report: sampleReport(), options: { style: "marker", unsourced: false }, paths: { b0: [0, -1] } }), senders.background))).toBe("malformed-message");
-    expect(errorCode(await listen(env("draw", { report: sampleReport(), options: { style: "marker", unsourced: false }, paths: { b0: "1/2" } }), senders.background))).toBe("malformed-message");
-    expect(errorCode(await listen(env("draw", { report: sampleReport() }), senders.background))).toBe("malformed-message"); // no options
-    expect(errorCode(await listen(env("draw", { report: sampleReport(), options: { style: "<b>", unsourced: true } }), senders.background))).toBe("malformed-message");
+    expect(errorCode(await listen(env("draw", { report: pageReport(), options: { style: "marker", unsourced: false }, paths: { b0: [0, -1] } }), senders.background))).toBe("malformed-message");
+    expect(errorCode(await listen(env("draw", { report: pageReport(), options: { style: "marker", unsourced: false }, paths: { b0: "1/2" } }), senders.background))).toBe("malformed-message");
+    expect(errorCode(await listen(env("draw", { report: pageReport() }), senders.background))).toBe("malformed-message"); // no options
+    expect(errorCode(await listen(env("draw", { report: pageReport(), options: { style: "<b>", unsourced: true } }), senders.background))).toBe("malformed-message");
     expect(session.draw).not.toHaveBeenCalled();
   });
 
   it("draws with the reader's options and answers status", async () => {
     const options = { style: "underline", unsourced: true };
-    expect((await listen(env("draw", { report: sampleReport(), options }), senders.background)).ok).toBe(true);
-    expect(session.draw).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 1 }), options, undefined);
+    expect((await listen(env("draw", { report: pageReport(), options }), senders.background)).ok).toBe(true);
+    expect(session.draw).toHaveBeenCalledWith(pageReport(), options, undefined);
     const paths = { b0: [1, 0, 2], r1: [1, 4] };
-    expect((await listen(env("draw", { report: sampleReport(), options, paths }), senders.background)).ok).toBe(true);
-    expect(session.draw).toHaveBeenLastCalledWith(expect.objectContaining({ schemaVersion: 1 }), options, paths);
+    expect((await listen(env("draw", { report: pageReport(), options, paths }), senders.background)).ok).toBe(true);
+    expect(session.draw).toHaveBeenLastCalledWith(pageReport(), options, paths);
     expect(await listen(env("status", {}), senders.background)).toEqual({ ok: true, value: null });
   });
 
   it("updates the drawing with a checked report, and refuses anything else", async () => {
-    expect(await listen(env("update", { report: sampleReport() }), senders.background)).toEqual({ ok: true, value: null });
-    expect(session.update).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 1 }));
+    expect(await listen(env("update", { report: pageReport() }), senders.background)).toEqual({ ok: true, value: null });
+    expect(session.update).toHaveBeenCalledWith(pageReport());
     vi.mocked(session.update).mockClear();
     expect(errorCode(await listen(env("update", { report: { schemaVersion: 2 } }), senders.background))).toBe("malformed-message");
-    expect(errorCode(await listen(env("update", { report: sampleReport(), options: { style: "marker", unsourced: false } }), senders.background))).toBe("malformed-message");
-    expect(errorCode(await listen(env("update", { report: sampleReport() }), senders.webPage))).toBe("forbidden-sender");
+    expect(errorCode(await listen(env("update", { report: sampleReport() }), senders.background))).toBe("malformed-message"); // the whole Report
+    expect(errorCode(await listen(env("update", { report: pageReport(), options: { style: "marker", unsourced: false } }), senders.background))).toBe("malformed-message");
+    expect(errorCode(await listen(env("update", { report: pageReport() }), senders.webPage))).toBe("forbidden-sender");
     expect(session.update).not.toHaveBeenCalled();
   });
 
@@ -264,7 +273,7 @@ describe("content listener", () => {
   it("answers a drawing stopped by a newer one with a typed error", async () => {
     const stopped: Session = { ...session, draw: vi.fn(async () => Promise.reject(new DOMException("replaced", "AbortError"))) };
     const l = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session: stopped, serialize: async () => fail("page-too-large", "x") });
-    expect(errorCode(await l(env("draw", { report: sampleReport(), options: { style: "marker", unsourced: false } }), senders.background))).toBe("internal");
+    expect(errorCode(await l(env("draw", { report: pageReport(), options: { style: "marker", unsourced: false } }), senders.background))).toBe("internal");
     expect(errorCode(await l(env("serialize", {}), senders.background))).toBe("page-too-large");
   });
 });

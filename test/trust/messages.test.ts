@@ -16,17 +16,21 @@ import {
   backgroundToOffscreenGuards,
   CHANNEL,
   contentToBackgroundGuards,
+  isPageReport,
   isReply,
   ok,
   popupToBackgroundGuards,
   type ErrorCode,
   type Reply,
 } from "../../src/messages";
+import { analyze } from "../../src/analyze/index";
+import { pageReportOf, pathsFor } from "../../src/page-report";
 import type { MessageSender } from "../../src/platform/browser-api";
+import { snapshot } from "./arbitraries";
 import { EXT_ID, ORIGIN, senders } from "../extension/fake-browser";
 import { FUZZ_TIMEOUT, runs, tally } from "./budget";
 
-const ran = { "router messages": 0, "content messages": 0, "content events": 0, "offscreen messages": 0 };
+const ran = { "router messages": 0, "content messages": 0, "content events": 0, "offscreen messages": 0, "page reports": 0 };
 afterAll(() => console.log(tally("messages", ran)));
 
 const ERROR_CODES: ErrorCode[] = ["malformed-message", "unknown-message", "forbidden-sender", "no-tab", "restricted-page", "no-permission", "no-content-script", "page-too-large", "extract-failed", "analyze-failed", "internal"];
@@ -195,6 +199,45 @@ describe("content script listener under forged and malformed messages", () => {
         for (const g of guards) expect(typeof g(a)).toBe("boolean");
       }),
       runs(300),
+    );
+  });
+});
+
+describe("the page report the background sends with draw and update", () => {
+  /** Wrong values for each field the guard checks. */
+  const notText = fc.oneof(fc.integer(), fc.constant(null), fc.constant({}), fc.constant(["b1"]));
+  const notOffset = fc.oneof(fc.constant(-1), fc.constant(1.5), fc.constant("3"), fc.constant(null));
+  const notList = fc.oneof(fc.string(), fc.constant(null), fc.constant({}), fc.constant(7));
+  const brokenClaim = fc.oneof(
+    fc.record({ key: fc.constantFrom("id", "text", "block"), value: notText }),
+    fc.record({ key: fc.constantFrom("start", "end"), value: notOffset }),
+    fc.record({ key: fc.constantFrom("checks", "sources"), value: notList }),
+    fc.record({ key: fc.constant("sources"), value: fc.constant([{ ref: 3 }]) }),
+  );
+  const brokenRef = fc.oneof(fc.record({ key: fc.constantFrom("id", "raw"), value: notText }), fc.record({ key: fc.constant("checks"), value: notList }));
+
+  it("is accepted as analyze makes it, after the trip as JSON, and refused with any checked field broken", { timeout: FUZZ_TIMEOUT }, () => {
+    fc.assert(
+      fc.property(snapshot, brokenClaim, brokenRef, fc.nat(), (snap, claimFault, refFault, pick) => {
+        ran["page reports"]++;
+        const page = JSON.parse(JSON.stringify(pageReportOf(analyze(snap))));
+        expect(isPageReport(page)).toBe(true);
+        const options = { style: "marker", unsourced: false };
+        expect(backgroundToContentGuards.draw({ report: page, options, paths: pathsFor(page, {}) })).toBe(true);
+        expect(backgroundToContentGuards.update({ report: page })).toBe(true);
+        expect(isPageReport({ ...page, article: { text: "" } })).toBe(false); // nothing more than a page report
+        if (page.claims.length) {
+          const claims = structuredClone(page.claims);
+          claims[pick % claims.length][claimFault.key] = claimFault.value;
+          expect(isPageReport({ ...page, claims })).toBe(false);
+        }
+        if (page.references.length) {
+          const references = structuredClone(page.references);
+          references[pick % references.length][refFault.key] = refFault.value;
+          expect(isPageReport({ ...page, references })).toBe(false);
+        }
+      }),
+      runs(150),
     );
   });
 });

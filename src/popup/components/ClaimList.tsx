@@ -9,8 +9,8 @@ import type { Report } from "../../report";
 import { t } from "../../platform/i18n";
 import { filterClaims, filterCounts, type ClaimFilter } from "../claim-filter";
 import { CheckList } from "./CheckList";
+import { CheckPart } from "./CheckPart";
 import { SourceChips } from "./SourceChips";
-import { SupportNotes } from "./SupportNotes";
 import { citedReferences } from "./SourceList";
 
 export interface ClaimListProps {
@@ -68,7 +68,7 @@ export function ClaimList({ report, filter, onFilter, onFocusClaim }: ClaimListP
               {c.text}
             </button>
             <SourceChips sources={c.sources} refs={refs} emptyLabel="claimNoSource" tipPrefix={`tip-${c.id}`} />
-            <SupportNotes sources={c.sources} refs={refs} />
+            {c.sources.some((s) => s.support !== undefined) && <CheckPart name="SupportNotes" props={{ sources: c.sources, refs }} quiet />}
             <CheckList checks={c.checks} />
           </li>
         ))}

@@ -7,7 +7,7 @@ import { t, type MessageKey } from "../../platform/i18n";
 import { displayDomain, openableUrl } from "../safe-url";
 import { sourceType, type SourceType } from "../source-type";
 import { CheckList } from "./CheckList";
-import { LiveStatus } from "./LiveStatus";
+import { CheckPart } from "./CheckPart";
 
 export interface SourceItemProps {
   reference: ReportReference;
@@ -43,7 +43,7 @@ export function SourceItem({ reference: r, citing, onFocusClaim, onShowClaims }:
         </span>
       </div>
       {meta && <p class="meta">{meta}</p>}
-      <LiveStatus live={r.live} />
+      {r.live && <CheckPart name="LiveStatus" props={{ live: r.live }} quiet />}
       <CheckList checks={r.checks} />
       <div class="source-foot">
         {href ? (

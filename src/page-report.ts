@@ -1,0 +1,71 @@
+/**
+ * The report as the page needs it. The content script draws highlights and hover cards, and
+ * for that reads only each claim's place and sources and each reference's card lines; the
+ * rest of a Report (the article's text, summary, authors, the claim → reference scores) stays
+ * in the background. On wikipedia-2 this is 40% of the Report's JSON, and every byte of the
+ * `draw` message is parsed on the page's main thread before our first slice can yield.
+ * A full Report is also a PageReport (same field names and types), so tests and the CLI's
+ * formatters need no conversion. Pure: imports only the data contracts.
+ */
+import type { ClaimSource, Report, ReportClaim, ReportReference } from "./report";
+
+/** The longest `raw` the page gets: the hover card shows the entry's start when it has no title. */
+export const PAGE_RAW_MAX = 140;
+
+/** A reference's hover-card lines, its marker keys (label, anchor) and its checks; `live` after "Check sources". */
+export type PageReference = Pick<ReportReference, "id" | "label" | "title" | "outlet" | "date" | "url" | "raw" | "checks" | "anchor" | "live">;
+
+/** A claim's link to a reference: which one, and, after "Check sources", the verdict and passage. */
+export type PageClaimSource = Pick<ClaimSource, "ref" | "support" | "passage">;
+
+/** Where a claim sits (block and offsets, its text to find it again), its kind and checks (density), its sources. */
+export interface PageClaim extends Pick<ReportClaim, "id" | "text" | "kind" | "checks" | "block" | "start" | "end"> {
+  sources: PageClaimSource[];
+}
+
+export interface PageReport {
+  url: string;
+  references: PageReference[];
+  claims: PageClaim[];
+}
+
+/** The parts of `report` the page draws from. */
+export function pageReportOf(report: Report): PageReport {
+  return {
+    url: report.url,
+    references: report.references.map((r) => ({
+      id: r.id,
+      label: r.label,
+      title: r.title,
+      outlet: r.outlet,
+      date: r.date,
+      url: r.url,
+      // Shown only in place of a missing title.
+      raw: r.title === null ? r.raw.slice(0, PAGE_RAW_MAX) : "",
+      checks: r.checks,
+      ...(r.anchor !== undefined ? { anchor: r.anchor } : {}),
+      ...(r.live !== undefined ? { live: r.live } : {}),
+    })),
+    claims: report.claims.map((c) => ({
+      id: c.id,
+      text: c.text,
+      kind: c.kind,
+      checks: c.checks,
+      block: c.block,
+      start: c.start,
+      end: c.end,
+      sources: c.sources.map((s) => ({
+        ref: s.ref,
+        ...(s.support !== undefined ? { support: s.support } : {}),
+        ...(s.passage !== undefined ? { passage: s.passage } : {}),
+      })),
+    })),
+  };
+}
+
+/** The element paths the page resolves for `report`: those of blocks and key points that hold a claim. */
+export function pathsFor(report: PageReport, paths: Record<string, number[]>): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const c of report.claims) if (Object.hasOwn(paths, c.block)) out[c.block] = paths[c.block] as number[];
+  return out;
+}
