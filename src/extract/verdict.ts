@@ -44,6 +44,8 @@ const STORY_CHARS = 300;
 const CARD_CHARS = 130;
 /** Readability's measure of running prose (Σ √(length − 140) over long blocks) below which a page has none to speak of. */
 const PROSE_SCORE = 20;
+/** Search results are snippets: at a search address, a page with no block longer than this is results. */
+const SNIPPET_CHARS = 400;
 /** A page too short to be an article is a form when it has at least this many fields to fill in. */
 const FORM_FIELDS = 3;
 
@@ -68,7 +70,8 @@ export function notAnArticle(blocks: FoundBlock[], doc: Document, facts: Verdict
 /**
  * A page whose text is headings with a line or two under each: a list of stories when
  * most headings link to other pages, a landing or index page when there is no running
- * prose at all. Only asked of pages that neither date nor credit themselves.
+ * prose at all; at a search address, snippets alone are search results. Only asked of
+ * pages that neither date nor credit themselves.
  */
 function indexPage(blocks: FoundBlock[], facts: VerdictFacts): string | null {
   const self = withoutHash(facts.url);
@@ -76,8 +79,10 @@ function indexPage(blocks: FoundBlock[], facts: VerdictFacts): string | null {
   let linkedHeadings = 0;
   let text = 0;
   let prose = 0;
+  let longest = 0;
   for (const b of blocks) {
     const n = b.reading.text.length;
+    longest = Math.max(longest, n);
     if (b.kind !== "heading") {
       text += n;
       if (n > 140) prose += Math.sqrt(n - 140);
@@ -86,10 +91,12 @@ function indexPage(blocks: FoundBlock[], facts: VerdictFacts): string | null {
     headings++;
     if (linksElsewhere(b, self, facts.base)) linkedHeadings++;
   }
+  const search = REGEXPS.searchUrl.test(facts.url);
+  if (search && longest < SNIPPET_CHARS) return NOT_ARTICLE.search;
   if (headings < LINKED_HEADINGS) return null;
   const perHeading = text / headings;
   if (linkedHeadings >= LINKED_HEADINGS && linkedHeadings * 2 >= headings && perHeading < STORY_CHARS) {
-    return REGEXPS.searchUrl.test(facts.url) ? NOT_ARTICLE.search : NOT_ARTICLE.stories;
+    return search ? NOT_ARTICLE.search : NOT_ARTICLE.stories;
   }
   if (headings >= INDEX_HEADINGS && perHeading < CARD_CHARS && prose < PROSE_SCORE) return NOT_ARTICLE.cards;
   return null;

@@ -35,6 +35,16 @@ describe("lists of stories", () => {
     expect(s.reason).toBe(NOT_ARTICLE.search);
   });
 
+  it("at a search address, result snippets under bare title links are search results; an article there is still one", () => {
+    const results = TOPICS.map((t, i) => `<li><a href="https://site${i}.example/${i}">Council decision on ${t}</a><p>A snippet of about a hundred and forty characters from the page about ${t}, cut off in the middle of a sentence like this …</p></li>`);
+    const url = "https://citydesk.example/find?q=council";
+    const doc = page(`<!DOCTYPE html><html lang="en"><head><title>council – City Desk search</title></head><body><main><h1>Results for “council”</h1><ol>${results.join("")}</ol></main></body></html>`, url);
+    expect(extract(doc, url).reason).toBe(NOT_ARTICLE.search);
+    const long = "The council met for four hours on Tuesday and spent most of that time on the budget, which it passed by one vote after a long argument about the cost of repairs. ";
+    const story = page(`<!DOCTYPE html><html lang="en"><head><title>Budget passed by one vote</title></head><body><article><h1>Budget passed by one vote</h1><p>${long.repeat(3)}</p><p>${long.repeat(2)}</p></article></body></html>`, url);
+    expect(extract(story, url).found).toBe(true);
+  });
+
   it("headings that link to their own section of the page are permalinks, not stories", () => {
     const url = "https://citydesk.example/local/";
     const s = extract(cards((i) => `#s${i}`, "", url), url);
