@@ -185,9 +185,17 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
   return { title, byline, published, siteName: site, lang, description, metaOrigin: origin };
 }
 
-/** "By Jane Doe —" → "Jane Doe": a leading "By" (in a few languages) and trailing separators go. */
+/** "By Jane Doe — March 25, 2015" → "Jane Doe": a leading "By" (in a few languages), a trailing date and trailing separators go. */
 function cleanByline(s: string | null): string | null {
-  return clean(s?.replace(/^(?:by|par|von|por|di|door|av)\s*:?\s+/i, "").replace(/[\s|,;:–—-]+$/, ""));
+  const name = s?.replace(/^(?:by|par|von|por|di|door|av)\s*:?\s+/i, "");
+  return clean(name && withoutTrailingDate(name).replace(/[\s|,;:–—-]+$/, ""));
+}
+
+/** `s` without the date it ends with ("Jane Doe March 25, 2015" → "Jane Doe"); a date alone is left as it is. */
+function withoutTrailingDate(s: string): string {
+  const words = s.split(/\s+/);
+  for (let k = 1; k < words.length; k++) if (isDateOnly(words.slice(k).join(" "))) return words.slice(0, k).join(" ");
+  return s;
 }
 
 /** A single word with a digit, or one starting with "@": a user name or handle rather than a person's name. */
@@ -195,7 +203,7 @@ const HANDLE = /^(?:@\S+|[\p{L}_.-]*\d[\p{L}\p{N}_.-]*)$/u;
 const isHandle = (s: string | null | undefined): boolean => HANDLE.test((s ?? "").trim());
 
 /** Words of a written date that are not a name ("Wednesday, 26 February 2025", "May 3rd, 2024 at 6:01 am"). */
-const DATE_WORD = /^(?:\d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|at|am|pm|updated|published|posted|on)$/;
+const DATE_WORD = /^(?:\d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|at|am|pm|last|updated|modified|published|posted|on)$/;
 
 /** Whether `s` is a date and nothing else (what some pages put where a byline goes). */
 function isDateOnly(s: string | null | undefined): boolean {
@@ -254,7 +262,9 @@ function visibleByline(doc: Document, root: Element | null): string | null {
   const found: { el: Element | null; rank: number } = { el: null, rank: BYLINE_MARKS.length };
   forEachElement(scope, (el) => {
     // rel and itemprop are token lists ("author external", "author creator"), as class is.
-    const names = [...(el.getAttribute("rel") ?? "").split(/\s+/), ...(el.getAttribute("itemprop") ?? "").split(/\s+/), ...classTokens(el)];
+    const rel = el.getAttribute("rel");
+    const prop = el.getAttribute("itemprop");
+    const names = [...(rel ? rel.split(/\s+/) : []), ...(prop ? prop.split(/\s+/) : []), ...classTokens(el)];
     const r = BYLINE_MARKS.findIndex((m) => names.includes(m));
     if (r >= 0 && r < found.rank) {
       found.el = el;

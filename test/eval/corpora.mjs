@@ -141,8 +141,14 @@ function sameUpToSite(want, got) {
   if (w.endsWith(g) && SITE_SEP.test([...w.slice(0, w.length - g.length)].reverse().join(""))) return true;
   return false;
 }
-/** Bylines agree up to a leading "By" (Readability keeps it, Sourcelight drops it). */
-const byless = (s) => fold(s).replace(/^(?:by|par|von|por|di|door|av)\s+/, "");
+/**
+ * Bylines agree up to a leading "By" and a trailing date ("By Jane Doe March 25, 2015 3:46 PM"):
+ * Readability keeps both, Sourcelight drops them (the date is the snapshot's `published`).
+ */
+const byless = (s) =>
+  fold(s)
+    .replace(/^(?:by|par|von|por|di|door|av)\s+/, "")
+    .replace(/[\s,]+(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})(?:\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?)?$/, "");
 
 /** Pages Readability calls readerable that are no article to a reader, and why. */
 const NOT_ARTICLES = {
@@ -250,7 +256,7 @@ export async function evalCorpora(shared, root, log, target) {
   const m = readabilityMeta(lib, join(corpora, "readability-test-pages"), process.env.EVAL_VERBOSE, log);
   const pct = (a, n) => `${((100 * a) / (n || 1)).toFixed(0)}%`;
   for (const [k, [ok, n, fair]] of Object.entries(m.agree)) {
-    const up = k === "title" ? `; ${fair}/${n} (${pct(fair, n)}) up to the site's name` : k === "byline" ? `; ${fair}/${n} (${pct(fair, n)}) up to a leading "By"` : "";
+    const up = k === "title" ? `; ${fair}/${n} (${pct(fair, n)}) up to the site's name` : k === "byline" ? `; ${fair}/${n} (${pct(fair, n)}) up to a leading "By" and a trailing date` : "";
     log(`    ${k.padEnd(14)} ${ok}/${n} agree exactly (${pct(ok, n)})${up}`);
   }
   const fig = (x) => `mean ${x.mean.toFixed(3)}, median ${x.median.toFixed(3)} over ${x.pages} pages`;

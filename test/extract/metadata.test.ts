@@ -110,12 +110,15 @@ describe("titles and bylines as pages write them", () => {
     expect(s.byline).toBe("Ann Lee");
     expect(s.metaOrigin.byline).toBe("byline");
   });
-  it("an account handle yields to a person's name; a date is never a byline", () => {
+  it("an account handle yields to a person's name; a date is never a byline, nor part of one", () => {
     const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tide tables revised","creator":"AL2291"}</script>`;
     expect(meta(`${ld}<meta name="author" content="Ann Lee">`).byline).toBe("Ann Lee");
     expect(meta(ld).byline).toBe("AL2291"); // nothing better: the handle is all there is
     expect(meta(`<meta name="author" content="Wednesday, 26 February 2025">`).byline).toBeNull();
-    expect(meta(`<meta name="author" content="Ann Lee, 26 February 2025">`).byline).toBe("Ann Lee, 26 February 2025");
+    expect(meta(`<meta name="author" content="Last updated: January 7, 2025">`).byline).toBeNull();
+    expect(meta(`<meta name="author" content="Ann Lee, 26 February 2025">`).byline).toBe("Ann Lee");
+    expect(meta(`<meta name="author" content="By Ann Lee  March 25, 2015 at 6:01 am">`).byline).toBe("Ann Lee");
+    expect(meta(`<meta name="author" content="Ann Lee and Bo Chen">`).byline).toBe("Ann Lee and Bo Chen");
   });
   it("JSON-LD's dateCreated yields to a declared publication time; its datePublished does not", () => {
     const og = `<meta property="article:published_time" content="2024-05-01T20:30:00-07:00">`;
