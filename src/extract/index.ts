@@ -18,7 +18,7 @@ import { readMetadata } from "./metadata";
 import { REGEXPS } from "./patterns";
 import { collectReferences, type ReferenceIndex } from "./references";
 import { readText } from "./text";
-import { isFeed, notAnArticle, NOT_ARTICLE } from "./verdict";
+import { emptyPage, isFeed, notAnArticle, NOT_ARTICLE } from "./verdict";
 import { walkArticle, type FoundBlock, type WalkResult } from "./walk";
 
 export { readText, locate, rangeFor, type TextReading, type TextSegment } from "./text";
@@ -68,7 +68,7 @@ function run(doc: Document, url: string): ExtractDetail {
     stats: { elements: elementCount, truncated: guess.truncated },
   };
   const elements = new Map<string, Element>();
-  if (!guess.root || !doc.body) return { snapshot: { ...snapshot, reason: "This page has no readable text." }, elements };
+  if (!guess.root || !doc.body) return { snapshot: { ...snapshot, reason: emptyPage(doc) }, elements };
 
   const walk = walkArticle(guess.root, base, pageHost);
   addTitleHeading(walk, guess.root, snapshot.title, scan.tagged.get("h1") ?? []);

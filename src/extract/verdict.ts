@@ -19,6 +19,7 @@ export const NOT_ARTICLE = {
   form: "This page is a form to fill in, not an article.",
   feed: "This page is a news feed (RSS or Atom), not an article.",
   short: "This page has too little text to be an article.",
+  empty: "This page has no readable text.",
 } as const;
 
 /** What the verdict needs besides the blocks. */
@@ -65,6 +66,11 @@ export function notAnArticle(blocks: FoundBlock[], doc: Document, facts: Verdict
     return formFields(doc) >= FORM_FIELDS ? NOT_ARTICLE.form : NOT_ARTICLE.short;
   }
   return facts.declared ? null : indexPage(blocks, facts);
+}
+
+/** Why a page where no text was found at all is not an article: a form, or nothing to read. */
+export function emptyPage(doc: Document): string {
+  return formFields(doc) >= FORM_FIELDS ? NOT_ARTICLE.form : NOT_ARTICLE.empty;
 }
 
 /**

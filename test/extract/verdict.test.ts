@@ -88,6 +88,11 @@ describe("forms", () => {
     expect(s.reason).toBe(NOT_ARTICLE.form);
   });
 
+  it("a page that is nothing but a form (no text to read at all) is a form", () => {
+    const doc = page(`<!DOCTYPE html><html lang="en"><head><title>Sign in</title></head><body><form><label>Email <input name="email"></label><label>Password <input name="password" type="password"></label><label><input type="checkbox" name="remember"> Remember me</label><button>Sign in</button></form></body></html>`);
+    expect(extract(doc, "https://example.org/login").reason).toBe(NOT_ARTICLE.form);
+  });
+
   it("hidden inputs, buttons and search boxes are not fields", () => {
     const s = extract(form('<input type="hidden" name="a"><input type="submit"><input type="search" name="q">'), "https://example.org/contact");
     expect(s.reason).toBe(NOT_ARTICLE.short);
