@@ -9,15 +9,16 @@
  * element of every block / key point / reference) together with `readText` / `locate` /
  * `rangeFor` from ./text to turn snapshot offsets into DOM ranges.
  */
-import type { PageSnapshot, SnapshotBlock, SnapshotLink } from "../report";
+import type { MetaOrigin, PageSnapshot, SnapshotBlock, SnapshotLink } from "../report";
 import { guessArticle } from "./article";
-import { elementsByTag, scanPage } from "./dom";
+import { scanPage } from "./dom";
 import { absoluteUrl, siteHost } from "./links";
 import { markerLabel } from "./markers";
 import { readMetadata } from "./metadata";
-import { LIMITS, REGEXPS } from "./patterns";
+import { REGEXPS } from "./patterns";
 import { collectReferences, type ReferenceIndex } from "./references";
 import { readText } from "./text";
+import { emptyPage, isFeed, notAnArticle, NOT_ARTICLE } from "./verdict";
 import { walkArticle, type FoundBlock, type WalkResult } from "./walk";
 
 export { readText, locate, rangeFor, type TextReading, type TextSegment } from "./text";
@@ -59,6 +60,7 @@ function run(doc: Document, url: string): ExtractDetail {
   const base = /^https?:/i.test(url) ? url : doc.baseURI;
   const canonical = scan.tagged.get("link")?.find((l) => l.getAttribute("rel") === "canonical")?.getAttribute("href") ?? "";
   const pageHost = siteHost(url) || siteHost(absoluteUrl(canonical, base) ?? "") || siteHost(doc.baseURI);
+  if (isFeed(doc)) return { snapshot: emptySnapshot(url, NOT_ARTICLE.feed, elementCount), elements: new Map() };
   const guess = guessArticle(doc, scan);
   const snapshot: PageSnapshot = {
     ...emptySnapshot(url, "", elementCount),
@@ -66,7 +68,7 @@ function run(doc: Document, url: string): ExtractDetail {
     stats: { elements: elementCount, truncated: guess.truncated },
   };
   const elements = new Map<string, Element>();
-  if (!guess.root || !doc.body) return { snapshot: { ...snapshot, reason: "This page has no readable text." }, elements };
+  if (!guess.root || !doc.body) return { snapshot: { ...snapshot, reason: emptyPage(doc) }, elements };
 
   const walk = walkArticle(guess.root, base, pageHost);
   addTitleHeading(walk, guess.root, snapshot.title, scan.tagged.get("h1") ?? []);
@@ -76,7 +78,7 @@ function run(doc: Document, url: string): ExtractDetail {
   const keyPoints = walk.keyPoints.filter((b) => !index.insideEntry(b.el));
 
   const cited = blocks.some((b) => b.reading.markers.some((m) => index.refOf.has(m.el)));
-  const reason = notAnArticle(blocks, guess.meta === null && !guess.skipped, doc, cited);
+  const reason = notAnArticle(blocks, doc, { readabilityFailed: guess.meta === null && !guess.skipped, cited, declared: isDeclared(snapshot), url, base });
   if (reason) return { snapshot: { ...snapshot, reason }, elements };
 
   snapshot.found = true;
@@ -148,29 +150,10 @@ function moveBracketRuns(walk: WalkResult): void {
   walk.blocks = keep;
 }
 
-/** Why the page is not an article, or null when it is one. */
-function notAnArticle(blocks: FoundBlock[], readabilityFailed: boolean, doc: Document, cited: boolean): string | null {
-  let chars = 0;
-  let linked = 0;
-  for (const b of blocks) {
-    if (b.kind === "heading") continue;
-    chars += b.reading.text.length;
-    for (const a of b.reading.anchors) linked += a.end - a.start;
-  }
-  if (chars > 0 && linked / chars > 0.5) return LIST_OF_LINKS;
-  if (cited && chars >= LIMITS.minCitedArticleChars) return null; // a short text with working footnotes is still an article
-  if (readabilityFailed || chars < LIMITS.minArticleChars) return pageLinkShare(doc) > 0.4 ? LIST_OF_LINKS : "This page has too little text to be an article.";
-  return null;
-}
+/** Origins of a date or an author that the publisher wrote into the page's metadata for machines. */
+const DECLARED = new Set<MetaOrigin | undefined>(["json-ld", "opengraph", "citation", "dublin-core", "meta"]);
 
-const LIST_OF_LINKS = "This page looks like a list of links, not an article.";
-
-/** Share of the page's visible text that is link text (high on home pages and indexes). */
-function pageLinkShare(doc: Document): number {
-  const body = doc.body;
-  const total = (body?.textContent ?? "").replace(/\s+/g, " ").length;
-  if (!body || total === 0) return 0;
-  let linked = 0;
-  for (const a of elementsByTag(body, new Set(["a"]), 5000)) linked += (a.textContent ?? "").replace(/\s+/g, " ").trim().length;
-  return linked / total;
+/** Whether the publisher dates the page, or credits an author, in its metadata (not in visible text, which a list of stories also has). */
+function isDeclared(s: PageSnapshot): boolean {
+  return DECLARED.has(s.metaOrigin.published) || s.metaOrigin.byline === "json-ld" || s.metaOrigin.byline === "citation";
 }

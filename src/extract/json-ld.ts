@@ -11,6 +11,8 @@ export interface JsonLdArticle {
   altHeadline?: string;
   author?: string;
   datePublished?: string;
+  /** When the work was made (`dateCreated`): a weaker publication date than `datePublished` or a page's `article:published_time`. */
+  dateCreated?: string;
   publisher?: string;
   description?: string;
   inLanguage?: string;
@@ -65,12 +67,15 @@ export function readJsonLd(allScripts: Element[]): JsonLdArticle {
   const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
   const headline = str(best["headline"]) ?? str(best["name"]);
   const name = str(best["name"]);
+  const publisher = nameOf(best["publisher"]) ?? nameOf(best["isPartOf"]);
   return {
     headline,
-    altHeadline: name !== headline ? name : undefined,
+    // A `name` that is the publisher's own is no title of the page.
+    altHeadline: name !== headline && name !== publisher ? name : undefined,
     author: nameOf(best["author"]) ?? nameOf(best["creator"]),
-    datePublished: str(best["datePublished"]) ?? str(best["dateCreated"]),
-    publisher: nameOf(best["publisher"]) ?? nameOf(best["isPartOf"]),
+    datePublished: str(best["datePublished"]),
+    dateCreated: str(best["dateCreated"]),
+    publisher,
     description: str(best["description"]),
     inLanguage: str(best["inLanguage"]),
   };

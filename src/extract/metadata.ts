@@ -30,6 +30,8 @@ const TITLE_SUFFIX = /(?:\s+(?:[|–—·•»]|::|-)\s+|_)((?:(?!\s(?:[|–—�
 const TITLE_PREFIX = /^((?:(?!\s(?:[|–—·•»]|::|-)\s).)+?)\s+(?:[|–—·•»]|::|-)\s+/;
 /** "[Site]" at the end of a title. */
 const BRACKET_SUFFIX = /\s+\[([^\]]{2,40})\]$/;
+/** A web address written as a name ("dhammatalks.org", "LWN.net", "Aktuálně.cz"): a part of a title that holds one names the site. */
+const WEB_ADDRESS = /(?:^|\s)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}(?:$|\s)/iu;
 /** Permalink signs at the end of a heading ("Title¶", "Title #"). */
 const PERMALINK = /\s*[¶§#🔗]+$/u;
 
@@ -82,6 +84,7 @@ export function stripSiteSuffix(title: string, siteName: string | null, heading:
   const last = m[1] as string;
   if (heading && compactKey(heading).length >= 10 && compactKey(head) === compactKey(heading)) return head;
   if (siteName && compactKey(last) === compactKey(siteName)) return head;
+  if (head.split(/\s+/).length >= 3 && WEB_ADDRESS.test(last)) return head; // "… | sutta on dhammatalks.org"
   // An unnamed short tail is the site's name only if it is written like a name, not a subtitle ("- an async task framework").
   return head.split(/\s+/).length >= 4 && last.split(/\s+/).length <= 4 && !/^\p{Ll}/u.test(last) ? head : title;
 }
@@ -141,14 +144,17 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
     site = clean(tagTitle.slice(title.length).replace(/^\s*(?:[|–—·•»]|::|-)\s*/, ""));
     if (site) origin.siteName = "title-tag";
   }
-  const byline = cleanByline(pick("byline", [
+  const bylines: [MetaOrigin, string | null | undefined][] = [
     ["json-ld", ld.author],
     ["citation", (meta.get("citation_author") ?? []).slice(0, 6).join("; ")],
     ["dublin-core", firstOf(meta, ["dc.creator", "dcterms.creator"])],
     ["meta", firstOf(meta, ["author", "article:author_name", "parsely-author", "sailthru.author"])],
     ["byline", visibleByline(doc, root)],
     ["readability", rb?.byline],
-  ]));
+  ];
+  // An account handle ("@jdoe", "CC7567") names the author only when nothing names them better; a date never does.
+  const named = bylines.filter(([, v]) => !isDateOnly(v));
+  const byline = cleanByline(pick("byline", [...named.filter(([, v]) => !isHandle(v)), ...named.filter(([, v]) => isHandle(v))]));
   if (!byline) delete origin.byline;
   const published = pickDate(origin, [
     ["json-ld", ld.datePublished],
@@ -156,6 +162,7 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
     ["citation", firstOf(meta, ["citation_publication_date", "citation_date", "citation_online_date"])],
     ["dublin-core", firstOf(meta, ["dc.date", "dcterms.created", "dcterms.issued", "dc.date.issued", "dcterms.date"])],
     ["meta", firstOf(meta, ["date", "pubdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "article.published"])],
+    ["json-ld", ld.dateCreated],
     ["time", visibleTime(doc, root)],
     ["url", dateFromUrl(url)],
     ["readability", rb?.publishedTime],
@@ -178,9 +185,29 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
   return { title, byline, published, siteName: site, lang, description, metaOrigin: origin };
 }
 
-/** "By Jane Doe —" → "Jane Doe": a leading "By" (in a few languages) and trailing separators go. */
+/** "By Jane Doe — March 25, 2015" → "Jane Doe": a leading "By" (in a few languages), a trailing date and trailing separators go. */
 function cleanByline(s: string | null): string | null {
-  return clean(s?.replace(/^(?:by|par|von|por|di|door|av)\s*:?\s+/i, "").replace(/[\s|,;:–—-]+$/, ""));
+  const name = s?.replace(/^(?:by|par|von|por|di|door|av)\s*:?\s+/i, "");
+  return clean(name && withoutTrailingDate(name).replace(/[\s|,;:–—-]+$/, ""));
+}
+
+/** `s` without the date it ends with ("Jane Doe March 25, 2015" → "Jane Doe"); a date alone is left as it is. */
+function withoutTrailingDate(s: string): string {
+  const words = s.split(/\s+/);
+  for (let k = 1; k < words.length; k++) if (isDateOnly(words.slice(k).join(" "))) return words.slice(0, k).join(" ");
+  return s;
+}
+
+/** A single word with a digit, or one starting with "@": a user name or handle rather than a person's name. */
+const HANDLE = /^(?:@\S+|[\p{L}_.-]*\d[\p{L}\p{N}_.-]*)$/u;
+const isHandle = (s: string | null | undefined): boolean => HANDLE.test((s ?? "").trim());
+
+/** Words of a written date that are not a name ("Wednesday, 26 February 2025", "May 3rd, 2024 at 6:01 am"). */
+const DATE_WORD = /^(?:\d+(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|at|am|pm|last|updated|modified|published|posted|on)$/;
+
+/** Whether `s` is a date and nothing else (what some pages put where a byline goes). */
+function isDateOnly(s: string | null | undefined): boolean {
+  return Boolean(s && toIsoDate(s) && wordsOf(s).every((w) => DATE_WORD.test(w)));
 }
 
 function pickDate(origin: Meta["metaOrigin"], candidates: [MetaOrigin, string | null | undefined][]): string | null {
@@ -232,17 +259,21 @@ const BYLINE_MARKS = ["author", "author-name", "byline-name", "byline", "post-au
 function visibleByline(doc: Document, root: Element | null): string | null {
   const scope = root?.closest("article") ?? root?.parentElement ?? doc.body;
   if (!scope) return null;
-  let best: Element | null = null;
-  let rank = BYLINE_MARKS.length;
+  const found: { el: Element | null; rank: number } = { el: null, rank: BYLINE_MARKS.length };
   forEachElement(scope, (el) => {
-    const names = [el.getAttribute("rel") ?? "", el.getAttribute("itemprop") ?? "", ...classTokens(el)];
+    // rel and itemprop are token lists ("author external", "author creator"), as class is.
+    const rel = el.getAttribute("rel");
+    const prop = el.getAttribute("itemprop");
+    const names = [...(rel ? rel.split(/\s+/) : []), ...(prop ? prop.split(/\s+/) : []), ...classTokens(el)];
     const r = BYLINE_MARKS.findIndex((m) => names.includes(m));
-    if (r >= 0 && r < rank) {
-      best = el;
-      rank = r;
+    if (r >= 0 && r < found.rank) {
+      found.el = el;
+      found.rank = r;
     }
-    return rank === 0 ? "stop" : undefined;
+    return found.rank === 0 ? "stop" : undefined;
   });
-  const text = clean((best as Element | null)?.textContent);
+  // A schema.org Person (`itemprop="author" itemscope`) names itself in its `itemprop="name"`; the rest is its date, handle, photo.
+  const named = found.el?.hasAttribute("itemscope") ? found.el.querySelector('[itemprop~="name"]') : null;
+  const text = clean((named ?? found.el)?.textContent);
   return text && text.length <= 120 ? text : null;
 }

@@ -65,6 +65,8 @@ export const REGEXPS = {
     /(?:facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|bsky\.app\/intent|linkedin\.com\/(?:share|sharing|shareArticle)|reddit\.com\/submit|pinterest\.[a-z.]+\/pin\/create|wa\.me\/|api\.whatsapp\.com|t\.me\/share|news\.ycombinator\.com\/submitlink|mastodon[^/]*\/share|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|\/intent\/(?:tweet|post))/i,
   /** Path shapes of taxonomy/navigation pages (tags, authors, categories). */
   navPath: /\/(?:tags?|topics?|category|categories|author|authors|people|profile|user|users|search|login|signin|signup|subscribe|newsletters?)(?:\/|$)/i,
+  /** Addresses of search result pages ("/search?…", "?q=…", WordPress's "?s=…"). */
+  searchUrl: /\/search(?:\/|\.|\?|$)|[?&](?:q|query|s|search|keywords?)=[^&#]/i,
   /** Classes on MediaWiki <cite> that are not the citation type. */
   citeNonType: /^(?:citation|cs1|cs2|z3988|mw-ref)$/i,
   /** Class/id of containers whose items are footnotes, and of reference-list containers. */

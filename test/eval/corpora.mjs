@@ -141,14 +141,26 @@ function sameUpToSite(want, got) {
   if (w.endsWith(g) && SITE_SEP.test([...w.slice(0, w.length - g.length)].reverse().join(""))) return true;
   return false;
 }
-/** Bylines agree up to a leading "By" (Readability keeps it, Sourcelight drops it). */
-const byless = (s) => fold(s).replace(/^(?:by|par|von|por|di|door|av)\s+/, "");
+/**
+ * Bylines agree up to a leading "By" and a trailing date ("By Jane Doe March 25, 2015 3:46 PM"):
+ * Readability keeps both, Sourcelight drops them (the date is the snapshot's `published`).
+ */
+const byless = (s) =>
+  fold(s)
+    .replace(/^(?:by|par|von|por|di|door|av)\s+/, "")
+    .replace(/[\s,]+(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})(?:\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm)?)?$/, "");
+
+/** Pages Readability calls readerable that are no article to a reader, and why. */
+const NOT_ARTICLES = {
+  "nytimes-5": "the Spanish edition's front page: linked headlines, each with a summary and a byline",
+};
 
 function readabilityMeta(lib, dir, verbose, log) {
   const fields = { title: "title", byline: "byline", siteName: "siteName", lang: "lang", publishedTime: "published" };
   const agree = Object.fromEntries(Object.keys(fields).map((k) => [k, [0, 0, 0]]));
   const scores = [], articleScores = [], allScores = [], rows = [];
   const noArticle = { pages: 0, said: 0 };
+  const articles = { pages: 0, found: 0 };
   let errors = 0;
   for (const slug of readdirSync(dir).sort()) {
     closeAll();
@@ -179,15 +191,18 @@ function readabilityMeta(lib, dir, verbose, log) {
     const f = f1(body, expectedText);
     allScores.push(f);
     // Readability's own isProbablyReaderable() said "not an article" on these pages (the
-    // corpus's small synthetic cases); "no article" is the right answer there, so they are
-    // scored apart from the body F1.
-    if (meta.readerable === false) {
+    // corpus's small synthetic cases), and NOT_ARTICLES names the few it calls readerable
+    // that are not articles; "no article" is the right answer there, so they are scored
+    // apart from the body F1.
+    if (meta.readerable === false || NOT_ARTICLES[slug]) {
       noArticle.pages++;
       if (!snap.found) noArticle.said++;
       rows.push([slug, f, snap.found ? "article" : "no article", misses]);
       continue;
     }
     scores.push(f);
+    articles.pages++;
+    if (snap.found) articles.found++;
     // The snapshot keeps references and the source line out of the body; Readability keeps them in.
     articleScores.push(f1([body, ...snap.references.map((r) => r.raw), snap.source?.text ?? ""].join("\n"), expectedText));
     rows.push([slug, f, snap.found ? "" : `NOT FOUND (${snap.reason})`, misses]);
@@ -204,7 +219,7 @@ function readabilityMeta(lib, dir, verbose, log) {
     return { mean: sorted.reduce((s, x) => s + x, 0) / (sorted.length || 1), median: sorted[sorted.length >> 1] ?? 0, pages: sorted.length };
   };
   closeAll();
-  return { agree, body: stat(scores), article: stat(articleScores), all: stat(allScores), noArticle, errors };
+  return { agree, body: stat(scores), article: stat(articleScores), all: stat(allScores), noArticle, articles, errors };
 }
 
 /** Runs every corpus measurement and reports through `target`. */
@@ -241,14 +256,15 @@ export async function evalCorpora(shared, root, log, target) {
   const m = readabilityMeta(lib, join(corpora, "readability-test-pages"), process.env.EVAL_VERBOSE, log);
   const pct = (a, n) => `${((100 * a) / (n || 1)).toFixed(0)}%`;
   for (const [k, [ok, n, fair]] of Object.entries(m.agree)) {
-    const up = k === "title" ? `; ${fair}/${n} (${pct(fair, n)}) up to the site's name` : k === "byline" ? `; ${fair}/${n} (${pct(fair, n)}) up to a leading "By"` : "";
+    const up = k === "title" ? `; ${fair}/${n} (${pct(fair, n)}) up to the site's name` : k === "byline" ? `; ${fair}/${n} (${pct(fair, n)}) up to a leading "By" and a trailing date` : "";
     log(`    ${k.padEnd(14)} ${ok}/${n} agree exactly (${pct(ok, n)})${up}`);
   }
   const fig = (x) => `mean ${x.mean.toFixed(3)}, median ${x.median.toFixed(3)} over ${x.pages} pages`;
   log(`    body word-shingle F1 on article pages: ${fig(m.body)}${m.errors ? `; ${m.errors} pages threw` : ""}`);
   log(`    the same with the snapshot's references and source line added (Readability keeps them in its text): ${fig(m.article)}`);
   log(`    body F1 over every page, "no article" counted as 0 (the figure before readerable pages were split out): ${fig(m.all)}`);
-  goal(`"no article" on the pages Readability itself calls not readerable`, m.noArticle.said === m.noArticle.pages, `${m.noArticle.said}/${m.noArticle.pages}`);
+  goal(`"no article" on the pages Readability itself calls not readerable, and on ${Object.keys(NOT_ARTICLES).join(", ")}`, m.noArticle.said === m.noArticle.pages, `${m.noArticle.said}/${m.noArticle.pages}`);
+  goal("an article found on every other page", m.articles.found === m.articles.pages, `${m.articles.found}/${m.articles.pages}`);
   goal("body F1 mean ≥ 0.96 on article pages (issue 5)", m.body.mean >= 0.96, m.body.mean.toFixed(3));
   goal("extract never throws on the readability pages", m.errors === 0, `${m.errors} threw`);
 }

@@ -19,6 +19,7 @@ for (const { slug, html, expected } of extractFixtures()) {
     });
     if (a.found !== undefined) it(`found is ${a.found}`, () => expect(snap.found).toBe(a.found));
     if (a.found === false) it("gives a reason", () => expect(snap.reason).toMatch(/\w+/));
+    if (a.reasonIncludes) it(`the reason says "${a.reasonIncludes}"`, () => expect(norm(snap.reason)).toContain(norm(a.reasonIncludes)));
     if (a.titleIncludes) it("title", () => expect(norm(snap.title)).toContain(norm(a.titleIncludes)));
     if (a.published) it("published", () => expect(snap.published).toBe(a.published));
     for (const t of a.textIncludes ?? []) it(`body includes "${t}"`, () => expect(body).toContain(norm(t)));

@@ -19,7 +19,7 @@ export function article(body: string, head = "", url = "https://example.org/post
 
 export interface Expected {
   url: string;
-  article?: { found?: boolean; titleIncludes?: string; published?: string; textIncludes?: string[]; textExcludes?: string[] };
+  article?: { found?: boolean; reasonIncludes?: string; titleIncludes?: string; published?: string; textIncludes?: string[]; textExcludes?: string[] };
   referenceCount?: number;
   references?: { label?: string; urlIncludes?: string; titleIncludes?: string }[];
   source?: { urlIncludes: string };

@@ -94,4 +94,39 @@ describe("titles and bylines as pages write them", () => {
     expect(meta(`<meta name="author" content="By Ann Lee —">`).byline).toBe("Ann Lee");
     expect(meta(`<meta name="author" content="Par Sébastien Martin">`).byline).toBe("Sébastien Martin");
   });
+  it("a JSON-LD name that is the publisher's is no title, even when it matches the <title>'s site part", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","name":"Harbour Weekly","headline":"Tide tables revised after the spring survey","publisher":{"@type":"Organization","name":"Harbour Weekly"}}</script>`;
+    const d = article("", ld);
+    d.title = "Tide tables revised after survey - Harbour Weekly";
+    expect(extract(d, "https://news.example/2024/05/story").title).toBe("Tide tables revised after the spring survey");
+  });
+  it("a title part that is a web address names the site", () => {
+    expect(stripSiteSuffix("Notes on the harbour survey | Part two | tides on harbourweekly.org", null, null)).toBe("Notes on the harbour survey | Part two");
+    expect(stripSiteSuffix("Version 2.0 of the harbour survey - released today", null, null)).toBe("Version 2.0 of the harbour survey - released today");
+  });
+  it("a visible byline that is a schema.org Person gives its name, not its date and handle", () => {
+    const byline = `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span>by</span> <a rel="author" href="/people/ann-lee"><span itemprop="name">Ann Lee</span></a> <time datetime="2024-05-02">May 2, 2024 9:00 AM</time> <a href="https://social.example/@annlee">@annlee</a></div>`;
+    const s = extract(article(byline), "https://news.example/2024/05/story");
+    expect(s.byline).toBe("Ann Lee");
+    expect(s.metaOrigin.byline).toBe("byline");
+  });
+  it("an account handle yields to a person's name; a date is never a byline, nor part of one", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tide tables revised","creator":"AL2291"}</script>`;
+    expect(meta(`${ld}<meta name="author" content="Ann Lee">`).byline).toBe("Ann Lee");
+    expect(meta(ld).byline).toBe("AL2291"); // nothing better: the handle is all there is
+    expect(meta(`<meta name="author" content="Wednesday, 26 February 2025">`).byline).toBeNull();
+    expect(meta(`<meta name="author" content="Last updated: January 7, 2025">`).byline).toBeNull();
+    expect(meta(`<meta name="author" content="Ann Lee, 26 February 2025">`).byline).toBe("Ann Lee");
+    expect(meta(`<meta name="author" content="By Ann Lee  March 25, 2015 at 6:01 am">`).byline).toBe("Ann Lee");
+    expect(meta(`<meta name="author" content="Ann Lee and Bo Chen">`).byline).toBe("Ann Lee and Bo Chen");
+  });
+  it("JSON-LD's dateCreated yields to a declared publication time; its datePublished does not", () => {
+    const og = `<meta property="article:published_time" content="2024-05-01T20:30:00-07:00">`;
+    const created = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tide tables","dateCreated":"2024-05-02T03:30:00Z"}</script>`;
+    const published = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tide tables","datePublished":"2024-05-02T03:30:00Z"}</script>`;
+    const url = "https://news.example/story";
+    expect(extract(article("", created + og, url), url)).toMatchObject({ published: "2024-05-01", metaOrigin: { published: "opengraph" } });
+    expect(extract(article("", created, url), url)).toMatchObject({ published: "2024-05-02", metaOrigin: { published: "json-ld" } });
+    expect(extract(article("", published + og, url), url)).toMatchObject({ published: "2024-05-02", metaOrigin: { published: "json-ld" } });
+  });
 });

@@ -29,7 +29,7 @@ interface ExpectedLink {
 }
 export interface Expected {
   url?: string;
-  article?: { found?: boolean; titleIncludes?: string; published?: string; textIncludes?: string[]; textExcludes?: string[] };
+  article?: { found?: boolean; reasonIncludes?: string; titleIncludes?: string; published?: string; textIncludes?: string[]; textExcludes?: string[] };
   source?: { urlIncludes: string; checks?: string[] };
   referenceCount?: number;
   references?: ExpectedRef[];
@@ -97,6 +97,7 @@ export function assertionsFor(want: Expected): Assertion[] {
   });
   const a = want.article;
   if (a?.found !== undefined) add(`article.found is ${a.found}`, (r) => fail(r.article.found === a.found, String(r.article.found)));
+  if (a?.reasonIncludes) add(`reason includes "${a.reasonIncludes}"`, (r) => fail(contains(r.article.reason, a.reasonIncludes!), String(r.article.reason)));
   if (a?.titleIncludes) add(`title includes "${a.titleIncludes}"`, (r) => fail(contains(r.article.title, a.titleIncludes!), String(r.article.title)));
   if (a?.published) add(`published is ${a.published}`, (r) => fail(r.article.published === a.published, String(r.article.published)));
   for (const t of a?.textIncludes ?? []) add(`body includes "${t}"`, (r) => fail(contains(r.article.text, t), "missing"));

@@ -1,0 +1,156 @@
+/**
+ * Is the page an article? Readability finds the best text block on any page, so a home
+ * page, a section front, search results, a product's landing page or a form still hand
+ * the walk some blocks. This module looks at what the walk kept and says, in a sentence
+ * a reader understands, why a page is not an article, or null when it is one. It reads
+ * the blocks the walk already made (and the page's form fields only for pages already
+ * found too short), so it costs nothing on articles.
+ */
+import { elementsByTag } from "./dom";
+import { absoluteUrl } from "./links";
+import { LIMITS, REGEXPS } from "./patterns";
+import type { FoundBlock } from "./walk";
+
+export const NOT_ARTICLE = {
+  links: "This page looks like a list of links, not an article.",
+  stories: "This page looks like a list of stories (a home page or a section front), not an article.",
+  search: "This page looks like search results, not an article.",
+  cards: "This page has headings with only a line or two of text under each (a landing or index page), not an article.",
+  form: "This page is a form to fill in, not an article.",
+  feed: "This page is a news feed (RSS or Atom), not an article.",
+  short: "This page has too little text to be an article.",
+  empty: "This page has no readable text.",
+} as const;
+
+/** What the verdict needs besides the blocks. */
+export interface VerdictFacts {
+  /** Readability ran and found nothing. */
+  readabilityFailed: boolean;
+  /** Some body marker leads to one of the page's own notes. */
+  cited: boolean;
+  /** The publisher dates or credits the page in its metadata (JSON-LD, OpenGraph, citation_*, <meta>), not only in visible text. */
+  declared: boolean;
+  /** The page's address and the base its links resolve against. */
+  url: string;
+  base: string;
+}
+
+/** Pages with fewer headings are never judged by their headings. */
+const INDEX_HEADINGS = 6;
+/** Headings that link elsewhere: at least this many, and at least half of all headings, make a list of stories. */
+const LINKED_HEADINGS = 4;
+/** A list of stories has less than this much text per heading (a summary and a byline). */
+const STORY_CHARS = 300;
+/** A landing or index page has less than this much text per heading (one sentence or two). */
+const CARD_CHARS = 130;
+/** Readability's measure of running prose (Σ √(length − 140) over long blocks) below which a page has none to speak of. */
+const PROSE_SCORE = 20;
+/** Search results are snippets: at a search address, a page with no block longer than this is results. */
+const SNIPPET_CHARS = 400;
+/** A page too short to be an article is a form when it has at least this many fields to fill in. */
+const FORM_FIELDS = 3;
+
+/** Why the page is not an article, or null when it is one. */
+export function notAnArticle(blocks: FoundBlock[], doc: Document, facts: VerdictFacts): string | null {
+  let chars = 0;
+  let linked = 0;
+  for (const b of blocks) {
+    if (b.kind === "heading") continue;
+    chars += b.reading.text.length;
+    for (const a of b.reading.anchors) linked += a.end - a.start;
+  }
+  if (chars > 0 && linked / chars > 0.5) return NOT_ARTICLE.links;
+  if (facts.cited && chars >= LIMITS.minCitedArticleChars) return null; // a short text with working footnotes is still an article
+  if (facts.readabilityFailed || chars < LIMITS.minArticleChars) {
+    if (pageLinkShare(doc) > 0.4) return NOT_ARTICLE.links;
+    return formFields(doc) >= FORM_FIELDS ? NOT_ARTICLE.form : NOT_ARTICLE.short;
+  }
+  return facts.declared ? null : indexPage(blocks, facts);
+}
+
+/** Why a page where no text was found at all is not an article: a form, or nothing to read. */
+export function emptyPage(doc: Document): string {
+  return formFields(doc) >= FORM_FIELDS ? NOT_ARTICLE.form : NOT_ARTICLE.empty;
+}
+
+/**
+ * A page whose text is headings with a line or two under each: a list of stories when
+ * most headings link to other pages, a landing or index page when there is no running
+ * prose at all; at a search address, snippets alone are search results. Only asked of
+ * pages that neither date nor credit themselves.
+ */
+function indexPage(blocks: FoundBlock[], facts: VerdictFacts): string | null {
+  const self = withoutHash(facts.url);
+  let headings = 0;
+  let linkedHeadings = 0;
+  let text = 0;
+  let prose = 0;
+  let longest = 0;
+  for (const b of blocks) {
+    const n = b.reading.text.length;
+    longest = Math.max(longest, n);
+    if (b.kind !== "heading") {
+      text += n;
+      if (n > 140) prose += Math.sqrt(n - 140);
+      continue;
+    }
+    headings++;
+    if (linksElsewhere(b, self, facts.base)) linkedHeadings++;
+  }
+  const search = REGEXPS.searchUrl.test(facts.url);
+  if (search && longest < SNIPPET_CHARS) return NOT_ARTICLE.search;
+  if (headings < LINKED_HEADINGS) return null;
+  const perHeading = text / headings;
+  if (linkedHeadings >= LINKED_HEADINGS && linkedHeadings * 2 >= headings && perHeading < STORY_CHARS) {
+    return search ? NOT_ARTICLE.search : NOT_ARTICLE.stories;
+  }
+  if (headings >= INDEX_HEADINGS && perHeading < CARD_CHARS && prose < PROSE_SCORE) return NOT_ARTICLE.cards;
+  return null;
+}
+
+/** Whether most of a heading's text is a link to another page (not a permalink to a part of this one). */
+function linksElsewhere(b: FoundBlock, self: string, base: string): boolean {
+  let covered = 0;
+  for (const a of b.reading.anchors) {
+    const href = absoluteUrl(a.el.getAttribute("href"), base);
+    if (href && withoutHash(href) !== self) covered += a.end - a.start;
+  }
+  return covered >= 0.8 * b.reading.text.length;
+}
+
+const withoutHash = (url: string): string => url.split("#")[0] as string;
+
+/** Share of the page's visible text that is link text (high on home pages and indexes). */
+function pageLinkShare(doc: Document): number {
+  const body = doc.body;
+  const total = (body?.textContent ?? "").replace(/\s+/g, " ").length;
+  if (!body || total === 0) return 0;
+  let linked = 0;
+  for (const a of elementsByTag(body, new Set(["a"]), 5000)) linked += (a.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  return linked / total;
+}
+
+const FIELD_TAGS = new Set(["input", "select", "textarea"]);
+/** Input types that are not fields a reader fills in. */
+const NOT_FIELDS = new Set(["hidden", "submit", "button", "reset", "image", "search"]);
+
+/** Fields to fill in inside the page's forms (a search box in the header is not one). */
+function formFields(doc: Document): number {
+  let n = 0;
+  for (const form of elementsByTag(doc.body ?? doc.documentElement, new Set(["form"]), 20)) {
+    if (form.getAttribute("role") === "search") continue;
+    for (const f of elementsByTag(form, FIELD_TAGS, 100)) if (!NOT_FIELDS.has((f.getAttribute("type") ?? "").toLowerCase())) n++;
+  }
+  return n;
+}
+
+/** Whether the document is an RSS or Atom feed (as an XML document, or parsed as HTML). */
+export function isFeed(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (!root) return false;
+  if (FEED_ROOTS.has(root.localName.toLowerCase())) return true;
+  const first = doc.body?.firstElementChild;
+  return Boolean(first && FEED_ROOTS.has(first.localName));
+}
+
+const FEED_ROOTS = new Set(["rss", "feed", "rdf:rdf", "rdf"]);
