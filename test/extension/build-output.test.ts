@@ -74,13 +74,16 @@ describe("per-browser background and the popup's chunks", () => {
       }
     };
     visit("popup.js");
-    // The export formats and the "Check sources" views and run are the chunks loaded on demand.
+    // The export formats and the "Check sources" views and run are chunks loaded on demand.
     expect(lazy.some((f) => /^chunks\/formats-/.test(f))).toBe(true);
     const checkChunk = lazy.find((f) => /^chunks\/check-ui-/.test(f));
     expect(checkChunk).toBeDefined();
     // The check's progress view (its "Stop" button) is in that chunk, not in what an opening loads.
     expect(read(`${browser}/${checkChunk}`)).toContain('"checkStop"');
     for (const file of eager) expect(read(`${browser}/${file}`), file).not.toContain('"checkStop"');
+    // So are the source-type rules (their host lists), which the sources list loads for its labels.
+    expect(lazy.some((f) => /^chunks\/source-type-/.test(f))).toBe(true);
+    for (const file of eager) expect(read(`${browser}/${file}`), file).not.toContain("thediplomat");
   });
 });
 

@@ -41,10 +41,10 @@ describe("sources", () => {
     expect(screen.getAllByRole("status").some((s) => /too large to annotate fully/.test(s.textContent ?? ""))).toBe(true);
   });
 
-  it("each source has a type label", () => {
+  it("each source has a type label (its rules arrive just after the list, in a chunk of their own)", async () => {
     view();
     const items = within(screen.getByRole("region", { name: "Sources" })).getAllByRole("listitem").filter((li) => li.classList.contains("source"));
-    expect(items.map((li) => li.querySelector(".type")?.textContent)).toEqual(["web", "news", "web"]);
+    await waitFor(() => expect(items.map((li) => li.querySelector(".type")?.textContent)).toEqual(["web", "news", "web"]));
   });
 
   it("a chip shows its reference in a tooltip tied to it for hover and focus", () => {

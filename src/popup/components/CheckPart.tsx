@@ -5,27 +5,16 @@
  * render is immediate.
  */
 import type { ComponentProps, FunctionComponent } from "preact";
-import { useEffect, useState } from "preact/hooks";
 import { t } from "../../platform/i18n";
-import { checkUiLoaded, loadCheckUi, type CheckUi } from "../check-chunk";
+import { checkUi, type CheckUi } from "../check-chunk";
+import { useModule } from "../lazy";
 
 /** The chunk's components. */
 type PartName = "CheckStatus" | "LiveStatus" | "SupportNotes";
 
 /** `name` of the chunk with `props`, or a loading status until the chunk has arrived. */
 export function CheckPart<K extends PartName>({ name, props, quiet = false }: { name: K; props: ComponentProps<CheckUi[K]>; quiet?: boolean }) {
-  const [ui, setUi] = useState(checkUiLoaded);
-  useEffect(() => {
-    if (ui) return;
-    let live = true;
-    loadCheckUi().then(
-      (x) => live && setUi(x),
-      (e: unknown) => console.warn("[sourcelight] the check view could not load", e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [ui]);
+  const ui = useModule(checkUi);
   if (!ui) {
     if (quiet) return null;
     return (

@@ -5,7 +5,8 @@
 import type { ReportClaim, ReportReference } from "../../report";
 import { t, type MessageKey } from "../../platform/i18n";
 import { displayDomain, openableUrl } from "../safe-url";
-import { sourceType, type SourceType } from "../source-type";
+import { useModule } from "../lazy";
+import { sourceTypes, type SourceType } from "../source-type-chunk";
 import { CheckList } from "./CheckList";
 import { CheckPart } from "./CheckPart";
 
@@ -29,7 +30,9 @@ const TYPE_TEXT: Record<SourceType, MessageKey> = {
 
 /** One entry of the sources list. */
 export function SourceItem({ reference: r, citing, onFocusClaim, onShowClaims }: SourceItemProps) {
-  const type = t(TYPE_TEXT[sourceType(r)]);
+  // The type's rules load just after the list (source-type-chunk.ts); the label follows them.
+  const types = useModule(sourceTypes);
+  const type = types ? t(TYPE_TEXT[types.sourceType(r)]) : null;
   const href = openableUrl(r);
   const title = r.title ?? r.raw;
   const meta = [r.outlet, r.date, displayDomain(r.url)].filter(Boolean).join(" · ");
@@ -38,9 +41,11 @@ export function SourceItem({ reference: r, citing, onFocusClaim, onShowClaims }:
       <div class="source-head">
         {r.label && <span class="label">{r.label}</span>}
         <span class="source-title">{title}</span>
-        <span class="type" title={t("sourceTypeLabel", type)}>
-          {type}
-        </span>
+        {type && (
+          <span class="type" title={t("sourceTypeLabel", type)}>
+            {type}
+          </span>
+        )}
       </div>
       {meta && <p class="meta">{meta}</p>}
       {r.live && <CheckPart name="LiveStatus" props={{ live: r.live }} quiet />}
