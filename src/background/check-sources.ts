@@ -97,9 +97,8 @@ async function run(tabId: number, deps: CheckDeps, signal: AbortSignal): Promise
   // and have the page's drawing show it (verdicts and passages in the hover card).
   const latest = await deps.store.get(tabId);
   if (latest?.report.url === stored.report.url) {
-    await deps.store.set(tabId, { report, drawn: latest.drawn });
     const redrawn = latest.drawn ? await askContent(tabId, "update", { report: pageReportOf(report) }, (v) => v === null || isDrawResult(v), api.tabs) : null;
-    if (redrawn?.ok && redrawn.value) await deps.store.set(tabId, { report, drawn: redrawn.value });
+    await deps.store.set(tabId, { report, drawn: redrawn?.ok && redrawn.value ? redrawn.value : latest.drawn });
   }
   return ok({ report });
 }
