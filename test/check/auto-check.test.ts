@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/platform/settings";
 import type { Report } from "../../src/report";
 import { fakeBrowser, pageAnswers } from "../extension/fake-browser";
 import { serveSources, type SourceServer } from "./support/server";
-import { LIMITS, articleReport, parse } from "./support/run";
+import { LIMITS, articleReport, parse, withoutSlowLink } from "./support/run";
 
 let server: SourceServer;
 let report: Report;
@@ -22,8 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** The loopback links without the slow one, so a run takes no timeout. */
-const quick = (r: Report): Report => ({ ...r, references: r.references.map((x) => (x.url?.includes("/slow/") ? { ...x, url: null } : x)) });
 
 const chosen: Settings = { ...DEFAULT_SETTINGS, autoCheckSites: ["127.0.0.1"] };
 
@@ -43,8 +41,8 @@ const ANY = (origins: string[]) => origins.every((o) => /^https?:\/\/127\.0\.0\.
 describe("autoCheck", () => {
   it("a chosen site with the cited sites granted: checks, stores the result, asks nothing", async () => {
     const { store, deps, fetchSpy, contains, raw } = setup(ANY);
-    await store.set(1, { report: quick(report), drawn: null });
-    const started = await autoCheck(1, quick(report), chosen, deps);
+    await store.set(1, { report: withoutSlowLink(report), drawn: null });
+    const started = await autoCheck(1, withoutSlowLink(report), chosen, deps);
     expect(started.kind).toBe("started");
     const r = await (started as Extract<AutoCheck, { kind: "started" }>).done;
     expect(r.ok).toBe(true);
@@ -62,8 +60,8 @@ describe("autoCheck", () => {
     ["the chosen site, a browser without the permissions API", chosen, null, "no-permission"],
   ])("%s: fetches nothing (%s)", async (_name, settings, granted, kind) => {
     const { store, deps, fetchSpy } = setup(granted);
-    await store.set(2, { report: quick(report), drawn: null });
-    expect((await autoCheck(2, quick(report), settings, deps)).kind).toBe(kind);
+    await store.set(2, { report: withoutSlowLink(report), drawn: null });
+    expect((await autoCheck(2, withoutSlowLink(report), settings, deps)).kind).toBe(kind);
     await new Promise((r) => setTimeout(r, 50));
     expect(fetchSpy).not.toHaveBeenCalled();
     expect((await store.get(2))?.report.references.some((x) => x.live)).toBe(false);
@@ -91,7 +89,7 @@ describe("annotating starts it", () => {
       store: s.store,
       api: s.api,
       settings: async () => settings,
-      analyze: () => quick(report),
+      analyze: () => withoutSlowLink(report),
       extractHtml: async () => ok({ snapshot: {} as never, paths: {} }),
       afterRun: (id, rep, set) => (outcome = autoCheck(id, rep, set, s.deps)),
     });

@@ -13,7 +13,7 @@ import type { BrowserApi } from "../../src/platform/browser-api";
 import type { Report } from "../../src/report";
 import { EXT_ID, fakeBrowser, ORIGIN, senders } from "../extension/fake-browser";
 import { serveSources, type SourceServer } from "./support/server";
-import { LIMITS, articleReport, parse } from "./support/run";
+import { LIMITS, articleReport, parse, withoutSlowLink } from "./support/run";
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 
@@ -38,8 +38,6 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** The loopback links without the slow one, so a run takes no timeout. */
-const quick = (r: Report): Report => ({ ...r, references: r.references.map((x) => (x.url?.includes("/slow/") ? { ...x, url: null } : x)) });
 
 function setup(now = () => NOW, contentAnswer?: (message: { type: string; args: unknown }) => unknown) {
   const { api, raw } = fakeBrowser(contentAnswer ? { contentAnswer } : {});
@@ -54,7 +52,7 @@ function setup(now = () => NOW, contentAnswer?: (message: { type: string; args: 
 describe("checkTab", () => {
   it("checks the tab's stored report, stores the result and tells the popup its progress", async () => {
     const { raw, store, deps, local } = setup();
-    await store.set(3, { report: quick(report), drawn: null });
+    await store.set(3, { report: withoutSlowLink(report), drawn: null });
     const r = await checkTab(3, deps);
     expect(r.ok).toBe(true);
     const stored = await store.get(3);
@@ -71,8 +69,8 @@ describe("checkTab", () => {
     const sent: { type: string; args: unknown }[] = [];
     const redrawn = { anchored: 4, missing: [], mode: "highlight" };
     const { raw, store, deps } = setup(undefined, (m) => (sent.push(m), m.type === "update" ? { ok: true, value: redrawn } : { ok: false, error: { code: "internal", message: "?" } }));
-    await store.set(6, { report: quick(report), drawn: { anchored: 3, missing: [], mode: "highlight" } });
-    await store.set(7, { report: quick(report), drawn: null });
+    await store.set(6, { report: withoutSlowLink(report), drawn: { anchored: 3, missing: [], mode: "highlight" } });
+    await store.set(7, { report: withoutSlowLink(report), drawn: null });
     expect((await checkTab(6, deps)).ok).toBe(true);
     expect(sent.map((m) => m.type)).toEqual(["update"]);
     expect(raw.tabs.sendMessage).toHaveBeenCalledWith(6, expect.anything(), { frameId: 0 });
@@ -87,7 +85,7 @@ describe("checkTab", () => {
   it("keeps the checked report when the page does not answer the update", async () => {
     const { store, deps } = setup(undefined, () => ({ ok: false, error: { code: "internal", message: "gone" } }));
     const drawn = { anchored: 3, missing: [], mode: "highlight" as const };
-    await store.set(8, { report: quick(report), drawn });
+    await store.set(8, { report: withoutSlowLink(report), drawn });
     expect((await checkTab(8, deps)).ok).toBe(true);
     const stored = await store.get(8);
     expect(stored?.drawn).toEqual(drawn);
@@ -97,7 +95,7 @@ describe("checkTab", () => {
   it("answers from storage.local within a day and visits again after it", async () => {
     let now = NOW;
     const first = setup(() => now);
-    await first.store.set(1, { report: quick(report), drawn: null });
+    await first.store.set(1, { report: withoutSlowLink(report), drawn: null });
     const r1 = await checkTab(1, first.deps);
     expect(first.fetchSpy).toHaveBeenCalledTimes(10);
     // On a loaded machine a link may time out; only what answered is kept.
@@ -105,7 +103,7 @@ describe("checkTab", () => {
     // A new background (the worker slept): the same storage area, a fresh fetch.
     const second = setup(() => now);
     (second.raw.storage as Record<string, unknown>).local = first.local.area;
-    await second.store.set(1, { report: quick(report), drawn: null });
+    await second.store.set(1, { report: withoutSlowLink(report), drawn: null });
     now = NOW + CACHE_TTL_MS / 2;
     await checkTab(1, second.deps);
     expect(second.fetchSpy.mock.calls.map((c) => c[0].url)).toEqual(unanswered);
@@ -151,7 +149,7 @@ describe("the host permission", () => {
     let granted = false;
     const contains = vi.fn(async () => granted);
     (raw as Record<string, unknown>).permissions = { contains };
-    await store.set(2, { report: quick(report), drawn: null });
+    await store.set(2, { report: withoutSlowLink(report), drawn: null });
     const run = checkTab(2, deps);
     await new Promise((r) => setTimeout(r, 400));
     expect(fetchSpy).not.toHaveBeenCalled();
@@ -164,7 +162,7 @@ describe("the host permission", () => {
   it("visits nothing when it is not granted", async () => {
     const { raw, store, deps, fetchSpy } = setup();
     (raw as Record<string, unknown>).permissions = { contains: vi.fn(async () => false) };
-    await store.set(2, { report: quick(report), drawn: null });
+    await store.set(2, { report: withoutSlowLink(report), drawn: null });
     expect(await checkTab(2, { ...deps, permissionWaitMs: 500 })).toMatchObject({ ok: false, error: { code: "no-permission" } });
     expect(fetchSpy).not.toHaveBeenCalled();
   });
