@@ -9,6 +9,7 @@ import { ANY_SITE } from "../../platform/grants";
 import { t } from "../../platform/i18n";
 import type { OptionsStore } from "../options-store";
 import { HostForm } from "./HostForm";
+import { SiteList } from "./SiteList";
 
 export interface AutoCheckSitesProps {
   store: OptionsStore;
@@ -41,17 +42,7 @@ export function AutoCheckSites({ store, sites, onSites }: AutoCheckSitesProps) {
       <p id="auto-check-hint" class="muted small">
         {t("autoCheckHint")}
       </p>
-      {sites.length === 0 && <p class="muted small">{t("autoCheckNone")}</p>}
-      <ul class="sites">
-        {sites.map((host) => (
-          <li key={host}>
-            <span>{host}</span>
-            <button type="button" onClick={() => onSites(sites.filter((h) => h !== host))}>
-              {t("autoCheckRemove", host)}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <SiteList sites={sites} none="autoCheckNone" remove="autoCheckRemove" onRemove={(host) => onSites(sites.filter((h) => h !== host))} />
       <HostForm id="auto-check-input" label="autoCheckInputLabel" onAdd={add} />
       <div aria-live="polite">
         {refused && <p class="small">{t("permissionRefused")}</p>}

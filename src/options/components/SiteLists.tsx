@@ -3,6 +3,7 @@ import { t } from "../../platform/i18n";
 import { hostPatterns } from "../../platform/settings";
 import type { OptionsStore } from "../options-store";
 import { HostForm } from "./HostForm";
+import { SiteList } from "./SiteList";
 
 export interface SiteListsProps {
   store: OptionsStore;
@@ -24,32 +25,12 @@ export function SiteLists({ store, disabled, onDisabled, always, onAlways }: Sit
     <>
       <fieldset>
         <legend>{t("disabledLegend")}</legend>
-        {disabled.length === 0 && <p class="muted small">{t("disabledNone")}</p>}
-        <ul class="sites">
-          {disabled.map((host) => (
-            <li key={host}>
-              <span>{host}</span>
-              <button type="button" onClick={() => onDisabled(disabled.filter((h) => h !== host))}>
-                {t("removeSite", host)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <SiteList sites={disabled} none="disabledNone" remove="removeSite" onRemove={(host) => onDisabled(disabled.filter((h) => h !== host))} />
         <HostForm id="site-input" label="siteInputLabel" onAdd={(host) => !disabled.includes(host) && onDisabled([...disabled, host])} />
       </fieldset>
       <fieldset>
         <legend>{t("alwaysLegend")}</legend>
-        {always.length === 0 && <p class="muted small">{t("alwaysNone")}</p>}
-        <ul class="sites">
-          {always.map((host) => (
-            <li key={host}>
-              <span>{host}</span>
-              <button type="button" onClick={() => stop(host)}>
-                {t("revokeSite", host)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <SiteList sites={always} none="alwaysNone" remove="revokeSite" onRemove={stop} />
       </fieldset>
     </>
   );

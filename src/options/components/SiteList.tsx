@@ -1,0 +1,30 @@
+/** One list of sites on the options page: each host with its button to take it off the list. */
+import { t, type MessageKey } from "../../platform/i18n";
+
+export interface SiteListProps {
+  sites: string[];
+  /** Said when the list is empty. */
+  none: MessageKey;
+  /** The remove button's text, given the host. */
+  remove: MessageKey;
+  onRemove: (host: string) => void;
+}
+
+/** The list, or the sentence that it is empty. */
+export function SiteList({ sites, none, remove, onRemove }: SiteListProps) {
+  return (
+    <>
+      {sites.length === 0 && <p class="muted small">{t(none)}</p>}
+      <ul class="sites">
+        {sites.map((host) => (
+          <li key={host}>
+            <span>{host}</span>
+            <button type="button" onClick={() => onRemove(host)}>
+              {t(remove, host)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
