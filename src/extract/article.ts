@@ -7,7 +7,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import type { ReadabilityMeta } from "./metadata";
-import { forEachElement } from "./dom";
+import { forEachElement, type PageScan } from "./dom";
 import { LIMITS } from "./patterns";
 import { wordsOf } from "./words";
 
@@ -42,7 +42,7 @@ const WEIGHT_CAP = 2000;
  * (Readability's scoring is quadratic in depth: 600 levels take seconds, 5,000 lose the
  * article), get the cheaper `fallbackRoot` instead.
  */
-export function guessArticle(doc: Document, scan: { elements: number; depth: number }): ArticleGuess {
+export function guessArticle(doc: Document, scan: PageScan): ArticleGuess {
   if (scan.elements > LIMITS.readabilityElements) return { root: fallbackRoot(doc), meta: null, truncated: true, skipped: true };
   if (scan.depth > LIMITS.readabilityDepth) return { root: fallbackRoot(doc), meta: null, truncated: false, skipped: true };
   let parsed: ReturnType<Readability<Element>["parse"]> = null;
@@ -60,7 +60,43 @@ export function guessArticle(doc: Document, scan: { elements: number; depth: num
     : null;
   const content = parsed?.content;
   const root = content ? matchRoot(doc, content) : null;
-  return { root: root ?? fallbackRoot(doc), meta, truncated: false, skipped: false };
+  return { root: root ? markedArticle(root, scan.tagged.get("article") ?? []) : fallbackRoot(doc), meta, truncated: false, skipped: false };
+}
+
+/**
+ * Readability's pick inside the page's one <article> holding less than this share of its
+ * text is a part of the story. (A news page's <article> often adds a header, byline and
+ * author box to the story: Readability's pick then still holds well over a third.)
+ */
+const PART_SHARE = 1 / 3;
+
+/**
+ * Readability sometimes keeps only a part of the story: the first of several blocks that
+ * each sit beside their own aside, or a footnote block outside the article. When the page
+ * marks one element as its article, a pick inside it with under a third of its text, or a
+ * pick beside it with no more than twice its text, gives way to the marked article.
+ */
+function markedArticle(root: Element, articles: Element[]): Element {
+  const article = articles.length === 1 ? articles[0]! : null;
+  if (!article || article === root || root.contains(article)) return root;
+  const inside = article.contains(root);
+  const mine = visibleLength(root);
+  const theirs = visibleLength(article);
+  const widen = inside ? mine < theirs * PART_SHARE : theirs * 2 >= mine;
+  return widen ? article : root;
+}
+
+/** Characters of text under `el`, leaving out scripts, styles and the like. */
+function visibleLength(el: Element): number {
+  let n = 0;
+  const visit = (parent: Element): void => {
+    for (let c: Node | null = parent.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c as Text).data.trim().length;
+      else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).localName)) visit(c as Element);
+    }
+  };
+  visit(el);
+  return n;
 }
 
 /**

@@ -199,6 +199,8 @@ export function rangeFor(reading: TextReading, start: number, end: number): Rang
 
 /** Loose text of at least this many characters makes a container a block of its own. */
 const LOOSE_MIN = 25;
+/** The same for a list item: its own text is the item ("Log it.<p></p>"), short or not. */
+const LOOSE_MIN_ITEM = 3;
 
 /** Block-level tags for loose text: BLOCK_TAGS and the parts of tables and lists. */
 const LAYOUT_TAGS = new Set([...BLOCK_TAGS, "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "figcaption", "summary", "menu"]);
@@ -220,7 +222,8 @@ export function hasLooseText(el: Element): boolean {
   if (STRUCTURE_TAGS.has(el.localName)) return false;
   let blocks = false;
   for (let c = el.firstElementChild; c && !blocks; c = c.nextElementSibling) blocks = LAYOUT_TAGS.has(c.localName) || elementsByTag(c, LAYOUT_TAGS, 1).length > 0;
-  return blocks && looseChars(el, LOOSE_MIN) >= LOOSE_MIN;
+  const min = el.localName === "li" ? LOOSE_MIN_ITEM : LOOSE_MIN;
+  return blocks && looseChars(el, min) >= min;
 }
 
 const isBlock = (e: Element): boolean => LAYOUT_TAGS.has(e.localName);
