@@ -130,14 +130,6 @@ export function isCitedRow(row: Element): boolean {
   return false;
 }
 
-/** A figure's caption, a table's caption or an element classed as one. */
-export function isCaption(el: Element): boolean {
-  return el.localName === "figcaption" || el.localName === "caption" || classTokens(el).some((t) => REGEXPS.captionClass.test(t));
-}
-
-/** A photo credit inside a caption (`<span class="image-copyright">`, `<small class="credit">`). */
-export const isCredit = (el: Element): boolean => classTokens(el).some((t) => REGEXPS.creditClass.test(t));
-
 /** A numbered list of long, sentence-like items (a trailing list of the page's key points). */
 export function isClaimList(list: Element): boolean {
   const items = topItems(list);

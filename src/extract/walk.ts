@@ -11,10 +11,10 @@ import type { SnapshotBlock } from "../report";
 import { isChrome, isChromeLine } from "./chrome";
 import { classTokens } from "./markers";
 import {
-  citedBoxParts, containerEntries, hasBlockChild, isBoldHeading, isCaption, isCitedRow, isClaimList, isContentsList, isCredit, isLinkLine, isLinkList, listPosition, referenceContainerKind, sectionScope, topItems,
+  citedBoxParts, containerEntries, hasBlockChild, isBoldHeading, isCitedRow, isClaimList, isContentsList, isLinkLine, isLinkList, listPosition, referenceContainerKind, sectionScope, topItems,
 } from "./shapes";
+import { isCaption, isCredit, withoutRepeatedCaptions } from "./captions";
 import { elementsByTag } from "./dom";
-import { compactKey } from "./words";
 import { BLOCK_TAGS, CHROME_TAGS, LIMITS, REGEXPS } from "./patterns";
 import { hasLooseText, isSkippedElement, readBlock, readLoose, readText, type TextReading } from "./text";
 
@@ -263,26 +263,6 @@ function mostlyPreformatted(root: Element): boolean {
 const PRE = new Set(["pre"]);
 /** Tags outside BLOCK_TAGS that are blocks of text when they hold no block. */
 const LEAF_TAGS = new Set(["td", "th", "caption", "figcaption", "summary"]);
-
-/**
- * The blocks without the captions that repeat the article's text (a pull quote set as a
- * caption, a gallery's caption shown twice): a caption is dropped when its words occur,
- * in order, in another block or an earlier caption.
- */
-function withoutRepeatedCaptions(blocks: FoundBlock[]): FoundBlock[] {
-  if (!blocks.some((b) => b.caption)) return blocks;
-  let text = blocks.filter((b) => !b.caption).map((b) => compactKey(b.reading.text)).join("\n");
-  return blocks.filter((b) => {
-    if (!b.caption) return true;
-    const key = compactKey(b.reading.text);
-    if (key.length >= CAPTION_REPEAT_MIN && text.includes(key)) return false;
-    text += `\n${key}`;
-    return true;
-  });
-}
-
-/** Captions shorter than this (letters and digits) are kept even when they repeat ("Figure 2"). */
-const CAPTION_REPEAT_MIN = 20;
 
 function kindFor(kind: SnapshotBlock["kind"], inList: boolean, inQuote: boolean): SnapshotBlock["kind"] {
   if (inQuote) return "quote";

@@ -1,8 +1,9 @@
 /**
  * What counts as body text beyond the paragraphs: code samples, captions (unless they
  * repeat the text), tables of contents, list items whose text sits beside an empty block,
- * table rows that cite a source from a short cell, and the page's one <article> when
- * Readability kept only a part of it or a block beside it.
+ * table rows that cite a source from a short cell; and the article element: the page's one
+ * <article> when Readability kept only a part of it or a block beside it, a summary beside
+ * the story's body, every section of a post split into sibling blocks.
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index";
@@ -112,5 +113,34 @@ describe("the page's one <article>", () => {
     );
     expect(text).toContain("found three new cracks");
     expect(text).toContain("Finding 2: the survey divers");
+  });
+});
+
+describe("the article element under Readability's text", () => {
+  /** Lines too short for Readability to score: read only when the root takes in their container. */
+  const RAIL = `<div class="rail"><p>New ferry timetable</p><p>Pier café reopens</p></div>`;
+  const doc = (body: string) => page(`<!DOCTYPE html><html lang="en"><head><title>Harbour survey</title></head><body>${body}</body></html>`, URL_);
+  const para = (n: number, topic = "the harbour wall") =>
+    `<p>Paragraph ${n} of the report on ${topic} explains, in plain words and with care, what the divers found, where they found it and what the board will do next.</p>`;
+  const paras = (from: number, to: number, topic?: string) => Array.from({ length: to - from + 1 }, (_, i) => para(from + i, topic)).join("");
+
+  it("keeps a summary beside the story's body when it is over a tenth of the text", () => {
+    const text = textOf(doc(`<main><article><div class="story-summary"><p>In short: the wall holds, but three cracks need work before the winter storms arrive, and the board has found the money.</p></div><div class="story-body">${paras(1, 6)}</div></article></main>${RAIL}`));
+    expect(text).toContain("In short: the wall holds");
+    expect(text).toContain("Paragraph 6 of the report");
+    expect(text).not.toContain("ferry timetable");
+  });
+  it("reads every section of a post split into sibling blocks of one class, not only the first", () => {
+    const section = (html: string) => `<div class="section-inner">${html}</div>`;
+    const text = textOf(doc(`<article>${section(paras(1, 14))}${section(`<h3>Next steps</h3>${para(15)}`)}</article>${RAIL}`));
+    expect(text).toContain("Paragraph 1 of the report");
+    expect(text).toContain("Next steps");
+    expect(text).toContain("Paragraph 15 of the report");
+  });
+  it("a page rendered twice (a hidden shell beside the app) is read from the app, without the app's side rail", () => {
+    const story = `<article>${paras(1, 8)}</article>`;
+    const text = textOf(doc(`<div id="shell">${para(1)}</div><div id="app"><div class="layout">${story}${RAIL}</div></div>`));
+    expect(text).toContain("Paragraph 8 of the report");
+    expect(text).not.toContain("ferry timetable");
   });
 });
