@@ -17,9 +17,11 @@
  *
  * A block's text is `readBlock(el)`: `readText(el)`, except that an element holding text
  * of its own beside block children ("intro<br><br><h2>…</h2>more text") reads only that
- * loose text, because its block children are blocks of their own.
+ * loose text, because its block children are blocks of their own, and a caption leaves
+ * out its photo credit.
  */
 import { BLOCK_TAGS, BREAKING_TAGS, REGEXPS, SKIPPED_TAGS } from "./patterns";
+import { isCaption, isCredit } from "./captions";
 import { elementsByTag } from "./dom";
 import { classTokens, isCitationMarker } from "./markers";
 
@@ -236,5 +238,8 @@ export function readLoose(el: Element, options: ReadTextOptions = {}): TextReadi
 
 /** The text of `el` read as one block of the snapshot (see the module comment). */
 export function readBlock(el: Element, options: ReadTextOptions = {}): TextReading {
-  return hasLooseText(el) ? readLoose(el, options) : readText(el, options);
+  const skip = options.skip;
+  // A caption's photo credit ("Credit: Agency") is not part of what the caption says.
+  const opts = isCaption(el) ? { ...options, skip: skip ? (e: Element) => isCredit(e) || skip(e) : isCredit } : options;
+  return hasLooseText(el) ? readLoose(el, opts) : readText(el, opts);
 }

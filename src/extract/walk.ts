@@ -13,7 +13,7 @@ import { classTokens } from "./markers";
 import {
   citedBoxParts, containerEntries, hasBlockChild, isBoldHeading, isCitedRow, isClaimList, isContentsList, isLinkLine, isLinkList, listPosition, referenceContainerKind, sectionScope, topItems,
 } from "./shapes";
-import { isCaption, isCredit, withoutRepeatedCaptions } from "./captions";
+import { isCaption, withoutRepeatedCaptions } from "./captions";
 import { elementsByTag } from "./dom";
 import { BLOCK_TAGS, CHROME_TAGS, LIMITS, REGEXPS } from "./patterns";
 import { hasLooseText, isSkippedElement, readBlock, readLoose, readText, type TextReading } from "./text";
@@ -62,10 +62,7 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
   const preIsText = mostlyPreformatted(root);
 
   const emit = (el: Element, kind: SnapshotBlock["kind"], reading?: TextReading): void => {
-    const prose = kind !== "heading" && kind !== "code";
-    const caption = prose && isCaption(el);
-    // A caption's photo credit ("Credit: Agency") is not part of what the caption says.
-    const r = reading ?? readBlock(el, caption ? { maxChars: LIMITS.blockChars, skip: isCredit } : { maxChars: LIMITS.blockChars });
+    const r = reading ?? readBlock(el, { maxChars: LIMITS.blockChars });
     if (!r.text) return;
     if (r.truncated) res.truncated = true;
     if (mode.kind === "keypoints") {
@@ -76,6 +73,7 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       }
       mode = { kind: "body", level: 7, scope: null };
     }
+    const prose = kind !== "heading" && kind !== "code";
     if (prose && isChromeLine(r.text)) return;
     if (prose && !contents && isLinkLine(r, base, pageHost)) return;
     if (kind === "paragraph" && !res.source && r.text.length < 300 && REGEXPS.sourceLine.test(r.text)) {
@@ -92,7 +90,7 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       res.truncated = full = true;
       return;
     }
-    res.blocks.push(caption ? { el, kind, reading: r, caption } : { el, kind, reading: r });
+    res.blocks.push(prose && isCaption(el) ? { el, kind, reading: r, caption: true } : { el, kind, reading: r });
   };
 
   const addEntries = (list: Element[], kind: "footnote" | "list"): void => {
