@@ -46,7 +46,8 @@ export interface SnapshotLink {
 export interface SnapshotBlock {
   /** Stable id ("b0", "b1" …) in document order of the article's blocks. */
   id: string;
-  kind: "paragraph" | "heading" | "list-item" | "quote";
+  /** "code": a code sample (a `<pre>` block in a prose article); read as text, never split into claims. */
+  kind: "paragraph" | "heading" | "list-item" | "quote" | "code";
   /** Text as the reader sees it, whitespace collapsed, citation markers left out. */
   text: string;
   markers: SnapshotMarker[];

@@ -19,6 +19,7 @@ export function duplicateTextChecks(snapshot: PageSnapshot, claims: ClaimDraft[]
   const checks: Check[] = [];
   const blocks = new Map<string, { kind: string; text: string; count: number }>();
   for (const b of snapshot.blocks) {
+    if (b.kind === "code") continue; // a command shown twice in a tutorial is no repeat
     const key = `${b.kind === "heading" ? "h" : "p"}:${textKey(b.text)}`;
     const n = key.split(" ").length;
     if (b.kind !== "heading" && n < MIN_PARAGRAPH_WORDS) continue;

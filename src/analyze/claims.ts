@@ -1,7 +1,7 @@
 /**
  * Turns the snapshot's blocks into claims, the unit everything else is judged on: one
  * per sentence of a paragraph, list item or quote, one per heading, one per key point
- * of the page's own summary. Each claim keeps its block id and offsets, and the markers
+ * of the page's own summary (code samples are no claims). Each claim keeps its block id and offsets, and the markers
  * and links that fall inside it (a marker right after a sentence's period belongs to
  * that sentence).
  */
@@ -61,7 +61,7 @@ export function buildClaims(snapshot: PageSnapshot): ClaimDraft[] {
   const next = () => `c${++n}`;
   const lang = snapshot.lang ?? "en";
   const out: ClaimDraft[] = [];
-  for (const block of snapshot.blocks) out.push(...claimsOfBlock(block, block.kind === "heading" ? "heading" : null, lang, next));
+  for (const block of snapshot.blocks) if (block.kind !== "code") out.push(...claimsOfBlock(block, block.kind === "heading" ? "heading" : null, lang, next));
   for (const point of snapshot.keyPoints) out.push(...claimsOfBlock(point, "summary-point", lang, next));
   return out;
 }

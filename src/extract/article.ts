@@ -7,7 +7,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import type { ReadabilityMeta } from "./metadata";
-import { forEachElement } from "./dom";
+import { forEachElement, type PageScan } from "./dom";
 import { LIMITS } from "./patterns";
 import { wordsOf } from "./words";
 
@@ -23,8 +23,18 @@ export interface ArticleGuess {
 
 /** Tags a root never descends into: they are blocks, not containers of the article. */
 const TEXT_TAGS = new Set(["p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "td"]);
-/** A child holding at least this share of the matched text becomes the new root. */
-const DESCEND_SHARE = 0.85;
+/**
+ * A child holding at least this share of the matched text becomes the new root. Text a
+ * page keeps beside the story's body (its summary, lead image caption, a "pros and cons"
+ * box) is often a tenth of it, so the share is high.
+ */
+const DESCEND_SHARE = 0.9;
+/**
+ * The share for the children of <body>: a page rendered twice (a hidden app shell beside
+ * the visible one) splits the matched text between two of them, and the rest of the
+ * descent then measures shares of the chosen one's text.
+ */
+const DESCEND_SHARE_BODY = 0.85;
 /** Words per shingle when matching live text to Readability's text. */
 const SHINGLE = 4;
 /** Text nodes are matched on at most this many of their shingles (a sample, for speed). */
@@ -42,7 +52,7 @@ const WEIGHT_CAP = 2000;
  * (Readability's scoring is quadratic in depth: 600 levels take seconds, 5,000 lose the
  * article), get the cheaper `fallbackRoot` instead.
  */
-export function guessArticle(doc: Document, scan: { elements: number; depth: number }): ArticleGuess {
+export function guessArticle(doc: Document, scan: PageScan): ArticleGuess {
   if (scan.elements > LIMITS.readabilityElements) return { root: fallbackRoot(doc), meta: null, truncated: true, skipped: true };
   if (scan.depth > LIMITS.readabilityDepth) return { root: fallbackRoot(doc), meta: null, truncated: false, skipped: true };
   let parsed: ReturnType<Readability<Element>["parse"]> = null;
@@ -60,7 +70,43 @@ export function guessArticle(doc: Document, scan: { elements: number; depth: num
     : null;
   const content = parsed?.content;
   const root = content ? matchRoot(doc, content) : null;
-  return { root: root ?? fallbackRoot(doc), meta, truncated: false, skipped: false };
+  return { root: root ? markedArticle(root, scan.tagged.get("article") ?? []) : fallbackRoot(doc), meta, truncated: false, skipped: false };
+}
+
+/**
+ * Readability's pick inside the page's one <article> holding less than this share of its
+ * text is a part of the story. (A news page's <article> often adds a header, byline and
+ * author box to the story: Readability's pick then still holds well over a third.)
+ */
+const PART_SHARE = 1 / 3;
+
+/**
+ * Readability sometimes keeps only a part of the story: the first of several blocks that
+ * each sit beside their own aside, or a footnote block outside the article. When the page
+ * marks one element as its article, a pick inside it with under a third of its text, or a
+ * pick beside it with no more than twice its text, gives way to the marked article.
+ */
+function markedArticle(root: Element, articles: Element[]): Element {
+  const article = articles.length === 1 ? articles[0]! : null;
+  if (!article || article === root || root.contains(article)) return root;
+  const inside = article.contains(root);
+  const mine = visibleLength(root);
+  const theirs = visibleLength(article);
+  const widen = inside ? mine < theirs * PART_SHARE : theirs * 2 >= mine;
+  return widen ? article : root;
+}
+
+/** Characters of text under `el`, leaving out scripts, styles and the like. */
+function visibleLength(el: Element): number {
+  let n = 0;
+  const visit = (parent: Element): void => {
+    for (let c: Node | null = parent.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c as Text).data.trim().length;
+      else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).localName)) visit(c as Element);
+    }
+  };
+  visit(el);
+  return n;
 }
 
 /**
@@ -101,18 +147,40 @@ function matchRoot(doc: Document, content: Element): Element | null {
 }
 
 function descend(start: Element, weight: Map<Element, number>): Element | null {
-  const total = weight.get(start) ?? 0;
+  let total = weight.get(start) ?? 0;
   if (total === 0) return null;
   let node = start;
   for (;;) {
     let next: Element | null = null;
+    const share = node.localName === "body" ? DESCEND_SHARE_BODY : DESCEND_SHARE;
     for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
-      if ((weight.get(c) ?? 0) >= total * DESCEND_SHARE) next = c;
+      if ((weight.get(c) ?? 0) >= total * share) next = c;
     }
-    if (!next || TEXT_TAGS.has(next.localName)) return node;
+    if (!next || TEXT_TAGS.has(next.localName) || hasKindredText(next, weight, total)) return node;
+    // Below <body>, shares are of the text in the chosen child (the other rendering is left out).
+    if (node.localName === "body") total = weight.get(next) ?? total;
     node = next;
   }
 }
+
+/** Siblings like the chosen child holding this share of the matched text keep the parent as root. */
+const KINDRED_SHARE = 0.05;
+
+/**
+ * Whether siblings of `child` with its tag and class ("div.section-inner" beside
+ * "div.section-inner", one per section of a long post) hold a part of the matched text:
+ * the article is then the run of them, not its first part.
+ */
+function hasKindredText(child: Element, weight: Map<Element, number>, total: number): boolean {
+  if (!firstClass(child)) return false;
+  let kindred = 0;
+  for (let s = child.parentElement?.firstElementChild ?? null; s; s = s.nextElementSibling) {
+    if (s !== child && s.localName === child.localName && firstClass(s) === firstClass(child)) kindred += weight.get(s) ?? 0;
+  }
+  return kindred >= total * KINDRED_SHARE;
+}
+
+const firstClass = (el: Element): string => (el.getAttribute("class") ?? "").trim().split(/\s+/)[0] ?? "";
 
 /** Without Readability: the element with most paragraph text (cheap, one pass over <p>). */
 export function fallbackRoot(doc: Document): Element | null {

@@ -45,11 +45,11 @@ export interface PageScan {
   elements: number;
   /** Deepest nesting: elements on the longest path from <html> (which counts 1) to a leaf. */
   depth: number;
-  /** The <meta>, <script>, <link> and <h1> elements, by tag, in document order. */
+  /** The <meta>, <script>, <link>, <h1> and <article> elements, by tag, in document order. */
   tagged: Map<string, Element[]>;
 }
 
-const SCANNED = new Set(["meta", "script", "link", "h1"]);
+const SCANNED = new Set(["meta", "script", "link", "h1", "article"]);
 
 /** Counts the document's elements and its depth, and collects the few tags metadata needs, in one pass. */
 export function scanPage(doc: Document): PageScan {

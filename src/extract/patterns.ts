@@ -17,14 +17,14 @@ export const REGEXPS = {
     /^(?:key (?:points|takeaways|findings|facts)|takeaways?|main points|highlights|in brief|at a glance|tl;? ?dr|summary|the short version|what you need to know|in short|the gist)\b.{0,30}:?$/i,
   /** Class/id words (split at "-"/"_") that mark site chrome rather than article text. */
   chromeWord:
-    /^(?:share|sharing|sharebar|social|newsletter|newsletters|subscribe|subscription|subscriptions|promo|promos|promotion|related|comment|comments|sidebar|widget|widgets|tags|tagcloud|topics|terms|byline|bylines|author|authors|meta|metadata|breadcrumb|breadcrumbs|paginav|pagination|pager|navbox|navigation|catlinks|toc|sponsor|sponsored|advert|advertisement|ads|ad|cookie|cookies|cookiebanner|consent|gdpr|interstitial|footer|noprint|editsection|infobox|caption|credits?|tools|toolbar|coordinates|disclaimer|popup|modal|masthead|dateline|timestamp|hatnote|metadata|outbrain|taboola)$/i,
+    /^(?:share|sharing|sharebar|social|newsletter|newsletters|subscribe|subscription|subscriptions|promo|promos|promotion|related|comment|comments|sidebar|widget|widgets|tags|tagcloud|topics|terms|byline|bylines|author|authors|meta|metadata|breadcrumb|breadcrumbs|paginav|pagination|pager|navbox|navigation|catlinks|sponsor|sponsored|advert|advertisement|ads|ad|cookie|cookies|cookiebanner|consent|gdpr|interstitial|footer|noprint|editsection|infobox|credits?|copyright|tools|toolbar|coordinates|disclaimer|popup|modal|masthead|dateline|timestamp|hatnote|metadata|outbrain|taboola)$/i,
   /** Whole class/id tokens (or parts of them) that are chrome even though no single word is. */
   chromeToken:
-    /read-?more|read-?also|read-?next|more-?from|keep-?reading|most-?read|you-?might|also-?like|recommended|relatedposts|sharedaddy|jetpack-subscriptions|onetrust|cmplz|post-?card|site-?header|site-?footer|skip-?link|shortdescription|printfooter|mw-jump|reflist-?title|^thumb$|thumbinner|thumbcaption|^gallery|gallerybox|gallerytext|wp-caption|image-caption|media-caption|photo-credit|mw-empty-elt/i,
+    /read-?more|read-?also|read-?next|more-?from|keep-?reading|most-?read|you-?might|also-?like|recommended|relatedposts|sharedaddy|jetpack-subscriptions|onetrust|cmplz|post-?card|site-?header|site-?footer|skip-?link|shortdescription|printfooter|mw-jump|reflist-?title|^gallery|gallerybox|gallerytext|photo-credit|mw-empty-elt/i,
   /** Class/id of a "Read more" box that may hold the folded rest of the article (then it is not chrome). */
   expanderToken: /^(?:read-?more|keep-?reading|continue-?reading|show-?more|more-?content|article-?more)(?:[-_](?:content|body|text|wrapper))?$/i,
   /** Classes that hide text from sighted readers (screen-reader-only text). */
-  srOnly: /^(?:sr-only|screen-reader-text|visually-?hidden|visuallyhidden|a11y-hidden|mw-editsection|cite-accessibility-label)$/i,
+  srOnly: /^(?:sr-only|screen-reader-text|off-?screen|visually-?hidden|visuallyhidden|a11y-hidden|mw-editsection|cite-accessibility-label)$/i,
   /** Inline styles that hide an element. */
   hiddenStyle: /display\s*:\s*none|visibility\s*:\s*hidden/i,
   /** Short lines that are site chrome whatever their markup ("READ MORE:", "Advertisement"). */
@@ -78,6 +78,10 @@ export const REGEXPS = {
   citedBox: /^(?:infobox(?:[-_].*)?|thumb|thumbinner|tright|tleft|wp-caption|gallery|gallerybox|figure)$/i,
   /** Classes of those rows and captions. */
   citedBoxPart: /^(?:thumbcaption|wp-caption-text|image-caption|media-caption|gallerytext|infobox-data|infobox-full-data)$/i,
+  /** Class tokens of an image's or table's caption (kept in the body unless it repeats the text). */
+  captionClass: /caption|gallerytext/i,
+  /** Class tokens of a photo credit inside a caption. */
+  creditClass: /credit|copyright/i,
   /** A paragraph that is a reference entry written as "[1] …". */
   bracketEntry: /^\[\d{1,3}\]\s/,
 } as const;
@@ -103,7 +107,7 @@ export const SKIPPED_TAGS = new Set([
 ]);
 
 /** Tags whose subtrees are site chrome when met inside the article. */
-export const CHROME_TAGS = new Set(["nav", "aside", "footer", "form", "figure", "figcaption", "menu", "dialog", "pre"]);
+export const CHROME_TAGS = new Set(["nav", "aside", "footer", "form", "menu", "dialog"]);
 
 /** ARIA roles that mark chrome. */
 export const CHROME_ROLES = new Set([

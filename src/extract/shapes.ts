@@ -104,6 +104,32 @@ export function isLinkList(list: Element): boolean {
   });
 }
 
+/**
+ * A table of contents: a list whose links all lead to places on the same page
+ * (`href="#section"`). Its items are the article's own headings, so it is text.
+ */
+export function isContentsList(list: Element): boolean {
+  let links = 0;
+  for (const a of elementsByTag(list, A_TAG, 500)) {
+    const href = a.getAttribute("href") ?? "";
+    if (href.length < 2 || href[0] !== "#") return false;
+    links++;
+  }
+  return links >= 2;
+}
+
+/** A cited cell with less text than this ("X[30]", "1887[3]") says nothing without its row. */
+const SHORT_CELL = 20;
+
+/** A table row with a cell too short to be a claim of its own that cites a source: the row is the claim. */
+export function isCitedRow(row: Element): boolean {
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName !== "td" && c.localName !== "th") continue;
+    if ((c.textContent ?? "").trim().length < SHORT_CELL && !hasBlockChild(c, false) && citesSomething(c)) return true;
+  }
+  return false;
+}
+
 /** A numbered list of long, sentence-like items (a trailing list of the page's key points). */
 export function isClaimList(list: Element): boolean {
   const items = topItems(list);

@@ -17,9 +17,11 @@
  *
  * A block's text is `readBlock(el)`: `readText(el)`, except that an element holding text
  * of its own beside block children ("intro<br><br><h2>…</h2>more text") reads only that
- * loose text, because its block children are blocks of their own.
+ * loose text, because its block children are blocks of their own, and a caption leaves
+ * out its photo credit.
  */
 import { BLOCK_TAGS, BREAKING_TAGS, REGEXPS, SKIPPED_TAGS } from "./patterns";
+import { isCaption, isCredit } from "./captions";
 import { elementsByTag } from "./dom";
 import { classTokens, isCitationMarker } from "./markers";
 
@@ -199,6 +201,8 @@ export function rangeFor(reading: TextReading, start: number, end: number): Rang
 
 /** Loose text of at least this many characters makes a container a block of its own. */
 const LOOSE_MIN = 25;
+/** The same for a list item: its own text is the item ("Log it.<p></p>"), short or not. */
+const LOOSE_MIN_ITEM = 3;
 
 /** Block-level tags for loose text: BLOCK_TAGS and the parts of tables and lists. */
 const LAYOUT_TAGS = new Set([...BLOCK_TAGS, "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "figcaption", "summary", "menu"]);
@@ -220,7 +224,8 @@ export function hasLooseText(el: Element): boolean {
   if (STRUCTURE_TAGS.has(el.localName)) return false;
   let blocks = false;
   for (let c = el.firstElementChild; c && !blocks; c = c.nextElementSibling) blocks = LAYOUT_TAGS.has(c.localName) || elementsByTag(c, LAYOUT_TAGS, 1).length > 0;
-  return blocks && looseChars(el, LOOSE_MIN) >= LOOSE_MIN;
+  const min = el.localName === "li" ? LOOSE_MIN_ITEM : LOOSE_MIN;
+  return blocks && looseChars(el, min) >= min;
 }
 
 const isBlock = (e: Element): boolean => LAYOUT_TAGS.has(e.localName);
@@ -233,5 +238,8 @@ export function readLoose(el: Element, options: ReadTextOptions = {}): TextReadi
 
 /** The text of `el` read as one block of the snapshot (see the module comment). */
 export function readBlock(el: Element, options: ReadTextOptions = {}): TextReading {
-  return hasLooseText(el) ? readLoose(el, options) : readText(el, options);
+  const skip = options.skip;
+  // A caption's photo credit ("Credit: Agency") is not part of what the caption says.
+  const opts = isCaption(el) ? { ...options, skip: skip ? (e: Element) => isCredit(e) || skip(e) : isCredit } : options;
+  return hasLooseText(el) ? readLoose(el, opts) : readText(el, opts);
 }

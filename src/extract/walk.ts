@@ -11,8 +11,9 @@ import type { SnapshotBlock } from "../report";
 import { isChrome, isChromeLine } from "./chrome";
 import { classTokens } from "./markers";
 import {
-  citedBoxParts, containerEntries, hasBlockChild, isBoldHeading, isClaimList, isLinkLine, isLinkList, listPosition, referenceContainerKind, sectionScope, topItems,
+  citedBoxParts, containerEntries, hasBlockChild, isBoldHeading, isCitedRow, isClaimList, isContentsList, isLinkLine, isLinkList, listPosition, referenceContainerKind, sectionScope, topItems,
 } from "./shapes";
+import { isCaption, withoutRepeatedCaptions } from "./captions";
 import { elementsByTag } from "./dom";
 import { BLOCK_TAGS, CHROME_TAGS, LIMITS, REGEXPS } from "./patterns";
 import { hasLooseText, isSkippedElement, readBlock, readLoose, readText, type TextReading } from "./text";
@@ -22,6 +23,8 @@ export interface FoundBlock {
   el: Element;
   kind: SnapshotBlock["kind"];
   reading: TextReading;
+  /** A figure's or table's caption: left out when it repeats the article's text. */
+  caption?: boolean;
 }
 
 /** A reference entry found by the walk (before ids and labels are settled). */
@@ -52,6 +55,8 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
   let mode: Mode = { kind: "body", level: 7, scope: null };
   let keyListNext = false;
   let refsSeen = false;
+  /** Inside a table of contents, whose items are in-page links. */
+  let contents = false;
   /** Set when a cap on blocks or entries is reached: the walk stops. */
   let full = false;
   const preIsText = mostlyPreformatted(root);
@@ -68,8 +73,9 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       }
       mode = { kind: "body", level: 7, scope: null };
     }
-    if (kind !== "heading" && isChromeLine(r.text)) return;
-    if (kind !== "heading" && isLinkLine(r, base, pageHost)) return;
+    const prose = kind !== "heading" && kind !== "code";
+    if (prose && isChromeLine(r.text)) return;
+    if (prose && !contents && isLinkLine(r, base, pageHost)) return;
     if (kind === "paragraph" && !res.source && r.text.length < 300 && REGEXPS.sourceLine.test(r.text)) {
       res.source = { el, kind, reading: r };
       return;
@@ -84,7 +90,7 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       res.truncated = full = true;
       return;
     }
-    res.blocks.push({ el, kind, reading: r });
+    res.blocks.push(prose && isCaption(el) ? { el, kind, reading: r, caption: true } : { el, kind, reading: r });
   };
 
   const addEntries = (list: Element[], kind: "footnote" | "list"): void => {
@@ -132,10 +138,6 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       addEntries(containerEntries(el), container);
       return true;
     }
-    if (tag === "pre" && preIsText) {
-      emit(el, kindFor("paragraph", inList, inQuote));
-      return true;
-    }
     if (depth > 0 && isChrome(el)) {
       // Readability vouched for the root. An infobox row or a caption that cites a source is still a claim.
       if (mode.kind === "body") for (const part of citedBoxParts(el)) emit(part, "paragraph");
@@ -153,6 +155,11 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     if (tag === "p" && mode.kind !== "body" && !res.source && takeSourceLine(el)) return true;
     if (mode.kind === "ignore") return visitChildren(el, inList, inQuote, depth) || BLOCK_TAGS.has(tag);
     if (mode.kind === "refs") return visitRefs(el, inList, inQuote, depth);
+    if (tag === "pre") {
+      // A code sample in a tech article is article text; a plain-text document in <pre> is prose.
+      emit(el, preIsText ? kindFor("paragraph", inList, inQuote) : "code");
+      return true;
+    }
     if (tag === "ul" || tag === "ol") {
       if (mode.kind === "body" && (keyListNext || classTokens(el).some((t) => REGEXPS.keyPointsClass.test(t)) || (refsSeen && isClaimList(el)))) {
         const saved = mode;
@@ -162,7 +169,14 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
         keyListNext = false;
         return true;
       }
-      if (mode.kind === "body" && isLinkList(el)) return true;
+      if (mode.kind === "body" && !contents && isLinkList(el)) {
+        if (!isContentsList(el)) return true;
+        // A table of contents: its items are all links, and text all the same.
+        contents = true;
+        visitChildren(el, true, inQuote, depth);
+        contents = false;
+        return true;
+      }
       visitChildren(el, true, inQuote, depth);
       return true;
     }
@@ -174,9 +188,14 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     }
     if (tag === "li") {
       const blocky = hasBlockChild(el, true);
-      if (!blocky) emit(el, inQuote ? "quote" : "list-item");
+      // An item's own text beside a block child ("Item text<p></p>") is read as its loose text.
+      if (!blocky || hasLooseText(el)) emit(el, inQuote ? "quote" : "list-item");
       if (blocky) visitChildren(el, true, inQuote, depth);
       else for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName === "ul" || c.localName === "ol") visit(c, true, inQuote, depth + 1);
+      return true;
+    }
+    if (tag === "tr" && isCitedRow(el)) {
+      emit(el, kindFor("paragraph", inList, inQuote));
       return true;
     }
     if (tag === "blockquote") {
@@ -189,9 +208,9 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     const loose = hasLooseText(el);
     if (loose) emit(el, kindFor("paragraph", inList, inQuote), readLoose(el, { maxChars: LIMITS.blockChars }));
     const hasBlock = visitChildren(el, inList, inQuote, depth) || loose;
-    // A leaf block, a table cell or caption, or a root with only inline content (text straight in <body>).
-    if (!hasBlock && (BLOCK_TAGS.has(tag) || tag === "td" || tag === "th" || tag === "caption" || depth === 0)) {
-      const cell = tag === "td" || tag === "th" || tag === "caption";
+    // A leaf block, a table cell, a caption or summary, or a root with only inline content (text straight in <body>).
+    if (!hasBlock && (BLOCK_TAGS.has(tag) || LEAF_TAGS.has(tag) || depth === 0)) {
+      const cell = tag === "td" || tag === "th";
       // Data cells are not prose, unless the cell cites a source for what it says.
       const r = cell ? readText(el, { maxChars: LIMITS.blockChars }) : undefined;
       if (!r || r.text.length >= 80 || (r.markers.length > 0 && r.text.length >= 10)) emit(el, kindFor("paragraph", inList, inQuote), r);
@@ -224,6 +243,7 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
   };
 
   visit(root, false, false, 0);
+  res.blocks = withoutRepeatedCaptions(res.blocks);
   return res;
 }
 
@@ -239,6 +259,8 @@ function mostlyPreformatted(root: Element): boolean {
 }
 
 const PRE = new Set(["pre"]);
+/** Tags outside BLOCK_TAGS that are blocks of text when they hold no block. */
+const LEAF_TAGS = new Set(["td", "th", "caption", "figcaption", "summary"]);
 
 function kindFor(kind: SnapshotBlock["kind"], inList: boolean, inQuote: boolean): SnapshotBlock["kind"] {
   if (inQuote) return "quote";

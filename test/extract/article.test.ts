@@ -1,8 +1,9 @@
 /**
  * Article detection beyond what Readability's rebuilt copy gives us: text Readability
  * rewraps (`<br><br>` runs, loose text in <body>, text beside child blocks) is still
- * found on the live page, plain-text documents in <pre> are read, and each block's text
- * is what `readBlock` reads from its element (so the page layer can find offsets again).
+ * found on the live page, plain-text documents in <pre> are read as prose (code samples
+ * as code), and each block's text is what `readBlock` reads from its element (so the page
+ * layer can find offsets again).
  */
 import { describe, expect, it } from "vitest";
 import { extractWithElements } from "../../src/extract/index";
@@ -81,11 +82,12 @@ describe("plain-text documents in <pre>", () => {
       "Section 2. The client MUST send the request described here before it sends any other message, and the server SHOULD answer it within the time the operator configured.",
     );
   });
-  it("a code sample inside a prose article stays out of the body", () => {
+  it("a code sample inside a prose article is a code block of the body", () => {
     const body = `<article><h1>Field notes on a measurement</h1>${[1, 2, 3, 4, 5].map((n) => `<p>${SENTENCE(n)}</p>`).join("")}<pre>SELECT avg(n) FROM samples;</pre></article>`;
     const s = run(body).snapshot;
     expect(s.found).toBe(true);
-    expect(s.blocks.map((b) => b.text).join(" ")).not.toContain("SELECT");
+    expect(s.blocks.find((b) => b.text.includes("SELECT"))).toMatchObject({ kind: "code", text: "SELECT avg(n) FROM samples;" });
+    expect(s.blocks.filter((b) => b.kind === "code")).toHaveLength(1);
   });
 });
 

@@ -149,7 +149,7 @@ export const snapshot: fc.Arbitrary<PageSnapshot> = fc
     ),
     blocks: fc.array(
       fc.record({
-        kind: fc.constantFrom<SnapshotBlock["kind"]>("paragraph", "heading", "list-item", "quote"),
+        kind: fc.constantFrom<SnapshotBlock["kind"]>("paragraph", "heading", "list-item", "quote", "code"),
         text,
         marks: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 4 })), { maxLength: 4 }),
         links: fc.array(fc.tuple(fc.nat(), fc.nat(), url, fc.boolean(), fc.nat()), { maxLength: 3 }),
