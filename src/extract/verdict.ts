@@ -57,7 +57,7 @@ export function notAnArticle(blocks: FoundBlock[], doc: Document, facts: Verdict
   for (const b of blocks) {
     if (b.kind === "heading") continue;
     chars += b.reading.text.length;
-    for (const a of b.reading.anchors) linked += a.end - a.start;
+    linked += linkedChars(b);
   }
   if (chars > 0 && linked / chars > 0.5) return NOT_ARTICLE.links;
   if (facts.cited && chars >= LIMITS.minCitedArticleChars) return null; // a short text with working footnotes is still an article
@@ -86,15 +86,19 @@ function indexPage(blocks: FoundBlock[], facts: VerdictFacts): string | null {
   let text = 0;
   let prose = 0;
   let longest = 0;
+  /** Under each heading, the text that is not a link ("Learn more about …" is no prose). */
+  const sections: number[] = [];
   for (const b of blocks) {
     const n = b.reading.text.length;
     longest = Math.max(longest, n);
     if (b.kind !== "heading") {
       text += n;
       if (n > 140) prose += Math.sqrt(n - 140);
+      if (sections.length) sections[sections.length - 1]! += n - linkedChars(b);
       continue;
     }
     headings++;
+    sections.push(0);
     if (linksElsewhere(b, self, facts.base)) linkedHeadings++;
   }
   const search = REGEXPS.searchUrl.test(facts.url);
@@ -104,8 +108,24 @@ function indexPage(blocks: FoundBlock[], facts: VerdictFacts): string | null {
   if (linkedHeadings >= LINKED_HEADINGS && linkedHeadings * 2 >= headings && perHeading < STORY_CHARS) {
     return search ? NOT_ARTICLE.search : NOT_ARTICLE.stories;
   }
-  if (headings >= INDEX_HEADINGS && perHeading < CARD_CHARS && prose < PROSE_SCORE) return NOT_ARTICLE.cards;
+  // Cards: most headings have a line or two under them (the median, so one longer note is no article).
+  if (headings >= INDEX_HEADINGS && median(sections) < CARD_CHARS && prose < PROSE_SCORE) return NOT_ARTICLE.cards;
   return null;
+}
+
+/** Characters of the block's text inside links. */
+function linkedChars(b: FoundBlock): number {
+  let n = 0;
+  for (const a of b.reading.anchors) n += a.end - a.start;
+  return n;
+}
+
+/** The middle value (the mean of the two middle ones for an even count); 0 for none. */
+function median(values: number[]): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Whether most of a heading's text is a link to another page (not a permalink to a part of this one). */

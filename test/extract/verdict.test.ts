@@ -71,6 +71,17 @@ describe("landing and index pages", () => {
     expect(s.reason).toBe(NOT_ARTICLE.cards);
   });
 
+  it("feature cards with a 'Learn more' link each and one longer section of notes are still a landing page", () => {
+    const features = TOPICS.map(
+      (t, i) =>
+        `<h3>${t}</h3><p>See what changes for ${t} this year, and how the new rules affect the people who use it every day of the week.</p><p><a href="/guide/${i}">Learn more about ${t} in our guide</a></p>`,
+    );
+    const note = "Residents who already hold a permit keep it until it runs out; the new forms apply to renewals only, and the office writes first.";
+    const doc = page(`<!DOCTYPE html><html lang="en"><head><title>Services – City Desk</title></head><body><main><h1>Our services</h1><h3>Before you start</h3><p>${note}</p><p>${note}</p><p>${note}</p>${features.join("")}</main></body></html>`);
+    const s = extract(doc, "https://citydesk.example/services/");
+    expect(s.reason).toBe(NOT_ARTICLE.cards);
+  });
+
   it("one section of real prose is enough to be an article", () => {
     const doc = cards(null);
     const long = "The council met for four hours on Tuesday and spent most of that time on the budget, which it passed by one vote after a long argument about the cost of repairs. ";
