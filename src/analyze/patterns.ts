@@ -4,6 +4,7 @@
  * modules. Nothing here knows a particular page; each entry says what general habit of
  * citation writing it encodes.
  */
+import { SCHEME } from "./loose-url";
 
 /** Regular expressions used across the analyzer. */
 export const PATTERNS = {
@@ -36,7 +37,7 @@ export const PATTERNS = {
   /** Schemes that must never be opened (after stripping the control characters browsers ignore). */
   unsafeScheme: /^(?:javascript|data|vbscript|file|blob|filesystem|about|chrome|chrome-extension|moz-extension|view-source):/i,
   /** Any scheme at the start of a URL. */
-  scheme: /^[a-z][a-z0-9+.-]*:/i,
+  scheme: SCHEME,
   /** A host name: dot-separated labels and an alphabetic top-level domain (or an IP). */
   validHost: /^(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i,
   /** Query parameters that only track the click (not part of the page's address). */

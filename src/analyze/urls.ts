@@ -5,17 +5,10 @@
  */
 import { PATTERNS } from "./patterns";
 import { bareHost } from "./outlets";
+import { parseLoose } from "./loose-url";
 import { stem } from "./text";
 
-/** Parses a URL as written; a scheme-less one ("38north.org/…") is read as https for its parts. */
-export function parseLoose(url: string): URL | null {
-  const trimmed = url.trim();
-  try {
-    return new URL(PATTERNS.scheme.test(trimmed) ? trimmed : `https://${trimmed.replace(/^\/\//, "")}`);
-  } catch {
-    return null;
-  }
-}
+export { parseLoose };
 
 /** The host of a URL as written, or null. */
 export function hostOf(url: string | null): string | null {

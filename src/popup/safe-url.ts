@@ -4,6 +4,7 @@
  * malformed by the analysis. Everything else is shown as text only.
  */
 import type { ReportReference } from "../report";
+import { parseLoose } from "../analyze/loose-url";
 import { safeHttpUrl } from "../platform/safe-url";
 
 export { safeHttpUrl };
@@ -14,18 +15,8 @@ export function openableUrl(ref: ReportReference): string | null {
   return safeHttpUrl(ref.url);
 }
 
-/** `url` parsed as written, or with "https://" in front when it has no scheme; null when it cannot be parsed. */
-export function parseLooseUrl(url: string | null | undefined): URL | null {
-  if (!url) return null;
-  try {
-    return new URL(/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url.replace(/^\/+/, "")}`);
-  } catch {
-    return null;
-  }
-}
-
 /** The host name to show for a URL ("38north.org"), or null. */
 export function displayDomain(url: string | null | undefined): string | null {
-  const u = parseLooseUrl(url);
+  const u = url ? parseLoose(url) : null;
   return u?.hostname ? u.hostname.replace(/^www\./, "") : null;
 }

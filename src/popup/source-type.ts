@@ -4,7 +4,7 @@
  * URL's host and path, the outlet's name and the entry's own words, in that order of trust.
  */
 import type { ReportReference } from "../report";
-import { parseLooseUrl } from "./safe-url";
+import { parseLoose } from "../analyze/loose-url";
 
 export type SourceType = "news" | "journal" | "book" | "report" | "government" | "wiki" | "web";
 
@@ -25,7 +25,7 @@ export const SOURCE_PATTERNS = {
 /** The type of `ref`. */
 export function sourceType(ref: Pick<ReportReference, "url" | "doi" | "outlet" | "title" | "raw">): SourceType {
   const P = SOURCE_PATTERNS;
-  const url = parseLooseUrl(ref.url);
+  const url = ref.url ? parseLoose(ref.url) : null;
   const host = url?.hostname.toLowerCase().replace(/^www\./, "") ?? "";
   const outlet = ref.outlet ?? "";
   const words = `${ref.title ?? ""} ${ref.raw}`;
