@@ -99,14 +99,17 @@ function markedArticle(root: Element, articles: Element[]): Element {
 /** Characters of text under `el`, leaving out scripts, styles and the like. */
 function visibleLength(el: Element): number {
   let n = 0;
-  const visit = (parent: Element): void => {
-    for (let c: Node | null = parent.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += (c as Text).data.trim().length;
-      else if (c.nodeType === 1 && !NO_TEXT.has((c as Element).localName)) visit(c as Element);
-    }
-  };
-  visit(el);
+  forEachText(el, (t) => (n += t.data.trim().length));
   return n;
+}
+
+/** Calls `fn` on every text node under `el`, with its parent, leaving out scripts, styles and the like. */
+function forEachText(el: Element, fn: (text: Text, parent: Element) => void): void {
+  for (let n: Node | null = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      if (!NO_TEXT.has((n as Element).localName)) forEachText(n as Element, fn);
+    } else if (n.nodeType === 3) fn(n as Text, el);
+  }
 }
 
 /**
@@ -123,26 +126,18 @@ function matchRoot(doc: Document, content: Element): Element | null {
   const body = doc.body;
   if (!body || kept.size === 0) return null;
   const weight = new Map<Element, number>();
-  const visit = (parent: Element): void => {
-    for (let n: Node | null = parent.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 1) {
-        if (!NO_TEXT.has((n as Element).localName)) visit(n as Element);
-        continue;
-      }
-      if (n.nodeType !== 3) continue;
-      const words = wordsOf((n as Text).data);
-      const shingles = words.length - SHINGLE + 1;
-      if (shingles < 1) continue;
-      const step = Math.max(1, Math.floor(shingles / SAMPLE));
-      let hit = 0;
-      let tried = 0;
-      for (let i = 0; i < shingles; i += step, tried++) if (kept.has(words.slice(i, i + SHINGLE).join(" "))) hit++;
-      if (hit * 2 < tried) continue;
-      const w = Math.min((n as Text).data.length, WEIGHT_CAP);
-      for (let a: Element | null = parent; a; a = a.parentElement) weight.set(a, (weight.get(a) ?? 0) + w);
-    }
-  };
-  visit(body);
+  forEachText(body, (text, parent) => {
+    const words = wordsOf(text.data);
+    const shingles = words.length - SHINGLE + 1;
+    if (shingles < 1) return;
+    const step = Math.max(1, Math.floor(shingles / SAMPLE));
+    let hit = 0;
+    let tried = 0;
+    for (let i = 0; i < shingles; i += step, tried++) if (kept.has(words.slice(i, i + SHINGLE).join(" "))) hit++;
+    if (hit * 2 < tried) return;
+    const w = Math.min(text.data.length, WEIGHT_CAP);
+    for (let a: Element | null = parent; a; a = a.parentElement) weight.set(a, (weight.get(a) ?? 0) + w);
+  });
   return descend(body, weight);
 }
 
