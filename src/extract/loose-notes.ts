@@ -9,7 +9,7 @@
  */
 import { forEachElement } from "./dom";
 import { REGEXPS } from "./patterns";
-import { listPosition } from "./shapes";
+import { listPositions } from "./shapes";
 
 /** Finds the definition a marker with `label` leads to; null when there is none. */
 export type LooseNoteFinder = (label: string, marker: Element) => Element | null;
@@ -47,7 +47,7 @@ function isNotesList(list: Element): boolean {
   return !!prev && HEADING.test(prev.localName) && REGEXPS.referencesHeading.test((prev.textContent ?? "").trim());
 }
 
-function definitionLabel(el: Element): string | null {
+function definitionLabel(el: Element, listPosition: (el: Element) => string | null): string | null {
   const own = leadingLabel(el);
   if (own) return own;
   const byId = REGEXPS.numberedNoteId.exec(el.id);
@@ -59,9 +59,10 @@ function definitionLabel(el: Element): string | null {
 function buildIndex(doc: Document): Map<string, Element[]> {
   const index = new Map<string, Element[]>();
   if (!doc.body) return index;
+  const listPosition = listPositions();
   forEachElement(doc.body, (el) => {
     if (!DEFINITION_TAGS.has(el.localName)) return;
-    const label = definitionLabel(el);
+    const label = definitionLabel(el, listPosition);
     if (!label || (el.textContent ?? "").trim().length <= label.length + 2) return;
     const list = index.get(label);
     if (list) list.push(el);

@@ -81,15 +81,30 @@ export function containerEntries(el: Element): Element[] {
   return out;
 }
 
-/** "3" for the third item of an <ol> (honouring start/value), null elsewhere. */
-export function listPosition(el: Element): string | null {
-  const list = el.parentElement;
-  if (el.localName !== "li" || !list || list.localName !== "ol") return null;
-  const value = Number(el.getAttribute("value"));
-  if (value) return String(value);
-  let n = Number(list.getAttribute("start")) || 1;
-  for (let c = list.firstElementChild; c && c !== el; c = c.nextElementSibling) if (c.localName === "li") n++;
-  return String(n);
+/**
+ * A reader of list positions: "3" for the third item of an <ol>, null elsewhere. It honours
+ * `start` and `value` as HTML numbers items (an item after `value="10"` is 11). Each list is
+ * numbered once, in one pass, so reading every item of a long list costs the list's length,
+ * not its square. Make one per walk: it assumes the lists do not change meanwhile.
+ */
+export function listPositions(): (el: Element) => string | null {
+  const numbered = new WeakMap<Element, Map<Element, string>>();
+  return (el) => {
+    const list = el.parentElement;
+    if (el.localName !== "li" || !list || list.localName !== "ol") return null;
+    let items = numbered.get(list);
+    if (!items) {
+      items = new Map();
+      let n = Number(list.getAttribute("start")) || 1;
+      for (let c = list.firstElementChild; c; c = c.nextElementSibling) {
+        if (c.localName !== "li") continue;
+        n = Number(c.getAttribute("value")) || n;
+        items.set(c, String(n++));
+      }
+      numbered.set(list, items);
+    }
+    return items.get(el) ?? null;
+  };
 }
 
 /** A list whose every item is just one link (teasers, blogrolls, tag lists). */

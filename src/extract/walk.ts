@@ -11,7 +11,7 @@ import type { SnapshotBlock } from "../report";
 import { isChrome, isChromeLine } from "./chrome";
 import { classTokens } from "./markers";
 import {
-  citedBoxParts, containerEntries, hasBlockChild, isBoldHeading, isCitedRow, isClaimList, isContentsList, isLinkLine, isLinkList, listPosition, referenceContainerKind, sectionScope, topItems,
+  citedBoxParts, containerEntries, hasBlockChild, isBoldHeading, isCitedRow, isClaimList, isContentsList, isLinkLine, isLinkList, listPositions, referenceContainerKind, sectionScope, topItems,
 } from "./shapes";
 import { isCaption, withoutRepeatedCaptions } from "./captions";
 import { elementsByTag } from "./dom";
@@ -93,6 +93,7 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     res.blocks.push(prose && isCaption(el) ? { el, kind, reading: r, caption: true } : { el, kind, reading: r });
   };
 
+  const listPosition = listPositions();
   const addEntries = (list: Element[], kind: "footnote" | "list"): void => {
     refsSeen = true;
     for (const el of list) {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { forEachElement, scanPage } from "../../src/extract/dom";
+import { listPositions } from "../../src/extract/shapes";
 import { page as parse } from "./helpers";
 
 const page = (body: string) => parse(`<!doctype html><html><head><meta name="author" content="Ana Ruiz"><title>t</title></head><body>${body}</body></html>`);
@@ -31,5 +32,33 @@ describe("scanPage", () => {
     const doc = parse("");
     doc.documentElement.replaceChildren();
     expect(scanPage(doc)).toMatchObject({ elements: 1, depth: 1 });
+  });
+});
+
+describe("listPositions", () => {
+  it("numbers the items of an <ol> as HTML does: from start, and on from a value", () => {
+    const doc = page(`<ol start="4"><li>a</li><!-- note --><li>b</li><li value="10">c</li><li>d</li></ol><ul><li>e</li></ul><ol><li>f</li></ol>`);
+    const position = listPositions();
+    expect([...doc.querySelectorAll("li")].map(position)).toEqual(["4", "5", "10", "11", null, "1"]);
+  });
+
+  it("reads a long list in one pass per list", () => {
+    const items = Array.from({ length: 3000 }, (_, i) => `<li>entry ${i}</li>`).join("");
+    const doc = page(`<ol>${items}</ol>`);
+    const list = doc.querySelector("ol")!;
+    let steps = 0;
+    // the prototype that defines the getter, so every step along the list is counted
+    let owner: object = list;
+    while (!Object.getOwnPropertyDescriptor(owner, "nextElementSibling")) owner = Object.getPrototypeOf(owner);
+    const next = Object.getOwnPropertyDescriptor(owner, "nextElementSibling")!.get!;
+    const position = listPositions();
+    const counted = vi.spyOn(owner as Element, "nextElementSibling", "get").mockImplementation(function (this: Element) {
+      steps++;
+      return next.call(this);
+    });
+    const labels = [...list.children].map(position);
+    counted.mockRestore();
+    expect(labels[2999]).toBe("3000");
+    expect(steps).toBeLessThanOrEqual(3000);
   });
 });
