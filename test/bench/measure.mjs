@@ -21,18 +21,22 @@ export const median = (xs) => {
 };
 
 /**
- * Times several functions side by side: one warm-up round, then `runs` rounds, each round
- * running every function once in turn (so load from other processes hits all of them
- * alike). Small pages get more rounds, up to 5 × `runs`, until `minMs` have been measured:
- * a few runs of a 5 ms page are mostly noise. Returns the median milliseconds per name and
- * the largest heap seen after a run.
+ * Times several functions side by side: one warm-up round (unless `warmUp` is false), then
+ * `runs` rounds, each round running every function once in turn (so load from other
+ * processes hits all of them alike). Small pages get more rounds, up to 5 × `runs`, until `minMs` have been measured:
+ * a few runs of a 5 ms page are mostly noise. With `collect`, every run starts after a full
+ * garbage collection, so it pays for collecting its own garbage and never for the previous
+ * run's (on a large page one function's garbage otherwise triggers a major collection in the
+ * next one's time). Returns the median milliseconds per name and the largest heap seen after
+ * a run.
  */
-export async function timeSideBySide(fns, runs, minMs = 0) {
+export async function timeSideBySide(fns, runs, minMs = 0, { collect = false, warmUp = true } = {}) {
   const xs = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
   let peak = 0;
   let spent = 0;
-  for (let round = -1; round < runs || (spent < minMs && round < runs * 5); round++) {
+  for (let round = warmUp ? -1 : 0; round < runs || (spent < minMs && round < runs * 5); round++) {
     for (const [name, fn] of Object.entries(fns)) {
+      if (collect) gc();
       const t = performance.now();
       fn();
       const ms = performance.now() - t;
