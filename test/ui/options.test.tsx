@@ -79,6 +79,32 @@ it("lists the sites annotated automatically and stops one, giving its permission
   await waitFor(() => expect(within(box).getByText(/None yet/)).toBeTruthy());
 });
 
+it("a site always annotated whose permission is gone is paused, and asks for it again in the click", async () => {
+  const store = fakeStore({ alwaysSites: ["news.example", "blog.example"] }, ["http://news.example/*", "http://www.news.example/*", "https://news.example/*", "https://www.news.example/*"]);
+  render(<OptionsPage store={store} />);
+  const box = (await screen.findByText("Sites annotated automatically")).closest("fieldset") as HTMLElement;
+  const line = (host: string) => within(box).getByText(host).closest("li") as HTMLElement;
+  await waitFor(() => expect(within(line("blog.example")).getByText(/^Paused/)).toBeTruthy());
+  expect(within(line("news.example")).queryByText(/^Paused/)).toBeNull();
+  expect(within(line("news.example")).queryByRole("button", { name: /again/ })).toBeNull();
+  fireEvent.click(within(line("blog.example")).getByRole("button", { name: "Allow blog.example again" }));
+  expect(store.request).toHaveBeenCalledWith(["http://blog.example/*", "http://www.blog.example/*", "https://blog.example/*", "https://www.blog.example/*"]);
+  await waitFor(() => expect(within(box).queryByText(/^Paused/)).toBeNull());
+  expect(lastSaved(store)).toBeUndefined(); // asking again changes no setting
+});
+
+it("a paused site stays paused when the reader refuses again", async () => {
+  const store = fakeStore({ alwaysSites: ["blog.example"] }, [], false);
+  render(<OptionsPage store={store} />);
+  const box = (await screen.findByText("Sites annotated automatically")).closest("fieldset") as HTMLElement;
+  fireEvent.click(await within(box).findByRole("button", { name: "Allow blog.example again" }));
+  expect(store.request).toHaveBeenCalledTimes(1);
+  // the page looks again after the answer, and the site is still without its permission
+  const looks = () => store.granted.mock.calls.filter(([o]) => o.includes("https://blog.example/*")).length;
+  await waitFor(() => expect(looks()).toBe(2));
+  expect(within(box).getByText(/^Paused/)).toBeTruthy();
+});
+
 describe("sources checked automatically", () => {
   const section = async () => (await screen.findByText("Sources checked automatically")).closest("fieldset") as HTMLElement;
 

@@ -1,4 +1,5 @@
 /** One list of sites on the options page: each host with its button to take it off the list. */
+import type { ComponentChildren } from "preact";
 import { t, type MessageKey } from "../../platform/i18n";
 
 export interface SiteListProps {
@@ -8,10 +9,12 @@ export interface SiteListProps {
   /** The remove button's text, given the host. */
   remove: MessageKey;
   onRemove: (host: string) => void;
+  /** What else a host's line says or offers (a site's state), after its name. */
+  extra?: (host: string) => ComponentChildren;
 }
 
 /** The list, or the sentence that it is empty. */
-export function SiteList({ sites, none, remove, onRemove }: SiteListProps) {
+export function SiteList({ sites, none, remove, onRemove, extra }: SiteListProps) {
   return (
     <>
       {sites.length === 0 && <p class="muted small">{t(none)}</p>}
@@ -19,6 +22,7 @@ export function SiteList({ sites, none, remove, onRemove }: SiteListProps) {
         {sites.map((host) => (
           <li key={host}>
             <span>{host}</span>
+            {extra?.(host)}
             <button type="button" onClick={() => onRemove(host)}>
               {t(remove, host)}
             </button>
