@@ -18,9 +18,10 @@ function times(n: number): string {
 export function duplicateTextChecks(snapshot: PageSnapshot, claims: ClaimDraft[]): Check[] {
   const checks: Check[] = [];
   const blocks = new Map<string, { kind: string; text: string; count: number }>();
+  const blockKey = new Map(snapshot.blocks.map((b) => [b.id, textKey(b.text)]));
   for (const b of snapshot.blocks) {
     if (b.kind === "code") continue; // a command shown twice in a tutorial is no repeat
-    const key = `${b.kind === "heading" ? "h" : "p"}:${textKey(b.text)}`;
+    const key = `${b.kind === "heading" ? "h" : "p"}:${blockKey.get(b.id)}`;
     const n = key.split(" ").length;
     if (b.kind !== "heading" && n < MIN_PARAGRAPH_WORDS) continue;
     if (b.kind === "heading" && n < 2) continue;
@@ -36,7 +37,6 @@ export function duplicateTextChecks(snapshot: PageSnapshot, claims: ClaimDraft[]
     checks.push({ code: "duplicate-text", severity: "info", message: `The ${what} "${shorten(v.text, 80)}" appears ${times(v.count)}. Remove the repeat.` });
   }
   const sentences = new Map<string, { text: string; blocks: Set<string> }>();
-  const blockKey = new Map(snapshot.blocks.map((b) => [b.id, textKey(b.text)]));
   for (const c of claims) {
     if (c.kind !== "sentence" || repeatedBlocks.has(blockKey.get(c.block) ?? "")) continue;
     const key = textKey(c.text);

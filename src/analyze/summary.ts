@@ -19,7 +19,11 @@ function pickCount(n: number): number {
   return Math.min(n, n < 15 ? 3 : n < 40 ? 4 : 5);
 }
 
-/** TextRank scores for the given term sets (edges weighted by shared words / log lengths). */
+/**
+ * TextRank scores for the given term sets (edges weighted by shared words / log lengths). The
+ * graph is kept as flat arrays (each sentence's neighbours and weights side by side), since the
+ * ranking walks every edge 25 times: with a map per sentence that walk was most of the summary.
+ */
 export function textRank(sets: Set<string>[]): number[] {
   const n = sets.length;
   const postings = new Map<string, number[]>();
@@ -30,33 +34,48 @@ export function textRank(sets: Set<string>[]): number[] {
       else postings.set(t, [i]);
     }),
   );
-  const shared: Map<number, number>[] = sets.map(() => new Map());
+  // shared words of each pair (n is at most MAX_CANDIDATES, so n × n counts stay small)
+  const shared = new Uint16Array(n * n);
   for (const list of postings.values()) {
     if (list.length > Math.max(8, n / 2)) continue; // a word in most sentences links them all and says nothing
     for (let a = 0; a < list.length; a++)
       for (let b = a + 1; b < list.length; b++) {
-        const i = list[a]!;
-        const j = list[b]!;
-        shared[i]!.set(j, (shared[i]!.get(j) ?? 0) + 1);
-        shared[j]!.set(i, (shared[j]!.get(i) ?? 0) + 1);
+        const ab = list[a]! * n + list[b]!;
+        const ba = list[b]! * n + list[a]!;
+        shared[ab] = shared[ab]! + 1;
+        shared[ba] = shared[ba]! + 1;
       }
   }
-  const weights = shared.map((m, i) => {
-    const out = new Map<number, number>();
-    for (const [j, k] of m) out.set(j, k / (Math.log(1 + sets[i]!.size) + Math.log(1 + sets[j]!.size)));
-    return out;
-  });
-  const outSum = weights.map((m) => [...m.values()].reduce((a, b) => a + b, 0));
-  let rank = new Array<number>(n).fill(1 / Math.max(1, n));
+  const logSize = sets.map((s) => Math.log(1 + s.size));
+  const start = new Uint32Array(n + 1);
+  const to: number[] = [];
+  const share: number[] = []; // an edge's weight over the sum of its sentence's edge weights
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let j = 0; j < n; j++) {
+      const k = shared[i * n + j]!;
+      if (!k) continue;
+      const w = k / (logSize[i]! + logSize[j]!);
+      to.push(j);
+      share.push(w);
+      sum += w;
+    }
+    start[i + 1] = to.length;
+    for (let e = start[i]!; e < to.length; e++) share[e] = share[e]! / sum;
+  }
+  let rank = new Float64Array(n).fill(1 / Math.max(1, n));
   for (let it = 0; it < ITERATIONS; it++) {
-    const next = new Array<number>(n).fill((1 - DAMPING) / Math.max(1, n));
-    weights.forEach((m, i) => {
-      if (!outSum[i]) return;
-      for (const [j, w] of m) next[j]! += (DAMPING * rank[i]! * w) / outSum[i]!;
-    });
+    const next = new Float64Array(n).fill((1 - DAMPING) / Math.max(1, n));
+    for (let i = 0; i < n; i++) {
+      const give = DAMPING * rank[i]!;
+      for (let e = start[i]!; e < start[i + 1]!; e++) {
+        const j = to[e]!;
+        next[j] = next[j]! + give * share[e]!;
+      }
+    }
     rank = next;
   }
-  return rank;
+  return [...rank];
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -73,8 +92,15 @@ function extract(claims: ReportClaim[], notes: ReadonlySet<string>): SummaryPoin
     .map((c) => ({ claim: c, set: new Set(terms(c.text)), words: c.text.split(/\s+/).length }))
     .filter((x) => x.words >= 6 && x.words <= 60 && x.set.size >= 3);
   all.forEach((x) => x.set.forEach((t) => freq.set(t, (freq.get(t) ?? 0) + 1)));
-  const central = (s: Set<string>) => [...s].reduce((sum, t) => sum + Math.log(freq.get(t) ?? 1), 0) / Math.sqrt(s.size);
-  const cands = all.length > MAX_CANDIDATES ? [...all].sort((a, b) => central(b.set) - central(a.set)).slice(0, MAX_CANDIDATES) : all;
+  const central = (s: Set<string>) => {
+    let sum = 0;
+    for (const t of s) sum += Math.log(freq.get(t) ?? 1);
+    return sum / Math.sqrt(s.size);
+  };
+  // each sentence's centrality is computed once, not at every comparison of the sort
+  const cands = all.length > MAX_CANDIDATES
+    ? all.map((c) => ({ c, w: central(c.set) })).sort((a, b) => b.w - a.w).slice(0, MAX_CANDIDATES).map((x) => x.c)
+    : all;
   const rank = textRank(cands.map((c) => c.set));
   const scored = cands
     .map((c, i) => ({ ...c, score: rank[i]! * (1 + SOURCED_BONUS * (c.claim.sources.find((s) => !notes.has(s.ref))?.score ?? 0)) }))
