@@ -24,7 +24,7 @@ function pickCount(n: number): number {
  * graph is kept as flat arrays (each sentence's neighbours and weights side by side), since the
  * ranking walks every edge 25 times: with a map per sentence that walk was most of the summary.
  */
-export function textRank(sets: Set<string>[]): number[] {
+function textRank(sets: Set<string>[]): number[] {
   const n = sets.length;
   const postings = new Map<string, number[]>();
   sets.forEach((s, i) =>
@@ -34,7 +34,7 @@ export function textRank(sets: Set<string>[]): number[] {
       else postings.set(t, [i]);
     }),
   );
-  // shared words of each pair (n is at most MAX_CANDIDATES, so n × n counts stay small)
+  // shared words of each pair (n is at most MAX_CANDIDATES, so n × n counts stay small; hence not exported)
   const shared = new Uint16Array(n * n);
   for (const list of postings.values()) {
     if (list.length > Math.max(8, n / 2)) continue; // a word in most sentences links them all and says nothing
