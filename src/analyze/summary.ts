@@ -104,7 +104,9 @@ function extract(claims: ReportClaim[], notes: ReadonlySet<string>): SummaryPoin
   const rank = textRank(cands.map((c) => c.set));
   const scored = cands
     .map((c, i) => ({ ...c, score: rank[i]! * (1 + SOURCED_BONUS * (c.claim.sources.find((s) => !notes.has(s.ref))?.score ?? 0)) }))
-    .sort((a, b) => b.score - a.score);
+    // to 9 digits: two copies of a sentence rank alike but for rounding in the sums, and the
+    // stable sort then keeps the first copy first
+    .sort((a, b) => Number(b.score.toPrecision(9)) - Number(a.score.toPrecision(9)));
   const picks: typeof scored = [];
   for (const c of scored) {
     if (picks.length >= pickCount(cands.length)) break;

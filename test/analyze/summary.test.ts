@@ -29,4 +29,23 @@ describe("summary", () => {
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
     expect(r.summary.some((p) => p.text.includes("harbour crane changed"))).toBe(true);
   });
+
+  it("of a sentence pasted twice, the summary points to the first copy", () => {
+    const hub = "The island ferry service cut its winter timetable to two crossings a day.";
+    const texts = [
+      hub,
+      "Islanders said two winter crossings a day leave commuters stranded on the mainland.",
+      "The ferry operator blamed engine repairs for the winter timetable.",
+      "A new bakery on the high street now sells rye bread and seed cakes.",
+      "Council members asked the ferry service to restore the third crossing.",
+      "Freight lorries now queue for the morning ferry crossing.",
+      "The bakery owner trained in a city kitchen before moving back home.",
+      hub,
+    ];
+    const r = analyze(snapshot({ blocks: texts.map((t, i) => para(t, "paragraph", `b${i}`)) }));
+    const claimOf = (i: number) => r.claims.find((c) => c.block === `b${i}`)!.id;
+    const picked = r.summary.map((p) => p.claim);
+    expect(picked).toContain(claimOf(0));
+    expect(picked).not.toContain(claimOf(7));
+  });
 });
