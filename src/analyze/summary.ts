@@ -75,7 +75,24 @@ function textRank(sets: Set<string>[]): number[] {
     }
     rank = next;
   }
-  return [...rank];
+  // PageRank keeps a group of sentences linked only to each other at its own share of the
+  // rank, so two asides about something else would rank like the article's centre. Each rank
+  // is weighed by the share of the sentences its group reaches.
+  const group = components(n, start, to);
+  const size = new Map<number, number>();
+  for (const g of group) size.set(g, (size.get(g) ?? 0) + 1);
+  return [...rank].map((r, i) => (r * size.get(group[i]!)!) / n);
+}
+
+/** Each sentence's connected group (a union-find root) in the graph given as flat arrays. */
+function components(n: number, start: Uint32Array, to: number[]): number[] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let i = 0; i < n; i++) for (let e = start[i]!; e < start[i + 1]!; e++) parent[root(i)] = root(to[e]!);
+  return parent.map((_, i) => root(i));
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

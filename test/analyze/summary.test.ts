@@ -49,3 +49,22 @@ describe("summary", () => {
     expect(picked).not.toContain(claimOf(7));
   });
 });
+
+describe("summary of a short article with an aside", () => {
+  it("prefers sentences tied to the whole article over two that share words only with each other", () => {
+    const texts = [
+      "The island ferry service cut its winter timetable to two crossings a day.",
+      "Islanders said two winter crossings a day leave commuters stranded on the mainland.",
+      "The ferry operator blamed engine repairs for the winter timetable.",
+      "A new bakery on the high street now sells rye bread and seed cakes.",
+      "Council members asked the ferry service to restore the third crossing.",
+      "Freight lorries now queue for the morning ferry crossing.",
+      "The bakery owner trained in a city kitchen before moving back home.",
+    ];
+    const r = analyze(snapshot({ blocks: texts.map((t, i) => para(t, "paragraph", `a${i}`)) }));
+    const picked = r.summary.map((p) => p.text);
+    expect(picked).toHaveLength(3);
+    expect(picked).toContain(texts[0]);
+    expect(picked.some((t) => t.includes("bakery"))).toBe(false);
+  });
+});
