@@ -2,6 +2,17 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index";
 import { para, ref, snapshot } from "./helpers";
 
+/** A short article about a ferry timetable, with a two-sentence aside about a bakery (sentences 3 and 6). */
+const FERRY_WITH_ASIDE = [
+  "The island ferry service cut its winter timetable to two crossings a day.",
+  "Islanders said two winter crossings a day leave commuters stranded on the mainland.",
+  "The ferry operator blamed engine repairs for the winter timetable.",
+  "A new bakery on the high street now sells rye bread and seed cakes.",
+  "Council members asked the ferry service to restore the third crossing.",
+  "Freight lorries now queue for the morning ferry crossing.",
+  "The bakery owner trained in a city kitchen before moving back home.",
+];
+
 describe("summary", () => {
   it("uses the page's own key points, linked to their sources", () => {
     const r = analyze(
@@ -31,17 +42,7 @@ describe("summary", () => {
   });
 
   it("of a sentence pasted twice, the summary points to the first copy", () => {
-    const hub = "The island ferry service cut its winter timetable to two crossings a day.";
-    const texts = [
-      hub,
-      "Islanders said two winter crossings a day leave commuters stranded on the mainland.",
-      "The ferry operator blamed engine repairs for the winter timetable.",
-      "A new bakery on the high street now sells rye bread and seed cakes.",
-      "Council members asked the ferry service to restore the third crossing.",
-      "Freight lorries now queue for the morning ferry crossing.",
-      "The bakery owner trained in a city kitchen before moving back home.",
-      hub,
-    ];
+    const texts = [...FERRY_WITH_ASIDE, FERRY_WITH_ASIDE[0]!];
     const r = analyze(snapshot({ blocks: texts.map((t, i) => para(t, "paragraph", `b${i}`)) }));
     const claimOf = (i: number) => r.claims.find((c) => c.block === `b${i}`)!.id;
     const picked = r.summary.map((p) => p.claim);
@@ -52,15 +53,7 @@ describe("summary", () => {
 
 describe("summary of a short article with an aside", () => {
   it("prefers sentences tied to the whole article over two that share words only with each other", () => {
-    const texts = [
-      "The island ferry service cut its winter timetable to two crossings a day.",
-      "Islanders said two winter crossings a day leave commuters stranded on the mainland.",
-      "The ferry operator blamed engine repairs for the winter timetable.",
-      "A new bakery on the high street now sells rye bread and seed cakes.",
-      "Council members asked the ferry service to restore the third crossing.",
-      "Freight lorries now queue for the morning ferry crossing.",
-      "The bakery owner trained in a city kitchen before moving back home.",
-    ];
+    const texts = FERRY_WITH_ASIDE;
     const r = analyze(snapshot({ blocks: texts.map((t, i) => para(t, "paragraph", `a${i}`)) }));
     const picked = r.summary.map((p) => p.text);
     expect(picked).toHaveLength(3);
