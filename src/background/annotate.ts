@@ -62,8 +62,8 @@ export const contentHandlers: ContentHandlers = {
   },
 };
 
-/** The reader's settings: the injected ones in tests, else those in storage. */
-export function readSettings(deps: Pick<AnnotateDeps, "settings"> & { api: BrowserApi }): Promise<Settings> {
+/** The reader's settings for a run: the injected ones in tests, else those in storage (defaults when storage fails, unlike platform/settings' `readSettings`). */
+export function settingsFor(deps: Pick<AnnotateDeps, "settings"> & { api: BrowserApi }): Promise<Settings> {
   return (deps.settings ?? (() => loadSettings(deps.api)))();
 }
 
@@ -91,7 +91,7 @@ export function annotateTab(tabId: number, deps: AnnotateDeps): Promise<Annotate
 async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step: (s: Stage) => void): Promise<AnnotateResult> {
   const { api } = deps;
   const analyze = deps.analyze ?? analyzeSnapshot;
-  const settings = await readSettings(deps);
+  const settings = await settingsFor(deps);
 
   step("injecting");
   const injected = await injectContentScript(tabId, api.scripting);

@@ -7,7 +7,7 @@ import { pageReportOf } from "../page-report";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import { waitForOrigins } from "../platform/grants";
 import { changeSettings, drawOptionsOf, normalizeHost, sitePattern } from "../platform/settings";
-import { annotateTab, readSettings, runningStage, type AnnotateDeps } from "./annotate";
+import { annotateTab, runningStage, settingsFor, type AnnotateDeps } from "./annotate";
 import { cancelCheck, checkTab, PERMISSION_WAIT_MS } from "./check-sources";
 import { askContent } from "./content-client";
 import type { ReportStore } from "./report-store";
@@ -46,7 +46,7 @@ export function popupHandlers(
     async showUnsourced({ tabId, on }) {
       const stored = await store.get(tabId);
       if (!stored) return fail("no-content-script", "This page has not been annotated yet.");
-      const s = await readSettings({ ...deps, api });
+      const s = await settingsFor({ ...deps, api });
       const painted = await askContent(tabId, "draw", { report: pageReportOf(stored.report), options: drawOptionsOf(s, on) }, isDrawResult, api.tabs);
       if (!painted.ok) return painted;
       const drawn: DrawResult = painted.value;
