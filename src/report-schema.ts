@@ -8,7 +8,7 @@
  * `citedBy` agreeing with the claims' `sources`, scores in 0..1, offsets inside their
  * text, ISO dates. Imports only types.
  */
-import { CHECK_CODES, LIVE_STATUSES, SUPPORT_VERDICTS, type EvidenceKind, type PageSnapshot, type Report, type Severity } from "./report";
+import { CHECK_CODES, LIVE_STATUSES, SOURCE_ROLES, SPEAKER_KINDS, SUPPORT_VERDICTS, TITLE_ORIGINS, type EvidenceKind, type PageSnapshot, type Report, type Severity } from "./report";
 
 export { CHECK_CODES };
 const SEVERITIES: readonly Severity[] = ["info", "warning", "error"];
@@ -99,6 +99,47 @@ function live(p: Problems, x: unknown, path: string): void {
   if ("truncated" in o) p.need(typeof o.truncated === "boolean", `${path}.truncated`, "not a boolean");
 }
 
+/** A claim source's optional `parts` (from "Check sources"). */
+function parts(p: Problems, x: unknown, path: string, hasSupport: boolean): void {
+  p.need(hasSupport, path, "without a support verdict");
+  p.array(x, path).forEach((part, i) => {
+    const at = `${path}[${i}]`;
+    if (!p.need(isObj(part), at, "not an object")) return;
+    const o = part as Obj;
+    p.need(isStr(o.text) && o.text.trim() !== "", `${at}.text`, "empty or not a string");
+    p.need(typeof o.found === "boolean", `${at}.found`, "not a boolean");
+    p.need(isStrOrNull(o.passage), `${at}.passage`, "not a string or null");
+  });
+}
+
+/** A claim's optional `via`: sourced summary points that restate it. */
+function via(p: Problems, x: unknown, path: string, points: number, refIds: Set<string>): void {
+  p.array(x, path).forEach((v, i) => {
+    const at = `${path}[${i}]`;
+    if (!p.need(isObj(v), at, "not an object")) return;
+    const o = v as Obj;
+    p.need(Number.isInteger(o.point) && (o.point as number) >= 0 && (o.point as number) < points, `${at}.point`, `names no summary point (${String(o.point)})`);
+    p.need(isStr(o.ref) && refIds.has(o.ref), `${at}.ref`, `names no reference (${JSON.stringify(o.ref)})`);
+    p.need(typeof o.score === "number" && o.score >= 0 && o.score <= 1, `${at}.score`, `not in 0..1 (${String(o.score)})`);
+  });
+}
+
+/** The report's optional `quotes`. */
+function quotes(p: Problems, x: unknown, claimIds: Set<string>, refIds: Set<string>): void {
+  const list = p.array(x, "quotes").filter(isObj);
+  p.unique(list.map((q) => q.id), "quotes");
+  list.forEach((q, i) => {
+    const at = `quotes[${i}]`;
+    p.need(isStr(q.text) && q.text.trim() !== "", `${at}.text`, "empty or not a string");
+    p.need(typeof q.direct === "boolean", `${at}.direct`, "not a boolean");
+    for (const f of ["speaker", "role", "cue"]) p.need(isStrOrNull(q[f]), `${at}.${f}`, "not a string or null");
+    p.need((SPEAKER_KINDS as readonly unknown[]).includes(q.speakerKind), `${at}.speakerKind`, `unknown kind ${JSON.stringify(q.speakerKind)}`);
+    p.need(isStr(q.claim) && claimIds.has(q.claim), `${at}.claim`, `names no claim (${JSON.stringify(q.claim)})`);
+    const sources = p.array(q.sources, `${at}.sources`);
+    sources.forEach((s, k) => p.need(isStr(s) && refIds.has(s), `${at}.sources[${k}]`, `names no reference (${JSON.stringify(s)})`));
+  });
+}
+
 function article(p: Problems, a: unknown): void {
   if (!p.need(isObj(a), "article", "not an object")) return;
   const o = a as Obj;
@@ -107,6 +148,7 @@ function article(p: Problems, a: unknown): void {
   if ("reason" in o) p.need(isStrOrNull(o.reason), "article.reason", "not a string or null");
   if ("truncated" in o) p.need(typeof o.truncated === "boolean", "article.truncated", "not a boolean");
   dateField(p, o.published, "article.published");
+  if ("modified" in o) dateField(p, o.modified, "article.modified");
   p.need(isStr(o.text), "article.text", "not a string");
   if (o.source !== null) {
     if (!p.need(isObj(o.source), "article.source", "not an object or null")) return;
@@ -156,7 +198,13 @@ export function validateReport(x: unknown): string[] {
         ev.forEach((e, k) => p.need((EVIDENCE as readonly unknown[]).includes(e), `${sp}.evidence[${k}]`, `unknown kind ${JSON.stringify(e)}`));
         if ("support" in so) p.need((SUPPORT_VERDICTS as readonly unknown[]).includes(so.support), `${sp}.support`, `unknown verdict ${JSON.stringify(so.support)}`);
         if ("passage" in so) p.need(isStr(so.passage) && "support" in so, `${sp}.passage`, "not a string, or without a support verdict");
+        if ("parts" in so) parts(p, so.parts, `${sp}.parts`, "support" in so);
       });
+    });
+    // `via` names summary points, so it is checked once the summary's length is known.
+    const points = Array.isArray(r.summary) ? r.summary.length : 0;
+    claims.forEach((c, i) => {
+      if ("via" in c) via(p, c.via, `claims[${i}].via`, points, refIds);
     });
 
     refs.forEach((ref, i) => {
@@ -169,6 +217,8 @@ export function validateReport(x: unknown): string[] {
       const authors = p.array(ref.authors, `${at}.authors`);
       p.need(authors.every(isStr), `${at}.authors`, "holds a non-string");
       if ("anchor" in ref) p.need(isStr(ref.anchor), `${at}.anchor`, "not a string");
+      if ("role" in ref) p.need((SOURCE_ROLES as readonly unknown[]).includes(ref.role), `${at}.role`, `unknown role ${JSON.stringify(ref.role)}`);
+      if ("titleFrom" in ref) p.need((TITLE_ORIGINS as readonly unknown[]).includes(ref.titleFrom), `${at}.titleFrom`, `unknown origin ${JSON.stringify(ref.titleFrom)}`);
       if ("live" in ref) live(p, ref.live, `${at}.live`);
       if ("cites" in ref) {
         const cites = p.array(ref.cites, `${at}.cites`);
@@ -192,8 +242,13 @@ export function validateReport(x: unknown): string[] {
       p.need(isStr(so.text) && so.text !== "", `${at}.text`, "empty or not a string");
       p.need(isStr(so.claim) && claimIds.has(so.claim), `${at}.claim`, `names no claim (${JSON.stringify(so.claim)})`);
       p.need(ORIGINS.includes(so.origin as string), `${at}.origin`, `unknown origin ${JSON.stringify(so.origin)}`);
+      if ("covers" in so) {
+        const covers = p.array(so.covers, `${at}.covers`);
+        covers.forEach((c, k) => p.need(isStr(c) && claimIds.has(c) && c !== so.claim, `${at}.covers[${k}]`, `names no other claim (${JSON.stringify(c)})`));
+      }
     });
     checkList(p, r.checks, "checks");
+    if ("quotes" in r) quotes(p, r.quotes, claimIds, refIds);
   } catch (e) {
     p.add("report", `validator could not read it (${String(e)})`);
   }
@@ -257,6 +312,7 @@ export function validateSnapshot(x: unknown): string[] {
     p.need(s.found === true ? s.reason === null : isStr(s.reason) && s.reason !== "", "reason", "null when found, a sentence when not");
     for (const f of ["title", "byline", "siteName", "lang", "description"]) p.need(isStrOrNull(s[f]), f, "not a string or null");
     dateField(p, s.published, "published");
+    if ("modified" in s) dateField(p, s.modified, "modified");
     if (p.need(isObj(s.metaOrigin), "metaOrigin", "not an object")) {
       for (const [k, v] of Object.entries(s.metaOrigin as Obj)) {
         p.need(META_FIELDS.includes(k) && META_ORIGINS.includes(v as string), `metaOrigin.${k}`, `unknown field or origin ${JSON.stringify(v)}`);

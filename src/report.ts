@@ -90,6 +90,8 @@ export interface PageSnapshot {
   byline: string | null;
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) or null. */
   published: string | null;
+  /** Extra: the last update the page states, ISO, or null. */
+  modified?: string | null;
   siteName: string | null;
   lang: string | null;
   description: string | null;
@@ -153,7 +155,25 @@ export interface ClaimSource {
   support?: SupportVerdict;
   /** Extra, with `support`: the source's best-matching passage, as text. */
   passage?: string;
+  /** Extra, with `support`: the claim's checkable parts, each looked up in the source. */
+  parts?: SupportPart[];
 }
+
+/** One checkable part of a claim (a date, number, name, quoted phrase or relation) and what the source says of it. */
+export interface SupportPart {
+  text: string;
+  found: boolean;
+  /** The source sentence that backs (or contradicts) the part, or null when none does. */
+  passage: string | null;
+}
+
+/** What a cited link is to the article (issue 17): the kinds of source a reader counts. */
+export type SourceRole = "study" | "document" | "news" | "own-coverage" | "post" | "primary";
+export const SOURCE_ROLES: readonly SourceRole[] = ["study", "document", "news", "own-coverage", "post", "primary"];
+
+/** Where a reference's title was read: the entry or page itself, the citing sentence, or guessed from the URL. */
+export type TitleOrigin = "entry" | "context" | "url";
+export const TITLE_ORIGINS: readonly TitleOrigin[] = ["entry", "context", "url"];
 
 /**
  * What visiting a reference's link found: `ok`; `redirected` (the link ends on another
@@ -201,6 +221,10 @@ export interface ReportReference {
   cites?: string[];
   /** Extra, from "Check sources": what the link leads to now. */
   live?: LiveCheck;
+  /** Extra: what kind of source the link is (study, document, news, the outlet's own reporting, post, primary). */
+  role?: SourceRole;
+  /** Extra: where `title` came from; "url" marks a guess from the address's slug. */
+  titleFrom?: TitleOrigin;
 }
 
 export interface ReportClaim {
@@ -213,12 +237,47 @@ export interface ReportClaim {
   block: string;
   start: number;
   end: number;
+  /** Extra: sourced summary points that restate this claim ("backed through key point N"); never counted in `sources`. */
+  via?: ClaimVia[];
+}
+
+/** A sourced summary point that restates a body claim, and that point's source. */
+export interface ClaimVia {
+  /** Index of the point in `summary`. */
+  point: number;
+  ref: string;
+  score: number;
 }
 
 export interface SummaryPoint {
   text: string;
   claim: string;
   origin: "article" | "extracted";
+  /** Extra: body claims this point restates (its own claim excluded). */
+  covers?: string[];
+}
+
+export type SpeakerKind = "person" | "organization" | "anonymous" | "document" | "unknown";
+export const SPEAKER_KINDS: readonly SpeakerKind[] = ["person", "organization", "anonymous", "document", "unknown"];
+
+/** A statement the article attributes to someone: a quotation or reported speech. */
+export interface Quote {
+  id: string;
+  /** The quoted words without their quotation marks, or the reported clause. */
+  text: string;
+  /** The words stand in quotation marks. */
+  direct: boolean;
+  /** The fullest name the article gives; a pronoun is resolved, never output; null when unsaid. */
+  speaker: string | null;
+  /** How the article describes the speaker ("Taliban spokesman"), or null. */
+  role: string | null;
+  speakerKind: SpeakerKind;
+  /** The attributing words ("said", "told reporters", "according to"), or null. */
+  cue: string | null;
+  /** The claim that holds it (the first, when a quotation runs over several). */
+  claim: string;
+  /** References that back it. */
+  sources: string[];
 }
 
 export interface Report {
@@ -233,6 +292,8 @@ export interface Report {
     title: string | null;
     byline: string | null;
     published: string | null;
+    /** Extra: the last update the page states (dateModified, "Updated …"), ISO, or null. */
+    modified?: string | null;
     siteName: string | null;
     lang: string | null;
     source: { url: string | null; text: string; checks: Check[] } | null;
@@ -242,6 +303,8 @@ export interface Report {
   claims: ReportClaim[];
   summary: SummaryPoint[];
   checks: Check[];
+  /** Extra: every statement the article attributes to someone. */
+  quotes?: Quote[];
 }
 
 /** Reader-adjustable knobs of `analyze`. */

@@ -2,7 +2,7 @@
 // `npm run eval`: measurements on material beside the project (../shared), never part of
 // `npm test`. Prints each figure and ends with "eval: N passed, N failed" (target misses
 // count as failed). Without ../shared it says so plainly and exits 0.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { evalFixtures } from "./fixtures.mjs";
 
@@ -40,12 +40,15 @@ log("Claim→source links over the fixtures' link assertions:");
 target("precision ≥ 0.95", precision >= 0.95, `${precision.toFixed(3)} (${fx.tp} right, ${fx.fp} wrong)`);
 target("recall ≥ 0.85", recall >= 0.85, `${recall.toFixed(3)} (${fx.tp} found, ${fx.fn} missed)`);
 
-for (const mod of ["./corpora.mjs"]) {
-  const path = join(import.meta.dirname, mod);
-  if (!existsSync(path)) continue;
-  const { evalCorpora } = await import(path);
-  const r = await evalCorpora(shared, root, log, target);
-  void r;
+const { evalCorpora } = await import("./corpora.mjs");
+await evalCorpora(shared, root, log, target);
+
+// Each human-truth measurement lives in its own module, test/eval/human-*.mjs, exporting
+// `evaluate({ shared, root, bin, log, target })`; each prints its figures beside the
+// baseline they must beat, and counts a missed target through `target`.
+for (const file of readdirSync(import.meta.dirname).filter((f) => /^human-.*\.mjs$/.test(f)).sort()) {
+  const { evaluate } = await import(join(import.meta.dirname, file));
+  await evaluate({ shared, root, bin, log, target });
 }
 
 log(`eval: ${passed} passed, ${failed} failed`);

@@ -30,3 +30,42 @@ describe("validateReport on the optional extras", () => {
     expect(problems).toContain("article.truncated: not a boolean");
   });
 });
+
+describe("validateReport on the fields of parts, covers, via, roles and quotes", () => {
+  const filled = (): Report => {
+    const r = seed();
+    const sourced = r.claims.find((c) => c.sources.length > 0)!;
+    const other = r.claims.find((c) => c.id !== sourced.id && c.kind === "sentence")!;
+    const src = sourced.sources[0]!;
+    Object.assign(src, { support: "partial", passage: "…", parts: [{ text: "December 29, 2024", found: true, passage: "On December 29, 2024 …" }, { text: "mutual defense", found: false, passage: null }] });
+    r.summary[0]!.covers = [other.id];
+    other.via = [{ point: 0, ref: src.ref, score: 0.6 }];
+    r.references[0]!.role = "news";
+    r.references[0]!.titleFrom = "url";
+    r.article.modified = "2025-01-02";
+    r.quotes = [{ id: "q1", text: "deeply concerning", direct: true, speaker: null, role: null, speakerKind: "unknown", cue: "called it", claim: other.id, sources: [] }];
+    return r;
+  };
+
+  it("accepts each field in its documented shape", () => {
+    expect(validateReport(filled())).toEqual([]);
+  });
+
+  it("names each field that breaks its shape", () => {
+    const r = filled() as unknown as { claims: Record<string, any>[]; summary: Record<string, any>[]; references: Record<string, any>[]; article: Record<string, any>; quotes: Record<string, any>[] };
+    const sourced = r.claims.find((c) => c.sources.length > 0)!;
+    sourced.sources[0].parts[1].found = "no";
+    delete sourced.sources[0].support;
+    delete sourced.sources[0].passage;
+    r.summary[0]!.covers = [r.summary[0]!.claim];
+    r.claims.find((c) => c.via)!.via[0].point = 99;
+    r.references[0]!.role = "gossip";
+    r.references[0]!.titleFrom = "dream";
+    r.article.modified = "2025-02-30";
+    r.quotes.push({ ...r.quotes[0], speakerKind: "ghost", claim: "c999" });
+    const problems = validateReport(r).join("\n");
+    for (const what of ["parts: without a support verdict", "parts[1].found: not a boolean", "covers[0]: names no other claim", "via[0].point: names no summary point", "references[0].role: unknown role", "references[0].titleFrom: unknown origin", "article.modified: not an ISO date", "quotes[1].id: duplicate id", "quotes[1].speakerKind: unknown kind", "quotes[1].claim: names no claim"]) {
+      expect(problems).toContain(what);
+    }
+  });
+});
