@@ -125,18 +125,20 @@ function indexPage(blocks: FoundBlock[], facts: VerdictFacts): string | null {
 }
 
 /**
- * A roundup or a link-heavy explainer: one headline, then an intro (or a byline or date),
- * then sections of which at least half quote or cite what they link to, and fewer than
- * half carry a date of their own (a story card's mark).
+ * A roundup or a link-heavy explainer: one headline, then sections that quote, cite or
+ * summarise the pages they link to, and few of them with a date of their own (a story
+ * card's mark). Sections that quote or cite need an intro, or a byline or date for the
+ * page; sections that only summarise need an intro and no card marks at all (a section
+ * front's teasers carry a byline or a date).
  */
 function isRoundup(s: PageSections, credited: boolean): boolean {
   if (!s.opening.some((b) => b.kind === "heading" && b.reading.text.split(/\s+/).length >= HEADLINE_WORDS)) return false;
   let intro = 0;
   for (const b of s.opening) if (b.kind !== "heading") intro += b.reading.text.length - linkedChars(b);
-  if (intro < INTRO_CHARS && !credited) return false;
-  const citing = s.linked.filter((x) => x.cites).length;
-  const dated = s.linked.filter((x) => x.dated).length;
-  return citing * 2 >= s.linked.length && dated * 2 < s.linked.length;
+  const n = s.linked.length;
+  if (s.linked.filter((x) => x.dated).length * 2 >= n) return false;
+  if (s.linked.filter((x) => x.cites).length * 2 >= n) return intro >= INTRO_CHARS || credited;
+  return intro >= INTRO_CHARS && !s.linked.some((x) => x.dated || x.credited);
 }
 
 /**

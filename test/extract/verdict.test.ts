@@ -169,8 +169,13 @@ describe("roundups: sections that quote or cite what they link to", () => {
     expect(s.reason).toBe(NOT_ARTICLE.stories);
   });
 
-  it("a headline and an intro over teasers that neither quote nor cite (links to this site, summaries without links): a list of stories", () => {
+  it("a headline and an intro over sections that summarise this site's pages, with no byline or date on any: an article", () => {
     const s = verdictOf(sectionsPage((o, i) => `<h2><a href="/story/${i}">What ${o[0]} found out this week</a></h2><p>${o[2]}</p>`));
+    expect(s.found).toBe(true);
+  });
+
+  it("the same with a byline under each summary (a section front's teasers): a list of stories", () => {
+    const s = verdictOf(sectionsPage((o, i) => `<h2><a href="/story/${i}">What ${o[0]} found out this week</a></h2><p>${o[2]}</p><p>By Mira Kowalczyk</p>`));
     expect(s.reason).toBe(NOT_ARTICLE.stories);
   });
 
