@@ -47,8 +47,8 @@ export interface PageSections {
   chars: number;
 }
 
-/** Sections past this many are not looked at (a page of hundreds of teasers is judged by its first ones). */
-const MAX_SECTIONS = 60;
+/** A card's elements looked at for its date and byline. */
+const CARD_SCAN = 200;
 /** A card is looked for at most this many levels above its heading. */
 const CARD_LEVELS = 6;
 /** A line of a card this short may be its date or its byline. */
@@ -64,7 +64,7 @@ export function readSections(blocks: FoundBlock[], url: string, base: string): P
     if (b.kind === "heading") {
       out.headings++;
       const href = headingTarget(b, self, base);
-      current = href && out.linked.length < MAX_SECTIONS ? { heading: b, href, blocks: [], chars: 0, cites: offsite(href, pageHost), dated: false, credited: false, moreLink: false } : null;
+      current = href ? { heading: b, href, blocks: [], chars: 0, cites: offsite(href, pageHost), dated: false, credited: false, moreLink: false } : null;
       if (current) out.linked.push(current);
       else if (out.linked.length === 0) out.opening.push(b);
       continue;
@@ -83,9 +83,9 @@ export function readSections(blocks: FoundBlock[], url: string, base: string): P
     if (line === "dated") current.dated = true;
     if (line === "credited") current.credited = true;
   }
-  const headings = new Set(out.linked.map((s) => s.heading.el));
+  const held = headingsHeld(out.linked.map((s) => s.heading.el));
   for (const s of out.linked) {
-    const card = cardOf(s.heading.el, headings);
+    const card = cardOf(s.heading.el, held);
     const meta = cardMeta(card, s.heading.el);
     s.dated ||= meta.dated;
     s.credited ||= meta.credited;
@@ -135,20 +135,22 @@ function citesFromProse(b: FoundBlock, heading: string, self: string, base: stri
   });
 }
 
+/** For each element up to CARD_LEVELS above a linked heading, how many linked headings it holds. */
+function headingsHeld(headings: Element[]): Map<Element, number> {
+  const held = new Map<Element, number>();
+  for (const h of headings) {
+    let up = h.parentElement;
+    for (let i = 0; up && i < CARD_LEVELS; i++, up = up.parentElement) held.set(up, (held.get(up) ?? 0) + 1);
+  }
+  return held;
+}
+
 /** The largest element around a heading that holds no other linked heading: its card (the heading itself at worst). */
-function cardOf(heading: Element, headings: ReadonlySet<Element>): Element {
+function cardOf(heading: Element, held: ReadonlyMap<Element, number>): Element {
   let card = heading;
   for (let i = 0; i < CARD_LEVELS; i++) {
     const up = card.parentElement;
-    if (!up || up.localName === "body" || up.localName === "html") break;
-    let other = false;
-    for (const h of headings) {
-      if (h !== heading && up.contains(h)) {
-        other = true;
-        break;
-      }
-    }
-    if (other) break;
+    if (!up || up.localName === "body" || up.localName === "html" || (held.get(up) ?? 0) > 1) break;
     card = up;
   }
   return card;
@@ -162,7 +164,7 @@ function cardMeta(card: Element, heading: Element): { dated: boolean; credited: 
   if (card === heading) return found;
   if (elementsByTag(card, TIME, 1).length) found.dated = true;
   const walker = card.ownerDocument.createTreeWalker(card, 1 /* elements */);
-  for (let n = walker.nextNode() as Element | null, seen = 0; n && seen < 400; n = walker.nextNode() as Element | null, seen++) {
+  for (let n = walker.nextNode() as Element | null, seen = 0; n && seen < CARD_SCAN; n = walker.nextNode() as Element | null, seen++) {
     if (heading.contains(n)) continue;
     const words = classTokens(n).flatMap((t) => t.split(/[-_]+/));
     if (words.some((w) => REGEXPS.cardDateWord.test(w))) found.dated = true;

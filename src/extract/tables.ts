@@ -7,26 +7,40 @@
  * header cells or column groups make a data table; a nested table or role="presentation" a
  * layout one; otherwise its size decides.
  */
-import { elementsByTag } from "./dom";
+import { forEachElement } from "./dom";
 
 const DATA_PARTS = new Set(["col", "colgroup", "tfoot", "thead", "th"]);
-const TABLE = new Set(["table"]);
-const CAPTION = new Set(["caption"]);
 
-/** A table at least this long, or wider than DATA_COLUMNS, is data (Readability's sizes). */
+/** A data table at least this long, or wider than DATA_COLUMNS, is data (Readability's sizes). */
 const DATA_ROWS = 10;
 const DATA_COLUMNS = 4;
 /** Failing both, rows × columns above this make it data. */
 const DATA_CELLS = 10;
+/**
+ * Elements of a table looked at for its caption, header cells and nested tables: a table
+ * nested in a table nested in a table is read again at each level, so each read is bounded.
+ */
+const SCAN_LIMIT = 5000;
 
 /** Whether `table` holds data to read (rows of cells) rather than laying out a page. */
 export function isDataTable(table: Element): boolean {
   if (table.getAttribute("role") === "presentation" || table.getAttribute("datatable") === "0") return false;
   if (table.getAttribute("summary")) return true;
-  const caption = elementsByTag(table, CAPTION, 1)[0];
-  if (caption && caption.firstChild) return true;
-  if (elementsByTag(table, DATA_PARTS, 1).length) return true;
-  if (elementsByTag(table, TABLE, 1).length) return false;
+  // One bounded pass in Readability's order: a caption with content, then data parts, then a nested table.
+  let caption = false;
+  let part = false;
+  let nested = false;
+  let seen = 0;
+  forEachElement(table, (el) => {
+    if (++seen > SCAN_LIMIT) return "stop";
+    const tag = el.localName;
+    if (tag === "caption" && !caption && el.firstChild) caption = true;
+    else if (DATA_PARTS.has(tag)) part = true;
+    else if (tag === "table") nested = true;
+    return caption || part ? "stop" : undefined;
+  });
+  if (caption || part) return true;
+  if (nested) return false;
   const rows = tableRows(table);
   let columns = 0;
   for (const row of rows) columns = Math.max(columns, cellsOf(row).length);

@@ -203,6 +203,12 @@ describe("lists of posts: excerpts however long, each with its own date, byline 
     expect(s.reason).toBe(NOT_ARTICLE.posts);
   });
 
+  it("an archive of a hundred posts is judged on all of them", () => {
+    const posts = Array.from({ length: 100 }, (_, i) => `<article><h2><a href="/2025/p-${i}/">Post number ${i}</a></h2><time datetime="2025-03-01">1 March 2025</time><p>${OUTLETS[i % 6]![2]} ${OUTLETS[(i + 1) % 6]![2]} ${OUTLETS[(i + 2) % 6]![2]}</p></article>`);
+    const s = verdictOf(sectionsPage(() => "", posts.join("")));
+    expect(s.reason).toBe(NOT_ARTICLE.posts);
+  });
+
   it("an article with three dated teasers after it is still an article (the teasers hold little of its text)", () => {
     const long = "<p>The council met for four hours on Tuesday and spent most of that time on the budget, which it passed by one vote after a long argument about the cost of repairs to the harbour wall and the library roof.</p>";
     const teasers = OUTLETS.slice(0, 3).map((o, i) => `<div class="teaser"><h3><a href="/2025/03/post-${i}/">${o[0]}</a></h3><time datetime="2025-03-01">1 March 2025</time><p>${o[2]}</p></div>`);
