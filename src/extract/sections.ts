@@ -27,6 +27,8 @@ export interface LinkedSection {
   blocks: FoundBlock[];
   /** Characters of the section's text (heading left out) that are not link text. */
   chars: number;
+  /** The heading leads to another site. */
+  offsite: boolean;
   /** It quotes, or links from its prose, or its heading leads to another site. */
   cites: boolean;
   /** Its card has a date of its own (a <time>, an element classed as a date, a date line). */
@@ -64,7 +66,8 @@ export function readSections(blocks: FoundBlock[], url: string, base: string): P
     if (b.kind === "heading") {
       out.headings++;
       const href = headingTarget(b, self, base);
-      current = href ? { heading: b, href, blocks: [], chars: 0, cites: offsite(href, pageHost), dated: false, credited: false, moreLink: false } : null;
+      const away = href !== null && offsite(href, pageHost);
+      current = href ? { heading: b, href, blocks: [], chars: 0, offsite: away, cites: away, dated: false, credited: false, moreLink: false } : null;
       if (current) out.linked.push(current);
       else if (out.linked.length === 0) out.opening.push(b);
       continue;

@@ -59,6 +59,8 @@ const HEADLINE_WORDS = 4;
 /** A list of posts has at least this many linked headings, most with a teaser's marks, holding this share of the text. */
 const POSTS = 3;
 const POSTS_SHARE = 2 / 3;
+/** Text of its own before the first linked heading past which a page is an article with teasers after it, not a list. */
+const OPENING_PROSE = 400;
 
 /** Why the page is not an article, or null when it is one. */
 export function notAnArticle(blocks: FoundBlock[], doc: Document, facts: VerdictFacts): string | null {
@@ -142,14 +144,19 @@ function isRoundup(s: PageSections, credited: boolean): boolean {
 }
 
 /**
- * A blog's home page or archive: at least POSTS headings linking to different pages, most
- * of them in a card with its own date, byline or second link to the post, and the text
- * under them most of the page's.
+ * A blog's home page or archive, a topic page: at least POSTS headings linking to different
+ * pages of the site itself, most of them in a card with its own date, byline or second link
+ * to the post, the text under them most of the page's, and little text before them (an
+ * article with teasers after it has its own text there).
  */
 function isPostList(s: PageSections): boolean {
-  if (s.linked.length < POSTS || new Set(s.linked.map((x) => x.href)).size < POSTS) return false;
-  const teasers = s.linked.filter((x) => x.dated || x.credited || x.moreLink).length;
-  if (teasers < s.linked.length * POSTS_SHARE) return false;
+  const n = s.linked.length;
+  if (n < POSTS || new Set(s.linked.map((x) => x.href)).size < POSTS) return false;
+  if (s.linked.filter((x) => x.offsite).length * 2 >= n) return false;
+  if (s.linked.filter((x) => x.dated || x.credited || x.moreLink).length < n * POSTS_SHARE) return false;
+  let opening = 0;
+  for (const b of s.opening) if (b.kind !== "heading") opening += b.reading.text.length - linkedChars(b);
+  if (opening >= OPENING_PROSE) return false;
   let under = 0;
   for (const x of s.linked) for (const b of x.blocks) under += b.reading.text.length;
   return under >= s.chars * POSTS_SHARE;

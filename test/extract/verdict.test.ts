@@ -216,6 +216,17 @@ describe("lists of posts: excerpts however long, each with its own date, byline 
     expect(s.found).toBe(true);
   });
 
+  it("dated sections whose headings link to other sites (a what's-on column, an events list) stay an article", () => {
+    const s = verdictOf(sectionsPage((o, i) => `<div class="event"><h2><a href="https://${o[1]}/events/${i}">${o[0]} open evening</a></h2><p>Saturday ${i + 1} March 2025</p>${excerpt(o)}</div>`));
+    expect(s.found).toBe(true);
+  });
+
+  it("a story of its own before dated teasers for the site's other stories stays an article, though the teasers hold more text", () => {
+    const story = "<p>The harbour wall was surveyed in May for the first time in a decade, and the divers found cracks along most of its length, some of them wide enough to put a hand in, the board said on Tuesday in a short statement.</p>";
+    const s = verdictOf(sectionsPage((o, i) => `<div class="teaser"><h3><a href="/2025/03/story-${i}/">${o[0]}</a></h3><time datetime="2025-03-01">1 March 2025</time>${excerpt(o)}</div>`, `<h1>Cracks found along the harbour wall</h1>${story}${story}`));
+    expect(s.found).toBe(true);
+  });
+
   it("sections whose headings link nowhere are an article's own sections, dated or not", () => {
     const s = verdictOf(sectionsPage((o, i) => `<div class="update"><h2>${o[0]}</h2><time datetime="2025-03-0${i + 1}">${i + 1} March 2025</time>${excerpt(o)}</div>`));
     expect(s.found).toBe(true);
