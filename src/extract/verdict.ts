@@ -69,7 +69,8 @@ export function notAnArticle(blocks: FoundBlock[], doc: Document, facts: Verdict
   for (const b of blocks) {
     if (b.kind === "heading") continue;
     chars += b.reading.text.length;
-    linked += linkedChars(b);
+    // A data table's linked cells (team names in a fixtures list) are data, not a list of links.
+    if (b.kind !== "table-row") linked += linkedChars(b);
   }
   if (chars > 0 && linked / chars > 0.5) return NOT_ARTICLE.links;
   if (facts.cited && chars >= LIMITS.minCitedArticleChars) return null; // a short text with working footnotes is still an article

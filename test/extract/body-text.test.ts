@@ -107,6 +107,15 @@ describe("data tables", () => {
     const nested = `<table><tr><td>Harbour Rovers</td><td>69</td><td><table><tr><td>x</td></tr></table></td></tr><tr><td>Millbrook</td><td>65</td><td>y</td></tr><tr><td>Eastvale</td><td>61</td><td>z</td></tr><tr><td>Kestrel</td><td>58</td><td>w</td></tr></table>`;
     expect(textOf(article(nested))).not.toContain("Harbour Rovers");
   });
+  it("a page that is mostly a table of linked names (a fixtures list) is an article, not a list of links", () => {
+    const team = (n: string) => `<a href="/teams/${n.toLowerCase().replace(/ /g, "-")}/">${n}</a>`;
+    const names = ["Harbour Rovers", "Millbrook Athletic", "Eastvale United", "Kestrel Town", "Saltmarsh City", "Northgate Albion", "Copperfield Wanderers", "Lanternhill"];
+    const rows = names.map((n, i) => `<tr><td>${i + 1} May</td><td>${team(n)}</td><td>v</td><td>${team(names[(i + 3) % names.length]!)}</td><td>15:00</td></tr>`).join("");
+    const doc = page(`<!DOCTYPE html><html lang="en"><head><title>May fixtures</title></head><body><main><h1>May fixtures</h1><p>All kick-offs are at the home ground.</p><table><tr><th>Date</th><th>Home</th><th></th><th>Away</th><th>Time</th></tr>${rows}</table></main></body></html>`, URL_);
+    const s = extract(doc, URL_);
+    expect(s.found).toBe(true);
+    expect(s.blocks.map((b) => b.text)).toContain("1 May Harbour Rovers v Kestrel Town 15:00");
+  });
   it("a long table is data even without header cells (ten rows, as Readability judges)", () => {
     const rows = Array.from({ length: 10 }, (_, i) => `<tr><td>Round ${i + 1}</td><td>${i * 3}</td></tr>`).join("");
     expect(bodyOf(article(`<table>${rows}</table>`)).filter((b) => b.kind === "table-row")).toHaveLength(10);
