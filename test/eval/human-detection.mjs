@@ -15,28 +15,8 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { f1, fold } from "./corpora.mjs";
 
-const fold = (s) => String(s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, "-").replace(/\s+/g, " ").trim().toLowerCase();
-
-function shingles(text, n = 3) {
-  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const set = new Map();
-  for (let i = 0; i + n <= words.length; i++) {
-    const k = words.slice(i, i + n).join(" ");
-    set.set(k, (set.get(k) ?? 0) + 1);
-  }
-  return set;
-}
-/** Word 3-shingle F1 (as test/eval/corpora.mjs scores the readability pages). */
-function f1(got, want) {
-  const a = shingles(got), b = shingles(want);
-  let common = 0, na = 0, nb = 0;
-  for (const [k, v] of a) { na += v; common += Math.min(v, b.get(k) ?? 0); }
-  for (const v of b.values()) nb += v;
-  if (!na || !nb) return 0;
-  const p = common / na, r = common / nb;
-  return p + r ? (2 * p * r) / (p + r) : 0;
-}
 const mean = (xs) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 
