@@ -110,7 +110,7 @@ function headingTarget(b: FoundBlock, self: string, base: string): string | null
   let target: string | null = null;
   for (const a of b.reading.anchors) {
     const href = absoluteUrl(a.el.getAttribute("href"), base);
-    if (!href || !/^https?:/i.test(href) || withoutHash(href) === self) continue;
+    if (!href || !/^(?:https?|file):/i.test(href) || withoutHash(href) === self) continue;
     covered += a.end - a.start;
     target ??= withoutHash(href);
   }
