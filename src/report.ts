@@ -46,8 +46,11 @@ export interface SnapshotLink {
 export interface SnapshotBlock {
   /** Stable id ("b0", "b1" …) in document order of the article's blocks. */
   id: string;
-  /** "code": a code sample (a `<pre>` block in a prose article); read as text, never split into claims. */
-  kind: "paragraph" | "heading" | "list-item" | "quote" | "code";
+  /**
+   * "code": a code sample (a `<pre>` block in a prose article); "table-row": a row of a data
+   * table (cells joined by spaces). Both are read as text, never split into claims.
+   */
+  kind: "paragraph" | "heading" | "list-item" | "quote" | "code" | "table-row";
   /** Text as the reader sees it, whitespace collapsed, citation markers left out. */
   text: string;
   markers: SnapshotMarker[];

@@ -20,7 +20,7 @@ export function duplicateTextChecks(snapshot: PageSnapshot, claims: ClaimDraft[]
   const blocks = new Map<string, { kind: string; text: string; count: number }>();
   const blockKey = new Map(snapshot.blocks.map((b) => [b.id, textKey(b.text)]));
   for (const b of snapshot.blocks) {
-    if (b.kind === "code") continue; // a command shown twice in a tutorial is no repeat
+    if (b.kind === "code" || b.kind === "table-row") continue; // a command shown twice in a tutorial, a row of figures, is no repeat
     const key = `${b.kind === "heading" ? "h" : "p"}:${blockKey.get(b.id)}`;
     const n = key.split(" ").length;
     if (b.kind !== "heading" && n < MIN_PARAGRAPH_WORDS) continue;

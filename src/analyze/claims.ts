@@ -61,7 +61,7 @@ export function buildClaims(snapshot: PageSnapshot): ClaimDraft[] {
   const next = () => `c${++n}`;
   const lang = snapshot.lang ?? "en";
   const out: ClaimDraft[] = [];
-  for (const block of snapshot.blocks) if (block.kind !== "code") out.push(...claimsOfBlock(block, block.kind === "heading" ? "heading" : null, lang, next));
+  for (const block of snapshot.blocks) if (block.kind !== "code" && block.kind !== "table-row") out.push(...claimsOfBlock(block, block.kind === "heading" ? "heading" : null, lang, next));
   for (const point of snapshot.keyPoints) out.push(...claimsOfBlock(point, "summary-point", lang, next));
   return out;
 }

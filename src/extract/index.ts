@@ -78,7 +78,7 @@ function run(doc: Document, url: string): ExtractDetail {
   const keyPoints = walk.keyPoints.filter((b) => !index.insideEntry(b.el));
 
   const cited = blocks.some((b) => b.reading.markers.some((m) => index.refOf.has(m.el)));
-  const reason = notAnArticle(blocks, doc, { readabilityFailed: guess.meta === null && !guess.skipped, cited, declared: isDeclared(snapshot), url, base });
+  const reason = notAnArticle(blocks, doc, { readabilityFailed: guess.meta === null && !guess.skipped, cited, declared: isDeclared(snapshot), credited: Boolean(snapshot.byline || snapshot.published), url, base });
   if (reason) return { snapshot: { ...snapshot, reason }, elements };
 
   snapshot.found = true;

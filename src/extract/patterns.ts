@@ -67,6 +67,17 @@ export const REGEXPS = {
   navPath: /\/(?:tags?|topics?|category|categories|author|authors|people|profile|user|users|search|login|signin|signup|subscribe|newsletters?)(?:\/|$)/i,
   /** Addresses of search result pages ("/search?…", "?q=…", WordPress's "?s=…"). */
   searchUrl: /\/search(?:\/|\.|\?|$)|[?&](?:q|query|s|search|keywords?)=[^&#]/i,
+  /** A paragraph that opens with a quotation mark (a roundup quoting the page it links to). */
+  openingQuote: /^\s*["“„«»‹「]/,
+  /** Class words (split at "-"/"_") of a story card's own date line. */
+  cardDateWord: /^(?:date|dateline|timestamp|time|posted|pubdate|published|updated)$/i,
+  /** Class words of a story card's own byline. */
+  cardBylineWord: /^(?:byline|author|authors|vcard)$/i,
+  /** A short line that starts with a date, maybe after a label or a weekday ("Posted on Tuesday, 3 June 2025", "2025-06-03"). */
+  dateLine:
+    /^(?:(?:posted|published|updated|on)\b:?\s*)*(?:[a-z]{3,9}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b/i,
+  /** A short line that credits an author ("By Jane Doe", "Por …", "Par …", "Von …"). */
+  bylineLine: /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}/u,
   /** Classes on MediaWiki <cite> that are not the citation type. */
   citeNonType: /^(?:citation|cs1|cs2|z3988|mw-ref)$/i,
   /** Class/id of containers whose items are footnotes, and of reference-list containers. */

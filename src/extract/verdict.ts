@@ -7,13 +7,14 @@
  * found too short), so it costs nothing on articles.
  */
 import { elementsByTag } from "./dom";
-import { absoluteUrl } from "./links";
 import { LIMITS, REGEXPS } from "./patterns";
+import { linkedChars, readSections, type PageSections } from "./sections";
 import type { FoundBlock } from "./walk";
 
 export const NOT_ARTICLE = {
   links: "This page looks like a list of links, not an article.",
   stories: "This page looks like a list of stories (a home page or a section front), not an article.",
+  posts: "This page looks like a list of stories or posts, each with its own date, byline or link to the rest (a home page, a section front or a blog's archive), not an article.",
   search: "This page looks like search results, not an article.",
   cards: "This page has headings with only a line or two of text under each (a landing or index page), not an article.",
   form: "This page is a form to fill in, not an article.",
@@ -30,6 +31,8 @@ export interface VerdictFacts {
   cited: boolean;
   /** The publisher dates or credits the page in its metadata (JSON-LD, OpenGraph, citation_*, <meta>), not only in visible text. */
   declared: boolean;
+  /** The page names an author or a date anywhere (metadata or visible text). */
+  credited: boolean;
   /** The page's address and the base its links resolve against. */
   url: string;
   base: string;
@@ -49,6 +52,15 @@ const PROSE_SCORE = 20;
 const SNIPPET_CHARS = 400;
 /** A page too short to be an article is a form when it has at least this many fields to fill in. */
 const FORM_FIELDS = 3;
+/** A roundup's intro: at least this much text of its own (not link text) before its first linked heading. */
+const INTRO_CHARS = 120;
+/** A roundup's headline has at least this many words (a section front's title is a word or two: "Science"). */
+const HEADLINE_WORDS = 4;
+/** A list of posts has at least this many linked headings, most with a teaser's marks, holding this share of the text. */
+const POSTS = 3;
+const POSTS_SHARE = 2 / 3;
+/** Text of its own before the first linked heading past which a page is an article with teasers after it, not a list. */
+const OPENING_PROSE = 400;
 
 /** Why the page is not an article, or null when it is one. */
 export function notAnArticle(blocks: FoundBlock[], doc: Document, facts: VerdictFacts): string | null {
@@ -57,7 +69,8 @@ export function notAnArticle(blocks: FoundBlock[], doc: Document, facts: Verdict
   for (const b of blocks) {
     if (b.kind === "heading") continue;
     chars += b.reading.text.length;
-    linked += linkedChars(b);
+    // A data table's linked cells (team names in a fixtures list) are data, not a list of links.
+    if (b.kind !== "table-row") linked += linkedChars(b);
   }
   if (chars > 0 && linked / chars > 0.5) return NOT_ARTICLE.links;
   if (facts.cited && chars >= LIMITS.minCitedArticleChars) return null; // a short text with working footnotes is still an article
@@ -76,13 +89,14 @@ export function emptyPage(doc: Document): string {
 /**
  * A page whose text is headings with a line or two under each: a list of stories when
  * most headings link to other pages, a landing or index page when there is no running
- * prose at all; at a search address, snippets alone are search results. Only asked of
- * pages that neither date nor credit themselves.
+ * prose at all; at a search address, snippets alone are search results. A list of posts
+ * when most of its text sits under linked headings whose cards carry their own date,
+ * byline or "Continue reading" link, however long the excerpts. A roundup (one headline,
+ * an intro, sections that quote or cite what they link to) is none of these. Only asked
+ * of pages that neither date nor credit themselves in their metadata.
  */
 function indexPage(blocks: FoundBlock[], facts: VerdictFacts): string | null {
-  const self = withoutHash(facts.url);
-  let headings = 0;
-  let linkedHeadings = 0;
+  const s = readSections(blocks, facts.url, facts.base);
   let text = 0;
   let prose = 0;
   let longest = 0;
@@ -91,33 +105,62 @@ function indexPage(blocks: FoundBlock[], facts: VerdictFacts): string | null {
   for (const b of blocks) {
     const n = b.reading.text.length;
     longest = Math.max(longest, n);
-    if (b.kind !== "heading") {
-      text += n;
-      if (n > 140) prose += Math.sqrt(n - 140);
-      if (sections.length) sections[sections.length - 1]! += n - linkedChars(b);
+    if (b.kind === "heading") {
+      sections.push(0);
       continue;
     }
-    headings++;
-    sections.push(0);
-    if (linksElsewhere(b, self, facts.base)) linkedHeadings++;
+    text += n;
+    if (n > 140) prose += Math.sqrt(n - 140);
+    if (sections.length) sections[sections.length - 1]! += n - linkedChars(b);
   }
   const search = REGEXPS.searchUrl.test(facts.url);
   if (search && longest < SNIPPET_CHARS) return NOT_ARTICLE.search;
-  if (headings < LINKED_HEADINGS) return null;
-  const perHeading = text / headings;
-  if (linkedHeadings >= LINKED_HEADINGS && linkedHeadings * 2 >= headings && perHeading < STORY_CHARS) {
+  if (s.linked.length >= LINKED_HEADINGS && isRoundup(s, facts.credited)) return null;
+  const perHeading = text / Math.max(1, s.headings);
+  if (s.linked.length >= LINKED_HEADINGS && s.linked.length * 2 >= s.headings && perHeading < STORY_CHARS) {
     return search ? NOT_ARTICLE.search : NOT_ARTICLE.stories;
   }
+  if (isPostList(s)) return search ? NOT_ARTICLE.search : NOT_ARTICLE.posts;
+  if (s.headings < LINKED_HEADINGS) return null;
   // Cards: most headings have a line or two under them (the median, so one longer note is no article).
-  if (headings >= INDEX_HEADINGS && median(sections) < CARD_CHARS && prose < PROSE_SCORE) return NOT_ARTICLE.cards;
+  if (s.headings >= INDEX_HEADINGS && median(sections) < CARD_CHARS && prose < PROSE_SCORE) return NOT_ARTICLE.cards;
   return null;
 }
 
-/** Characters of the block's text inside links. */
-function linkedChars(b: FoundBlock): number {
-  let n = 0;
-  for (const a of b.reading.anchors) n += a.end - a.start;
-  return n;
+/**
+ * A roundup or a link-heavy explainer: one headline, then sections that quote, cite or
+ * summarise the pages they link to, and few of them with a date of their own (a story
+ * card's mark). Sections that quote or cite need an intro, or a byline or date for the
+ * page; sections that only summarise need an intro and no card marks at all (a section
+ * front's teasers carry a byline or a date).
+ */
+function isRoundup(s: PageSections, credited: boolean): boolean {
+  if (!s.opening.some((b) => b.kind === "heading" && b.reading.text.split(/\s+/).length >= HEADLINE_WORDS)) return false;
+  let intro = 0;
+  for (const b of s.opening) if (b.kind !== "heading") intro += b.reading.text.length - linkedChars(b);
+  const n = s.linked.length;
+  if (s.linked.filter((x) => x.dated).length * 2 >= n) return false;
+  if (s.linked.filter((x) => x.cites).length * 2 >= n) return intro >= INTRO_CHARS || credited;
+  return intro >= INTRO_CHARS && !s.linked.some((x) => x.dated || x.credited);
+}
+
+/**
+ * A blog's home page or archive, a topic page: at least POSTS headings linking to different
+ * pages of the site itself, most of them in a card with its own date, byline or second link
+ * to the post, the text under them most of the page's, and little text before them (an
+ * article with teasers after it has its own text there).
+ */
+function isPostList(s: PageSections): boolean {
+  const n = s.linked.length;
+  if (n < POSTS || new Set(s.linked.map((x) => x.href)).size < POSTS) return false;
+  if (s.linked.filter((x) => x.offsite).length * 2 >= n) return false;
+  if (s.linked.filter((x) => x.dated || x.credited || x.moreLink).length < n * POSTS_SHARE) return false;
+  let opening = 0;
+  for (const b of s.opening) if (b.kind !== "heading") opening += b.reading.text.length - linkedChars(b);
+  if (opening >= OPENING_PROSE) return false;
+  let under = 0;
+  for (const x of s.linked) for (const b of x.blocks) under += b.reading.text.length;
+  return under >= s.chars * POSTS_SHARE;
 }
 
 /** The middle value (the mean of the two middle ones for an even count); 0 for none. */
@@ -127,18 +170,6 @@ function median(values: number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
-
-/** Whether most of a heading's text is a link to another page (not a permalink to a part of this one). */
-function linksElsewhere(b: FoundBlock, self: string, base: string): boolean {
-  let covered = 0;
-  for (const a of b.reading.anchors) {
-    const href = absoluteUrl(a.el.getAttribute("href"), base);
-    if (href && withoutHash(href) !== self) covered += a.end - a.start;
-  }
-  return covered >= 0.8 * b.reading.text.length;
-}
-
-const withoutHash = (url: string): string => url.split("#")[0] as string;
 
 /** Share of the page's visible text that is link text (high on home pages and indexes). */
 function pageLinkShare(doc: Document): number {

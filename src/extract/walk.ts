@@ -14,6 +14,7 @@ import {
   citedBoxParts, containerEntries, hasBlockChild, isBoldHeading, isCitedRow, isClaimList, isContentsList, isLinkLine, isLinkList, listPositions, referenceContainerKind, sectionScope, topItems,
 } from "./shapes";
 import { isCaption, withoutRepeatedCaptions } from "./captions";
+import { cellsOf, isDataTable, tableRows } from "./tables";
 import { elementsByTag } from "./dom";
 import { BLOCK_TAGS, CHROME_TAGS, LIMITS, REGEXPS } from "./patterns";
 import { hasLooseText, isSkippedElement, readBlock, readLoose, readText, type TextReading } from "./text";
@@ -73,7 +74,7 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       }
       mode = { kind: "body", level: 7, scope: null };
     }
-    const prose = kind !== "heading" && kind !== "code";
+    const prose = kind !== "heading" && kind !== "code" && kind !== "table-row";
     if (prose && isChromeLine(r.text)) return;
     if (prose && !contents && isLinkLine(r, base, pageHost)) return;
     if (kind === "paragraph" && !res.source && r.text.length < 300 && REGEXPS.sourceLine.test(r.text)) {
@@ -195,6 +196,10 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
       else for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.localName === "ul" || c.localName === "ol") visit(c, true, inQuote, depth + 1);
       return true;
     }
+    if (tag === "table" && mode.kind === "body" && isDataTable(el)) {
+      visitDataTable(el, inList, inQuote, depth);
+      return true;
+    }
     if (tag === "tr" && isCitedRow(el)) {
       emit(el, kindFor("paragraph", inList, inQuote));
       return true;
@@ -229,6 +234,21 @@ export function walkArticle(root: Element, base: string, pageHost: string): Walk
     return any;
   };
 
+  /**
+   * A data table's rows are body text, one block each (kind "table-row": read, never split
+   * into claims); a row with a cell of prose, or one that cites a source, is read as any row
+   * is (its long cells are paragraphs, a cited row one claim). Its caption is read as usual.
+   */
+  const visitDataTable = (table: Element, inList: boolean, inQuote: boolean, depth: number): void => {
+    for (let c = table.firstElementChild; c; c = c.nextElementSibling) if (c.localName === "caption") visit(c, inList, inQuote, depth + 1);
+    for (const row of tableRows(table)) {
+      if (full) return;
+      if (isSkippedElement(row) || isChrome(row)) continue;
+      if (isCitedRow(row) || cellsOf(row).some(isProseCell)) visit(row, inList, inQuote, depth + 2);
+      else emit(row, "table-row", readText(row, { maxChars: LIMITS.blockChars }));
+    }
+  };
+
   /** Inside a references section: lists give one entry per item, loose paragraphs one each. */
   const visitRefs = (el: Element, inList: boolean, inQuote: boolean, depth: number): boolean => {
     const tag = el.localName;
@@ -260,6 +280,13 @@ function mostlyPreformatted(root: Element): boolean {
 }
 
 const PRE = new Set(["pre"]);
+/** A data table's cell at least this long is prose: its own paragraph, as in a layout table. */
+const PROSE_CELL = 80;
+
+/** Whether a table cell holds prose (a long text, or blocks of its own) rather than a datum. */
+function isProseCell(cell: Element): boolean {
+  return hasBlockChild(cell, false) || (cell.textContent ?? "").replace(/\s+/g, " ").trim().length >= PROSE_CELL;
+}
 /** Tags outside BLOCK_TAGS that are blocks of text when they hold no block. */
 const LEAF_TAGS = new Set(["td", "th", "caption", "figcaption", "summary"]);
 

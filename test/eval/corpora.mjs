@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 
-const fold = (s) => String(s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, "-").replace(/\s+/g, " ").trim().toLowerCase();
+export const fold = (s) => String(s ?? "").normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, "-").replace(/\s+/g, " ").trim().toLowerCase();
 const plain = (md) => md.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[\^[^\]]+\]/g, "").replace(/[*_`>#]/g, "").replace(/\s+/g, " ").trim();
 let parseDocument;
 const open = [];
@@ -116,7 +116,7 @@ function shingles(text, n = 3) {
   }
   return set;
 }
-function f1(got, want) {
+export function f1(got, want) {
   const a = shingles(got), b = shingles(want);
   let common = 0, na = 0, nb = 0;
   for (const [k, v] of a) { na += v; common += Math.min(v, b.get(k) ?? 0); }

@@ -1,7 +1,7 @@
 /**
  * What counts as body text beyond the paragraphs: code samples, captions (unless they
  * repeat the text), tables of contents, list items whose text sits beside an empty block,
- * table rows that cite a source from a short cell; and the article element: the page's one
+ * table rows that cite a source from a short cell, the rows of data tables; and the article element: the page's one
  * <article> when Readability kept only a part of it or a block beside it, a summary beside
  * the story's body, every section of a post split into sibling blocks.
  */
@@ -50,10 +50,10 @@ describe("captions", () => {
     const blocks = bodyOf(article(`<p>Figure 2 shows the pier.</p>${figure("Figure 2")}`));
     expect(blocks.map((b) => b.text)).toContain("Figure 2");
   });
-  it("of a table are body text however short", () => {
-    const text = textOf(article(`<table><caption>Boats by decade</caption><tr><td>1900s</td><td>41</td></tr></table>`));
-    expect(text).toContain("Boats by decade");
-    expect(text).not.toContain("1900s");
+  it("of a table are body text however short, and so is the data table they caption", () => {
+    const blocks = bodyOf(article(`<table><caption>Boats by decade</caption><tr><td>1900s</td><td>41</td></tr></table>`));
+    expect(blocks.map((b) => b.text)).toContain("Boats by decade");
+    expect(blocks.filter((b) => b.kind === "table-row").map((b) => b.text)).toEqual(["1900s 41"]);
   });
 });
 
@@ -85,7 +85,47 @@ describe("table rows", () => {
     const row = s.blocks.find((b) => b.markers.length > 0);
     expect(row?.text).toBe("East pier Yes");
     expect(s.references.find((r) => r.id === row?.markers[0]?.ref)?.raw).toContain("Gauge survey");
-    expect(s.blocks.map((b) => b.text).join("\n")).not.toContain("West pier");
+    expect(s.blocks.find((b) => b.text === "West pier No")?.kind).toBe("table-row");
+  });
+});
+
+describe("data tables", () => {
+  const standings = (attrs = "", head = "<tr><th>Team</th><th>P</th><th>Pts</th></tr>") =>
+    `<table${attrs}>${head}<tr><td>Harbour Rovers</td><td>30</td><td>69</td></tr><tr><td>Millbrook</td><td>30</td><td>65</td></tr><tr><td>Eastvale</td><td>30</td><td>61</td></tr></table>`;
+  it("a table with header cells is data: one table-row block per row, cells joined by spaces", () => {
+    const rows = bodyOf(article(standings())).filter((b) => b.kind === "table-row");
+    expect(rows.map((b) => b.text)).toEqual(["Team P Pts", "Harbour Rovers 30 69", "Millbrook 30 65", "Eastvale 30 61"]);
+  });
+  it("rows are in the article's text but never claims", () => {
+    const report = analyze(extract(article(standings()), URL_));
+    expect(report.article.text).toContain("Harbour Rovers 30 69");
+    expect(report.claims.some((c) => c.text.includes("Harbour Rovers"))).toBe(false);
+  });
+  it("role=presentation, a nested table, or a small table without header cells lays out the page: short cells are left out", () => {
+    expect(textOf(article(standings(' role="presentation"')))).not.toContain("Harbour Rovers");
+    expect(textOf(article(standings("", "")))).not.toContain("Harbour Rovers");
+    const nested = `<table><tr><td>Harbour Rovers</td><td>69</td><td><table><tr><td>x</td></tr></table></td></tr><tr><td>Millbrook</td><td>65</td><td>y</td></tr><tr><td>Eastvale</td><td>61</td><td>z</td></tr><tr><td>Kestrel</td><td>58</td><td>w</td></tr></table>`;
+    expect(textOf(article(nested))).not.toContain("Harbour Rovers");
+  });
+  it("a page that is mostly a table of linked names (a fixtures list) is an article, not a list of links", () => {
+    const team = (n: string) => `<a href="/teams/${n.toLowerCase().replace(/ /g, "-")}/">${n}</a>`;
+    const names = ["Harbour Rovers", "Millbrook Athletic", "Eastvale United", "Kestrel Town", "Saltmarsh City", "Northgate Albion", "Copperfield Wanderers", "Lanternhill"];
+    const rows = names.map((n, i) => `<tr><td>${i + 1} May</td><td>${team(n)}</td><td>v</td><td>${team(names[(i + 3) % names.length]!)}</td><td>15:00</td></tr>`).join("");
+    const doc = page(`<!DOCTYPE html><html lang="en"><head><title>May fixtures</title></head><body><main><h1>May fixtures</h1><p>All kick-offs are at the home ground.</p><table><tr><th>Date</th><th>Home</th><th></th><th>Away</th><th>Time</th></tr>${rows}</table></main></body></html>`, URL_);
+    const s = extract(doc, URL_);
+    expect(s.found).toBe(true);
+    expect(s.blocks.map((b) => b.text)).toContain("1 May Harbour Rovers v Kestrel Town 15:00");
+  });
+  it("a long table is data even without header cells (ten rows, as Readability judges)", () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `<tr><td>Round ${i + 1}</td><td>${i * 3}</td></tr>`).join("");
+    expect(bodyOf(article(`<table>${rows}</table>`)).filter((b) => b.kind === "table-row")).toHaveLength(10);
+  });
+  it("a cell of prose stays a paragraph of its own (a claim), the row's short cells are not repeated", () => {
+    const prose = "The east pier gauge was replaced in 2021 after the storm bent its mounting, and has read within a centimetre since.";
+    const blocks = bodyOf(article(standings("", `<tr><th>Gauge</th><th>Notes</th><th>Year</th></tr><tr><td>East pier</td><td>${prose}</td><td>2021</td></tr>`)));
+    expect(blocks.find((b) => b.text === prose)?.kind).toBe("paragraph");
+    expect(blocks.some((b) => b.text.includes("East pier") && b.kind === "table-row")).toBe(false);
+    expect(blocks.filter((b) => b.kind === "table-row").map((b) => b.text)).toContain("Harbour Rovers 30 69");
   });
 });
 
