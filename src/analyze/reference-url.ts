@@ -42,7 +42,7 @@ const LINKS = {
   /** Hosts of archived copies ("web.archive.org/web/2015…/http://…", archive.today, WebCite). */
   archiveHost: /(?:^|\.)(?:web\.archive\.org|wayback\.archive-it\.org|archive\.(?:today|ph|is|li|vn|fo|md)|webcitation\.org|ghostarchive\.org|webarchive\.(?:org\.uk|nla\.gov\.au|loc\.gov)|arquivo\.pt)$/i,
   /** The original URL inside an archive's address ("/web/20150124193521/http://…"). */
-  archivedOriginal: /^\/(?:web\/)?(?:\d{4,14}[a-z_]*\/|\*\/)?(https?:\/\/?.+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/.*)$/i,
+  archivedOriginal: /^\/(?:web\/)?(?:\d{4,14}[a-z_]*\/|\d{4}\.\d\d\.\d\d-\d{6}\/|\*\/)?(https?:\/\/?.+|[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+\/.*)$/i,
   /** The link text cs1 gives the original beside an archived copy. */
   originalText: /^(?:the\s+)?original(?:\s+(?:url|page|article))?$/i,
   /** Hosts of the Wikimedia projects: a link there names a topic, not a work, unless it is the entry's title. */
@@ -80,12 +80,16 @@ function isIdentifier(l: Link, raw: string): boolean {
   return at > 0 && LINKS.labelBefore.test(raw.slice(Math.max(0, at - 14), at));
 }
 
-/** Whether `l` is a link to a topic page of a wiki (this page's own wiki, or Wikipedia and its sisters). */
-function isWikiTopic(l: Link, ctx: EntryContext): boolean {
+/**
+ * Whether `l` is a link to a topic page of a wiki: of the page's own wiki always (a wiki is
+ * not its own source), of Wikipedia and its sisters unless `asTitle` (another page may cite
+ * a Wikipedia article by its title).
+ */
+function isWikiTopic(l: Link, ctx: EntryContext, asTitle = false): boolean {
   if (LINKS.urlText.test(l.text.trim())) return false;
   const u = parse(l.href);
   if (!u) return false;
-  if (LINKS.wikiHost.test(u.hostname)) return true;
+  if (!asTitle && LINKS.wikiHost.test(u.hostname)) return true;
   if (!ctx.wiki || !ctx.pageUrl) return false;
   const page = parse(ctx.pageUrl);
   return Boolean(page && page.protocol === u.protocol && page.hostname === u.hostname);
@@ -110,7 +114,7 @@ function isTitleLink(l: Link, raw: string, italic: readonly string[]): boolean {
 export function citedWorkLink(links: readonly Link[], raw: string, italic: readonly string[], ctx: EntryContext = {}, written: string | null = null): WorkLink {
   const linked = links.filter((l) => l.href && !l.href.startsWith("#"));
   // The title's link wins whatever it leads to (cs1 links a free article's title to its DOI or PMC copy).
-  const title = linked.find((l) => isTitleLink(l, raw, italic) && !PATTERNS.identifierLabel.test(l.text.trim()) && !isWikiTopic(l, ctx));
+  const title = linked.find((l) => isTitleLink(l, raw, italic) && !PATTERNS.identifierLabel.test(l.text.trim()) && !isWikiTopic(l, ctx, true));
   const usable = linked.filter((l) => l === title || !isIdentifier(l, raw));
   const archives = usable.filter((l) => isArchiveUrl(l.href) || PATTERNS.archiveLink.test(l.text.trim()));
   const originals = usable.filter((l) => LINKS.originalText.test(l.text.trim()) && !isArchiveUrl(l.href));

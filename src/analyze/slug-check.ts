@@ -19,6 +19,7 @@ import { publicationDateInUrl, urlDateCheck } from "./date-checks";
 import { parseLoose, safeDecode } from "./urls";
 import { isContentWord, normalizeText, shorten, stem } from "./text";
 import { findDates, withoutAccessDates } from "./dates";
+import { PATTERNS } from "./patterns";
 
 /** Fewer than this share of the slug's words found in the entry means they disagree. */
 const SLUG_COVERAGE_MIN = 0.5;
@@ -50,7 +51,9 @@ export function slugOf(url: string): string[] {
   while (segments.length && SLUG.pageSegment.test(segments.at(-1)!.replace(SLUG.pageExtension, ""))) segments.pop();
   const leaf = segments.at(-1);
   if (!leaf || SLUG.fileExtension.test(leaf)) return [];
-  const tokens = fold(uncamel(leaf.replace(SLUG.pageExtension, "")))
+  // Ids ("sYgv4eYH82", "P001a") go before camel case is split, or their pieces would read as words.
+  const parts = leaf.replace(SLUG.pageExtension, "").split(/[^\p{L}\p{N}]+/u).filter((t) => !PATTERNS.idLikeToken.test(t));
+  const tokens = fold(uncamel(parts.join(" ")))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 1 && !/\d/.test(t) && isContentWord(t));
   return [...new Set(tokens)];
