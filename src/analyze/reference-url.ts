@@ -7,7 +7,7 @@
  * The rule: the title's link (the quoted title, else an italic one), else the one link left
  * once identifiers, links to the wiki's own pages and archive copies are set aside, else
  * the DOI's resolver (it leads to the work; an ISBN, a PMID or an author's page does not),
- * else a URL written in the text. An archive copy is kept apart as `archiveUrl`, and the
+ * else (off a wiki) a Wikipedia article the note points to, else a URL written in the text. An archive copy is kept apart as `archiveUrl`, and the
  * original it copies is the URL.
  */
 import { PATTERNS } from "./patterns";
@@ -34,9 +34,9 @@ const LINKS = {
     /(?:^|\.)(?:doi\.org|worldcat\.org|pubmed\.ncbi\.nlm\.nih\.gov|handle\.net|adsabs\.harvard\.edu|api\.semanticscholar\.org|zbmath\.org|lccn\.loc\.gov|osti\.gov|search\.worldcat\.org)$/i,
   /** DOI resolvers. */
   doiHost: /^(?:dx\.)?doi\.org$/i,
-  /** Paths that resolve identifiers on general hosts (PMC and PubMed at NCBI, JSTOR's stable ids, arXiv's abstracts, MediaWiki's book sources). */
+  /** Paths that resolve identifiers on general hosts (PubMed's listing, MathSciNet, MediaWiki's book sources and identifier articles). */
   identifierPath:
-    /^\/(?:pmc\/articles\/PMC\d+|pubmed\/\d+|stable\/\d+|abs\/\d{4}\.\d+|mathscinet-getitem|wiki\/Special:BookSources\/|wiki\/[^/]*_\(identifier\)$|wiki\/International_Standard_(?:Book|Serial)_Number$|wiki\/Digital_object_identifier$|wiki\/PubMed)/i,
+    /^\/(?:pubmed\/\d+|mathscinet-getitem|wiki\/Special:BookSources\/|wiki\/[^/]*_\(identifier\)$|wiki\/International_Standard_(?:Book|Serial)_Number$|wiki\/Digital_object_identifier$|wiki\/PubMed)/i,
   /** An identifier's label right before its link ("doi:10.1/x", "ISBN 978-…", "PMC 123"). */
   labelBefore: /\b(?:doi|isbn|issn|eissn|pmid|pmc|oclc|s2cid|jstor|arxiv|bibcode|hdl|lccn|zbl|osti|ssrn|citeseerx)\s*:?\s*$/i,
   /** Hosts of archived copies ("web.archive.org/web/2015…/http://…", archive.today, WebCite). */
@@ -121,7 +121,9 @@ export function citedWorkLink(links: readonly Link[], raw: string, italic: reado
   const rest = usable.filter((l) => !archives.includes(l) && !originals.includes(l) && !isWikiTopic(l, ctx));
   // A DOI resolver leads to the work too: the link of last resort for a paper cited by its DOI alone.
   const doi = linked.find((l) => LINKS.doiHost.test(parse(l.href)?.hostname ?? ""));
-  const chosen = title ?? (rest.length === 1 ? rest[0] : rest.find((l) => LINKS.urlText.test(l.text.trim())) ?? rest[0]) ?? originals[0] ?? archives[0] ?? doi ?? null;
+  // Off a wiki, a note whose only link is a Wikipedia article points the reader there.
+  const topic = ctx.wiki ? undefined : usable.find((l) => isWikiTopic(l, ctx));
+  const chosen = title ?? (rest.length === 1 ? rest[0] : rest.find((l) => LINKS.urlText.test(l.text.trim())) ?? rest[0]) ?? originals[0] ?? archives[0] ?? doi ?? topic ?? null;
   if (!chosen) return { url: written, archiveUrl: null };
   if (isArchiveUrl(chosen.href)) {
     const original = originals[0]?.href ?? archivedOriginal(chosen.href) ?? written;

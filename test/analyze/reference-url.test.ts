@@ -32,6 +32,13 @@ describe("citedWorkLink", () => {
     expect(citedWorkLink(links, `"Annual report". Harbour Board. 2011.`, [], { pageUrl: "https://wiki.harbour.example/news/port", wiki: false }).url).toBe("https://wiki.harbour.example/wiki/Harbour_Board");
   });
 
+  it("off a wiki, keeps the arXiv page a note links, and a Wikipedia article a note points to when it links nothing else", () => {
+    expect(citedWorkLink([link("https://arxiv.org/abs/2205.15241", "Scaling laws for reward models")], "See Scaling laws for reward models.", [], { pageUrl: "https://blog.example/post" }).url).toBe("https://arxiv.org/abs/2205.15241");
+    const note = [link("https://en.wikipedia.org/wiki/Analytic_philosophy", "analytic philosophy")];
+    expect(citedWorkLink(note, "In the sense of analytic philosophy.", [], { pageUrl: "https://blog.example/post" }).url).toBe("https://en.wikipedia.org/wiki/Analytic_philosophy");
+    expect(citedWorkLink(note, "In the sense of analytic philosophy.", [], { pageUrl: "https://en.wikipedia.org/wiki/Logic", wiki: true }).url).toBeNull();
+  });
+
   it("keeps a Wikipedia article a non-wiki page cites by its title", () => {
     const links = [link("https://en.wikipedia.org/wiki/Tidal_power", "\"Tidal power\"")];
     expect(citedWorkLink(links, `"Tidal power". Wikipedia. Retrieved 2 May 2024.`, [], { pageUrl: "https://blog.example/post" }).url).toBe("https://en.wikipedia.org/wiki/Tidal_power");
