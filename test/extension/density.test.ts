@@ -108,19 +108,23 @@ describe("draw options on the wire", () => {
   });
 });
 
+/** A fixture page in jsdom, extracted and analysed, with the drawing session's factory. */
+async function analysed(fixture: string, url: string) {
+  const fs = await import("node:fs");
+  const { JSDOM, VirtualConsole } = await import("jsdom");
+  const { analyze } = await import("../../src/analyze/index");
+  const { extractWithElements } = await import("../../src/extract/index");
+  const { createSession } = await import("../../src/content/session");
+  const html = fs.readFileSync(new URL(`../fixtures/${fixture}/page.html`, import.meta.url), "utf8");
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole(), pretendToBeVisual: true });
+  const win = dom.window as unknown as Window & typeof globalThis;
+  const { snapshot, elements } = extractWithElements(win.document, url);
+  return { win, elements, r: analyze(snapshot), createSession };
+}
+
 describe("auto on a Wikipedia-shaped page (extract → analyze → select)", () => {
   it("highlights only the claims whose sources have a real problem, and says it chose the exceptions", async () => {
-    const fs = await import("node:fs");
-    const { JSDOM, VirtualConsole } = await import("jsdom");
-    const { analyze } = await import("../../src/analyze/index");
-    const { extractWithElements } = await import("../../src/extract/index");
-    const { createSession } = await import("../../src/content/session");
-    const url = "https://en.wikipedia.org/wiki/Port_Tamsin";
-    const html = fs.readFileSync(new URL("../fixtures/extract-wiki-cs1-warnings/page.html", import.meta.url), "utf8");
-    const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole(), pretendToBeVisual: true });
-    const win = dom.window as unknown as Window & typeof globalThis;
-    const { snapshot, elements } = extractWithElements(win.document, url);
-    const r = analyze(snapshot);
+    const { win, elements, r, createSession } = await analysed("extract-wiki-cs1-warnings", "https://en.wikipedia.org/wiki/Port_Tamsin");
     const claims = r.claims.filter((c) => c.kind !== "heading");
     expect(sourcedShare(r)).toBeGreaterThanOrEqual(0.5);
     const picked = selectClaims(r, { unsourced: false, density: "auto" });
@@ -142,17 +146,7 @@ describe("auto on a Wikipedia-shaped page (extract → analyze → select)", () 
 
 describe("drawing with a density (seed page, jsdom)", () => {
   it("minimal draws one claim per source and does not count the others as lost", async () => {
-    const fs = await import("node:fs");
-    const { JSDOM, VirtualConsole } = await import("jsdom");
-    const { analyze } = await import("../../src/analyze/index");
-    const { extractWithElements } = await import("../../src/extract/index");
-    const { createSession } = await import("../../src/content/session");
-    const url = "https://world-desk.example/world/north-korea-troops-russia";
-    const html = fs.readFileSync(new URL("../fixtures/seed-article/page.html", import.meta.url), "utf8");
-    const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole(), pretendToBeVisual: true });
-    const win = dom.window as unknown as Window & typeof globalThis;
-    const { snapshot, elements } = extractWithElements(win.document, url);
-    const r = analyze(snapshot);
+    const { win, elements, r, createSession } = await analysed("seed-article", "https://world-desk.example/world/north-korea-troops-russia");
     const sourced = r.claims.filter((c) => c.sources.length > 0);
     const first = sourced[0];
     const other = r.claims.find((c) => c.sources.length === 0 && c.kind !== "heading");
