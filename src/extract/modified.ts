@@ -39,8 +39,10 @@ export function readModified(doc: Document, meta: Map<string, string[]>, ld: Jso
 }
 
 function visibleModified(doc: Document): string | null {
-  const seen = [...doc.querySelectorAll(MODIFIED.selector)].slice(0, MAX_CANDIDATES);
-  for (const el of seen) {
+  // Indexed, not iterated: a page may replace its collections' iterators.
+  const list = doc.querySelectorAll(MODIFIED.selector);
+  for (let i = 0; i < Math.min(list.length, MAX_CANDIDATES); i++) {
+    const el = list[i] as Element;
     const machine = el.getAttribute("datetime") ?? el.getAttribute("content");
     if (machine && /modified/i.test(el.getAttribute("itemprop") ?? "")) {
       const iso = toIsoDate(machine);
