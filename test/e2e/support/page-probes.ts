@@ -181,3 +181,13 @@ export function popupView(popup: Page): Promise<{ claims: number; view: string }
     return { claims: Number(all ?? 0), view };
   });
 }
+
+/**
+ * Picks a density on the (open) options page, as a reader would, and waits until it is saved.
+ * Tests of other features use it to see every sourced claim highlighted: the default (`auto`)
+ * shows only the exceptions on a page where most claims cite a source.
+ */
+export async function pickDensity(options: Page, density: "auto" | "all" | "warnings" | "minimal"): Promise<void> {
+  await options.click(`input[name="density"][value="${density}"]`);
+  await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === "Saved.", { timeout: 5_000 });
+}
