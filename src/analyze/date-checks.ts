@@ -14,7 +14,7 @@
  */
 import type { Check } from "../report";
 import { formatDate, isoDate } from "./dates";
-import { parseLoose } from "./loose-url";
+import { parseLoose } from "../url/loose-url";
 import { archivedOriginal } from "./reference-url";
 
 /** Dates in URLs and how far apart two dates may be before they disagree. */

@@ -11,7 +11,7 @@
  * original it copies is the URL.
  */
 import { PATTERNS } from "./patterns";
-import { parseLoose } from "./loose-url";
+import { parseLoose } from "../url/loose-url";
 
 type Link = { href: string; text: string };
 
