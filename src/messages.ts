@@ -60,11 +60,21 @@ export interface DrawResult {
   mode: "highlight" | "mark";
   /** Claims without sources highlighted on request (0 when not asked for). */
   unsourced?: number;
+  /** Which claims are highlighted (content/density.ts); `adapted` when the page's own mix chose it ("auto"). */
+  view?: HighlightView;
+  adapted?: boolean;
 }
 
-/** How many sourced claims the page shows: all, only those with a problem, one per source. */
-export type Density = "all" | "warnings" | "minimal";
-export const DENSITIES: readonly Density[] = ["all", "warnings", "minimal"];
+/**
+ * Which claims the page highlights: `auto` (the default) adapts to the page, else every
+ * sourced claim, only those with a problem, or one per source.
+ */
+export type Density = "auto" | "all" | "warnings" | "minimal";
+export const DENSITIES: readonly Density[] = ["auto", "all", "warnings", "minimal"];
+
+/** What a density draws: `exceptions` is auto's choice on a mostly sourced page (claims with a problem, sourced or not). */
+export type HighlightView = Exclude<Density, "auto"> | "exceptions";
+export const HIGHLIGHT_VIEWS: readonly HighlightView[] = ["all", "exceptions", "warnings", "minimal"];
 
 /** How the content script draws (from the reader's settings). */
 export interface DrawOptions {
@@ -306,7 +316,9 @@ export function isDrawResult(x: unknown): x is DrawResult {
     Array.isArray(x.missing) &&
     x.missing.every((m) => typeof m === "string") &&
     (x.mode === "highlight" || x.mode === "mark") &&
-    (x.unsourced === undefined || typeof x.unsourced === "number")
+    (x.unsourced === undefined || typeof x.unsourced === "number") &&
+    (x.view === undefined || (HIGHLIGHT_VIEWS as readonly unknown[]).includes(x.view)) &&
+    (x.adapted === undefined || typeof x.adapted === "boolean")
   );
 }
 

@@ -217,6 +217,7 @@ export function validateReport(x: unknown): string[] {
       const authors = p.array(ref.authors, `${at}.authors`);
       p.need(authors.every(isStr), `${at}.authors`, "holds a non-string");
       if ("anchor" in ref) p.need(isStr(ref.anchor), `${at}.anchor`, "not a string");
+      if ("archiveUrl" in ref) p.need(isStr(ref.archiveUrl), `${at}.archiveUrl`, "not a string");
       if ("role" in ref) p.need((SOURCE_ROLES as readonly unknown[]).includes(ref.role), `${at}.role`, `unknown role ${JSON.stringify(ref.role)}`);
       if ("titleFrom" in ref) p.need((TITLE_ORIGINS as readonly unknown[]).includes(ref.titleFrom), `${at}.titleFrom`, `unknown origin ${JSON.stringify(ref.titleFrom)}`);
       if ("live" in ref) live(p, ref.live, `${at}.live`);
@@ -313,6 +314,7 @@ export function validateSnapshot(x: unknown): string[] {
     for (const f of ["title", "byline", "siteName", "lang", "description"]) p.need(isStrOrNull(s[f]), f, "not a string or null");
     dateField(p, s.published, "published");
     if ("modified" in s) dateField(p, s.modified, "modified");
+    if ("wiki" in s) p.need(typeof s.wiki === "boolean", "wiki", "not a boolean");
     if (p.need(isObj(s.metaOrigin), "metaOrigin", "not an object")) {
       for (const [k, v] of Object.entries(s.metaOrigin as Obj)) {
         p.need(META_FIELDS.includes(k) && META_ORIGINS.includes(v as string), `metaOrigin.${k}`, `unknown field or origin ${JSON.stringify(v)}`);

@@ -95,6 +95,8 @@ export interface PageSnapshot {
   published: string | null;
   /** Extra: the last update the page states, ISO, or null. */
   modified?: string | null;
+  /** Extra: the page is a wiki, edited continually: its creation date says nothing about when its sources could appear. */
+  wiki?: boolean;
   siteName: string | null;
   lang: string | null;
   description: string | null;
@@ -228,6 +230,8 @@ export interface ReportReference {
   role?: SourceRole;
   /** Extra: where `title` came from; "url" marks a guess from the address's slug. */
   titleFrom?: TitleOrigin;
+  /** Extra: an archived copy the entry links besides the work itself (`url` stays the original). */
+  archiveUrl?: string;
 }
 
 export interface ReportClaim {

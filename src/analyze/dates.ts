@@ -1,8 +1,8 @@
 /**
  * Dates as citations write them ("December 29, 2024", "14 January 2025", "(2016)",
- * "March 2021", "2024-10-03") and as URLs encode them ("/2024/05/13/", "/20240513-",
- * "/2025/feb/09/"), read into ISO strings at the precision actually stated
- * (YYYY-MM-DD, YYYY-MM or YYYY), and compared at the coarser of two precisions.
+ * "March 2021", "2024-10-03"), read into ISO strings at the precision actually stated
+ * (YYYY-MM-DD, YYYY-MM or YYYY), and compared at the coarser of two precisions. Dates in
+ * URLs are read by date-checks.ts, which knows which of them state a publication.
  */
 import { PATTERNS } from "./patterns";
 
@@ -91,27 +91,6 @@ export function publicationDate(text: string): string | null {
     if (!best || d.iso.length > best.iso.length || (d.iso.length === best.iso.length && d.index < best.index)) best = d;
   }
   return best?.iso ?? null;
-}
-
-/** The date a URL's path encodes ("/2024/05/13/", "/20240513-slug", "/2024-10-03/", "/2025/feb/09/"), if any. */
-export function urlDate(path: string): string | null {
-  const p = path.toLowerCase();
-  const ymd = /\/((?:19|20)\d\d)\/(\d{1,2}|[a-z]{3,9})\/(\d{1,2})(?=\/|$|[-_.])/.exec(p);
-  if (ymd) return isoDate(ymd[1]!, ymd[2], ymd[3]) ?? null;
-  const dashed = /(?:^|[/_-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?=$|[/_.-])/.exec(p);
-  if (dashed) return isoDate(dashed[1]!, dashed[2], dashed[3]);
-  const compact = /(?:^|[/_-])((?:19|20)\d\d)(\d\d)(\d\d)(?=$|[/_.-])/.exec(p);
-  if (compact) {
-    const iso = isoDate(compact[1]!, compact[2], compact[3]);
-    if (iso) return iso;
-  }
-  const ym = /\/((?:19|20)\d\d)\/(\d{1,2}|[a-z]{3,9})(?=\/|$)/.exec(p);
-  if (ym) {
-    const iso = isoDate(ym[1]!, ym[2]);
-    if (iso) return iso;
-  }
-  const y = /\/((?:19|20)\d\d)(?=\/)/.exec(p);
-  return y ? isoDate(y[1]!) : null;
 }
 
 /** Compares two ISO dates at the coarser of their precisions: -1, 0 or 1. */

@@ -29,6 +29,7 @@ function articleOf(snapshot: PageSnapshot, checkUrl: UrlChecker): Report["articl
     title: snapshot.title,
     byline: snapshot.byline,
     published: validIso(snapshot.published),
+    ...("modified" in snapshot ? { modified: validIso(snapshot.modified ?? null) } : {}),
     siteName: snapshot.siteName,
     lang: snapshot.lang,
     source,
@@ -65,7 +66,9 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
     return { schemaVersion: 1, url: snapshot.url, article, references: [], claims: [], summary: [], checks: [] };
   }
 
-  const refs: MatchReference[] = snapshot.references.map((entry) => ({ entry, parsed: parseReference(entry) }));
+  const where = { pageUrl: snapshot.url, wiki: snapshot.wiki === true };
+  const refs: MatchReference[] = snapshot.references.map((entry) => ({ entry, parsed: parseReference(entry, where) }));
+  const dates = { published: article.published, modified: article.modified ?? null, wiki: where.wiki };
   const drafts = buildClaims(snapshot);
   const authorYear = new AuthorYearIndex(refs);
   const sources = matchClaims(drafts, refs, minScore, authorYear);
@@ -106,7 +109,7 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
     const cited = citedBy.get(entry.id) ?? [];
     const cites = citesOf.get(entry.id) ?? [];
     // A note that points at another entry ("King 2003, p. 41") has its link there.
-    const own = entryChecks({ entry, parsed }, article.published, checkUrl).filter((c) => !(cites.length && c.code === "url-missing"));
+    const own = entryChecks({ entry, parsed }, dates, checkUrl).filter((c) => !(cites.length && c.code === "url-missing"));
     const checks = [...own, ...(duplicates.get(entry.id) ?? [])];
     // A remark in the notes (a disclosure) is not a source, so nothing needs to rely on it.
     if (!cited.length && !citedByEntries.has(entry.id) && entry.kind !== "source-line" && !parsed.note) checks.push(uncitedCheck());
@@ -125,6 +128,7 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
       checks,
     };
     if (entry.anchor) out.anchor = entry.anchor;
+    if (parsed.archiveUrl) out.archiveUrl = parsed.archiveUrl;
     if (cites.length) out.cites = cites;
     return out;
   });

@@ -14,22 +14,16 @@ import { cleanField, looksLikeOrganisation, looksLikePeople, outletField, splitA
 import { hostOf, safeDecode, slugTitle, slugWords } from "./urls";
 import { parseAuthorYear } from "./parse-author-year";
 import { shortCiteCitations, type InTextCitation } from "./author-year";
+import { citedWorkLink, type EntryContext } from "./reference-url";
 
 /**
  * The fields of a parsed entry. `note`: a remark such as a disclosure, not a citation.
  * `shortCite`: the citations of an entry that is only a short cite ("King 2003, p. 41"), which
  * names another entry; empty for every other entry.
  */
-export type ParsedReference = Pick<ReportReference, "title" | "outlet" | "authors" | "date" | "url" | "doi"> & { note: boolean; shortCite: InTextCitation[] };
+export type ParsedReference = Pick<ReportReference, "title" | "outlet" | "authors" | "date" | "url" | "doi"> & { note: boolean; shortCite: InTextCitation[]; archiveUrl?: string | null };
 
 type Link = SnapshotReference["links"][number];
-
-/** The link that stands for the cited work: not an in-page anchor, identifier label or archive copy. */
-export function primaryLink(links: Link[]): Link | null {
-  const usable = links.filter((l) => l.href && !l.href.startsWith("#") && !PATTERNS.identifierLabel.test(l.text.trim()));
-  const external = usable.filter((l) => !/\/wiki\/[^/]*_\(identifier\)$|\/wiki\/Special:BookSources\//.test(l.href));
-  return external.find((l) => !PATTERNS.archiveLink.test(l.text.trim())) ?? external[0] ?? null;
-}
 
 /** A URL written in the entry's text (with or without a scheme), trailing punctuation cut off. */
 export function urlWrittenIn(text: string): { url: string; index: number } | null {
@@ -92,23 +86,21 @@ function parseLinkReference(ref: SnapshotReference): ParsedReference {
   return { title, outlet, authors: [], date: null, url, doi: findDoi(url, ref.raw), note: false, shortCite: [] };
 }
 
-/** Parses one reference entry into its fields. */
-export function parseReference(ref: SnapshotReference): ParsedReference {
+/** Parses one reference entry into its fields; `ctx` says where the page is (its own wiki pages are never the work's link). */
+export function parseReference(ref: SnapshotReference, ctx: EntryContext = {}): ParsedReference {
   if (ref.kind === "link") return parseLinkReference(ref);
   const raw = ref.raw.replace(/\s+/g, " ").replace(PATTERNS.entryLabel, "").replace(/^source\s*:\s*/i, "").trim();
-  const link = primaryLink(ref.links);
-  const written = urlWrittenIn(raw);
-  const url = link?.href ?? written?.url ?? null;
+  const { url, archiveUrl } = citedWorkLink(ref.links, raw, ref.hints.italic, ctx, urlWrittenIn(raw)?.url ?? null);
   const host = hostOf(url);
   const work = stripLocators(raw, ref.links);
   // A short cite ("Okafor & Lind 2019, p. 4") names a list entry; it has no title or outlet of its own.
   const shortCite = shortCiteCitations(raw);
   const short = shortCite[0];
-  if (short) return { title: null, outlet: null, authors: short.names, date: short.year, url, doi: findDoi(url, raw), note: false, shortCite };
+  if (short) return { title: null, outlet: null, authors: short.names, date: short.year, url, archiveUrl, doi: findDoi(url, raw), note: false, shortCite };
   const authorYear = parseAuthorYear(work);
   if (authorYear) {
     const { authors, year, title, outlet } = authorYear;
-    return { title, outlet: outlet ?? outletForHost(host)?.name ?? null, authors, date: year, url, doi: findDoi(url, raw), note: false, shortCite };
+    return { title, outlet: outlet ?? outletForHost(host)?.name ?? null, authors, date: year, url, archiveUrl, doi: findDoi(url, raw), note: false, shortCite };
   }
   const italic = ref.hints.italic.map((s) => s.replace(/\s+/g, " ").trim()).filter((s) => s.length >= 3);
   const found = findTitle(work, italic);
@@ -135,7 +127,7 @@ export function parseReference(ref: SnapshotReference): ParsedReference {
 
   const note = !url && !found && !date && raw.split(/\s+/).length > 8;
   if (note) outlet = null;
-  return { title: title ?? (note ? null : fallbackTitle(work, url)), outlet, authors, date, url, doi: findDoi(url, raw), note, shortCite };
+  return { title: title ?? (note ? null : fallbackTitle(work, url)), outlet, authors, date, url, archiveUrl, doi: findDoi(url, raw), note, shortCite };
 }
 
 /** Without quotes or italics: the first field of a few words, else the URL's slug. */

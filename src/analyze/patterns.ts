@@ -30,6 +30,8 @@ export const PATTERNS = {
   /** Fields that are bibliographic furniture, never an outlet. */
   notOutlet:
     /^(?:press\s+release|accessed|retrieved|archived.*|from\s+the\s+original.*|p{1,2}|vol|no|issue|ed|eds|edn|trans|isbn.*|issn.*|doi.*|pmid.*|bibcode.*|online|web|pdf|link|available\s+at.*|in|and|et\s+al|the|via|[\d\s–—-]+|[ivxlc]+|\d+(?:st|nd|rd|th)\s+ed(?:ition)?)$/i,
+  /** An ISBN named in an entry ("ISBN 978-0-86473-548-5"). */
+  isbn: /\bISBN(?:-1[03])?:?\s*[\dX][\dX -]{8,}/i,
   /** Link texts that label an identifier, not the cited work (Wikipedia's "doi", "ISBN" …). */
   identifierLabel: /^(?:doi|isbn|issn|bibcode|pmid|pmc|oclc|s2cid|jstor|arxiv|hdl|lccn|zbl|mr|osti|ssrn|eissn|citeseerx)$/i,
   /** Link texts of an archived copy, used only when nothing else is linked. */

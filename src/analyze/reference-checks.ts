@@ -6,53 +6,30 @@
  */
 import type { Check } from "../report";
 import type { MatchReference } from "./match";
-import { compareDates, formatDate, urlDate } from "./dates";
-import { parseLoose, slugWords, urlKey } from "./urls";
-import { isContentWord, shorten, stem, terms, textKey } from "./text";
+import { afterArticleCheck, urlDateCheck, yearInProse, type ArticleDates } from "./date-checks";
+import { titleUrlCheck } from "./slug-check";
+import { urlKey } from "./urls";
+import { PATTERNS } from "./patterns";
+import { shorten, terms, textKey } from "./text";
 import { urlChecks, type UrlChecker } from "./url-checks";
 
-/** Fewer than this share of the slug's words found in the title means they disagree. */
-const SLUG_COVERAGE_MIN = 0.5;
-/** Slugs with fewer content words than this say too little to compare. */
-const SLUG_MIN_WORDS = 3;
-
-function stemsMatch(a: string, b: string): boolean {
-  return a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
-}
-
-/** Share of the URL slug's content words that appear in the title, or null when the slug says too little. */
-export function slugTitleCoverage(url: string, title: string): number | null {
-  const slug = slugWords(url).filter(isContentWord).map(stem);
-  if (slug.length < SLUG_MIN_WORDS) return null;
-  const titleStems = terms(title);
-  const compact = textKey(title).replace(/\s+/g, "");
-  const hit = slug.filter((s) => titleStems.some((t) => stemsMatch(s, t)) || (s.length >= 4 && compact.includes(s))).length;
-  return hit / slug.length;
-}
-
-/** The checks that depend only on one entry (and the article's date). */
-export function entryChecks(r: MatchReference, published: string | null, checkUrl: UrlChecker = urlChecks): Check[] {
+/** The checks that depend only on one entry (and the article's dates). */
+export function entryChecks(r: MatchReference, article: ArticleDates, checkUrl: UrlChecker = urlChecks): Check[] {
   const { parsed, entry } = r;
   const checks: Check[] = [];
   if (!parsed.url) {
-    if (!parsed.note && entry.kind !== "link")
+    // A book is found by its ISBN and a paper by its DOI: neither needs a link.
+    if (!parsed.note && entry.kind !== "link" && !parsed.doi && !PATTERNS.isbn.test(entry.raw))
       checks.push({ code: "url-missing", severity: "info", message: "This source has no link. Add its URL (or DOI) so readers can check it." });
   } else {
     checks.push(...checkUrl(parsed.url));
-    const path = parseLoose(parsed.url)?.pathname ?? "";
-    const inUrl = urlDate(path);
-    if (inUrl && parsed.date && compareDates(inUrl, parsed.date) !== 0) {
-      checks.push({ code: "url-date-mismatch", severity: "warning", message: `The URL says ${inUrl} but the citation says ${formatDate(parsed.date)}. Check which date is right; the link may point at a different article.` });
-    }
-    const coverage = parsed.title && entry.kind !== "link" && entry.kind !== "source-line" ? slugTitleCoverage(parsed.url, parsed.title) : null;
-    if (coverage != null && coverage < SLUG_COVERAGE_MIN) {
-      const slug = slugWords(parsed.url).join(" ");
-      checks.push({ code: "title-url-mismatch", severity: "warning", message: `The URL's words ("${shorten(slug, 60)}") share almost nothing with the title "${shorten(parsed.title ?? "", 70)}". The link may point at a different article; open it and compare.` });
-    }
+    const dated = parsed.date ? urlDateCheck(parsed.url, parsed.date) : null;
+    if (dated) checks.push(dated);
+    const mismatch = entry.kind !== "link" && entry.kind !== "source-line" ? titleUrlCheck(parsed.url, parsed.title, entry.raw, parsed.date) : null;
+    if (mismatch) checks.push(mismatch);
   }
-  if (parsed.date && published && entry.kind !== "source-line" && compareDates(parsed.date, published) > 0) {
-    checks.push({ code: "date-after-article", severity: "warning", message: `This source is dated ${formatDate(parsed.date)}, after the article itself (${formatDate(published)}). Check the date, or whether the article was updated later.` });
-  }
+  const late = parsed.date && entry.kind !== "source-line" && !yearInProse(parsed.date, entry.raw, parsed.url) ? afterArticleCheck(parsed.date, article) : null;
+  if (late) checks.push(late);
   return checks;
 }
 

@@ -10,7 +10,7 @@ import { resolvePath } from "../extract/paths";
 import type { PageClaim, PageReference, PageReport } from "../page-report";
 import { t } from "../platform/i18n";
 import { createCard } from "./card";
-import { selectClaims } from "./density";
+import { adaptedView, selectClaims } from "./density";
 import { wireHover, type PaintedClaim } from "./hover";
 import { findMarkers } from "./markers";
 import { highlightPainter, markPainter, type Painter } from "./painter";
@@ -153,6 +153,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       missing: sourced.filter((c) => !painted.has(c.id)).map((c) => c.id),
       mode: painter.mode,
       unsourced: options.unsourced ? painted.size - anchored : 0,
+      ...adaptedView(report, options),
     };
     current.result = result;
     last = result;

@@ -13,6 +13,8 @@ export interface JsonLdArticle {
   datePublished?: string;
   /** When the work was made (`dateCreated`): a weaker publication date than `datePublished` or a page's `article:published_time`. */
   dateCreated?: string;
+  /** When the work was last changed (`dateModified`). */
+  dateModified?: string;
   publisher?: string;
   description?: string;
   inLanguage?: string;
@@ -75,6 +77,7 @@ export function readJsonLd(allScripts: Element[]): JsonLdArticle {
     author: nameOf(best["author"]) ?? nameOf(best["creator"]),
     datePublished: str(best["datePublished"]),
     dateCreated: str(best["dateCreated"]),
+    dateModified: str(best["dateModified"]),
     publisher,
     description: str(best["description"]),
     inLanguage: str(best["inLanguage"]),

@@ -8,10 +8,11 @@ import type { MetaOrigin, PageSnapshot } from "../report";
 import { dateFromUrl, toIsoDate } from "./dates";
 import { elementsByTag, forEachElement, type PageScan } from "./dom";
 import { readJsonLd, type JsonLdArticle } from "./json-ld";
+import { isWiki, readModified } from "./modified";
 import { classTokens } from "./markers";
 import { compactKey, wordsOf } from "./words";
 
-type Meta = Pick<PageSnapshot, "title" | "byline" | "published" | "siteName" | "lang" | "description" | "metaOrigin">;
+type Meta = Pick<PageSnapshot, "title" | "byline" | "published" | "modified" | "wiki" | "siteName" | "lang" | "description" | "metaOrigin">;
 type Field = keyof PageSnapshot["metaOrigin"];
 
 /** What Readability reported, reused as the last resort. */
@@ -182,7 +183,9 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
     ["citation", firstOf(meta, ["citation_abstract"])],
     ["readability", rb?.excerpt && rb.excerpt.length >= 80 ? rb.excerpt : null],
   ]);
-  return { title, byline, published, siteName: site, lang, description, metaOrigin: origin };
+  const modified = readModified(doc, meta, ld, published);
+  const wiki = isWiki(doc, meta, scan.tagged.get("link") ?? []);
+  return { title, byline, published, modified, ...(wiki ? { wiki } : {}), siteName: site, lang, description, metaOrigin: origin };
 }
 
 /** "By Jane Doe — March 25, 2015" → "Jane Doe": a leading "By" (in a few languages), a trailing date and trailing separators go. */

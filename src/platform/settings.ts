@@ -5,6 +5,8 @@
  * reader of settings sees one current shape. Pure apart from the two storage calls.
  * A new field with a default (such as `density`) needs no new version: `migrateSettings`
  * fills in the default for a stored object that lacks it and keeps every other field.
+ * Version 3 made `auto` the default density; version 2 wrote its default ("all") whenever
+ * any option was saved, so a version-2 "all" reads as the default it most likely was.
  * The site lists are the memory of what the reader chose; a host permission only lets a
  * chosen feature run (one grant for any site, asked for by automatic checking, would
  * otherwise read as "chosen" for every site).
@@ -14,7 +16,7 @@ import { CHECK_CODES, type CheckCode } from "../report";
 import type { BrowserApi } from "./browser-api";
 
 export const SETTINGS_KEY = "settings";
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** How claims are drawn in the page. */
 export type HighlightStyle = "marker" | "underline";
@@ -24,7 +26,7 @@ export interface Settings {
   /** Keep claim→source links scoring at least this (0..1). */
   minScore: number;
   highlightStyle: HighlightStyle;
-  /** Which sourced claims are highlighted: all, only those with a problem, one per source. */
+  /** Which claims are highlighted: adapted to the page, all sourced ones, only those with a problem, one per source. */
   density: Density;
   /** Also highlight claims with no source (in a different colour). */
   showUnsourced: boolean;
@@ -50,7 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   minScore: 0.5,
   highlightStyle: "marker",
-  density: "all",
+  density: "auto",
   showUnsourced: false,
   hiddenChecks: [],
   disabledSites: [],
@@ -98,13 +100,19 @@ export function migrateSettings(stored: unknown): Settings {
     version: SETTINGS_VERSION,
     minScore: clampScore(raw.minScore, DEFAULT_SETTINGS.minScore),
     highlightStyle: raw.highlightStyle === "underline" ? "underline" : "marker",
-    density: (DENSITIES as readonly unknown[]).includes(raw.density) ? (raw.density as Density) : DEFAULT_SETTINGS.density,
+    density: densityOf(raw),
     showUnsourced: raw.showUnsourced === true,
     hiddenChecks: Array.isArray(raw.hiddenChecks) ? (raw.hiddenChecks.filter((c) => typeof c === "string" && codes.has(c)) as CheckCode[]) : [],
     disabledSites: hostList(raw.disabledSites),
     alwaysSites: hostList(raw.alwaysSites),
     autoCheckSites: hostList(raw.autoCheckSites),
   };
+}
+
+/** The stored density; version 2's "all" was its default, so it becomes today's. */
+function densityOf(raw: { version?: unknown; density?: unknown }): Density {
+  if (!(DENSITIES as readonly unknown[]).includes(raw.density)) return DEFAULT_SETTINGS.density;
+  return raw.version === 2 && raw.density === "all" ? DEFAULT_SETTINGS.density : (raw.density as Density);
 }
 
 /** True when `url`'s site (or a parent domain of it) is in `sites`. */

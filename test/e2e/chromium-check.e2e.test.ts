@@ -17,7 +17,7 @@ import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, chromium, failWhenMissing } from "./support/env";
 import { chromeBuildGranting, openWithPopup, startChromium } from "./support/chromium";
-import { cardText, cardVisible, claimPoint, firstClaimPoint } from "./support/page-probes";
+import { cardText, cardVisible, claimPoint, firstClaimPoint, pickDensity } from "./support/page-probes";
 import { serveSources, type SourceServer } from "../check/support/server";
 
 const T = 120_000;
@@ -40,6 +40,12 @@ describe.runIf(available(chromium))("Check sources in Chromium", { timeout: T },
     build = chromeBuildGranting(GRANTED);
     let extensionId: string;
     ({ browser, extensionId } = await startChromium(build.dir));
+    // Every claim here cites a source: the reader asks to see them all (the default shows only the exceptions).
+    const options = await browser.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector("#min-score");
+    await pickDensity(options, "all");
+    await options.close();
     ({ page, popup } = await openWithPopup(browser, extensionId, server.articleUrl));
   }, T);
 

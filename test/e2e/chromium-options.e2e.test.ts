@@ -46,7 +46,7 @@ describe.runIf(available(chromium))("settings and activation in Chromium", { tim
     const options = await browser.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.waitForSelector("#min-score");
-    expect(await options.$eval('input[name="density"][value="all"]', (r) => (r as HTMLInputElement).checked)).toBe(true);
+    expect(await options.$eval('input[name="density"][value="auto"]', (r) => (r as HTMLInputElement).checked)).toBe(true);
     await options.click('input[name="density"][value="minimal"]');
     await options.click('input[name="style"][value="underline"]');
     await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === "Saved.", { timeout: 5_000 });

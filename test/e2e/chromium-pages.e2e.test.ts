@@ -1,19 +1,22 @@
 // More pages in headless Chromium, each annotated the reader's way (toolbar button → popup →
 // "Annotate this page"): a page under `Content-Security-Policy: default-src 'none'`, a page
 // whose DOM changes after annotation, a Wikipedia-like page with citation markers (and a real
-// Wikipedia page from ../shared/corpora when present). Screenshots of the popup in light and
+// Wikipedia page from ../shared/corpora when present), mostly sourced pages where the default
+// density highlights only the exceptions (ours, and wikipedia-2 when present). Screenshots of the popup in light and
 // dark mode go to test/artifacts/.
 import fs from "node:fs";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, chromium, sleep } from "./support/env";
-import { churnPage, highlightState, hoverFirstMarker, liveHighlights, popupContent, replacedIsHighlighted, waitForRedraw } from "./support/page-probes";
+import { churnPage, highlightState, hoverFirstMarker, liveHighlights, popupContent, popupView, replacedIsHighlighted, waitForHighlights, waitForRedraw } from "./support/page-probes";
 import { openWithPopup, startChromium } from "./support/chromium";
-import { CORPUS_WIKI, CORPUS_WIKI_PATH, CSP_PATH, extraPages, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
+import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CORPUS_WIKI_PATH, CSP_PATH, extraPages, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
 
 const T = 60_000;
 const corpusWiki = fs.existsSync(CORPUS_WIKI);
 if (!corpusWiki) console.warn(`${CORPUS_WIKI} not present: skipping the real Wikipedia page`);
+const corpusWiki2 = fs.existsSync(CORPUS_WIKI2);
+if (!corpusWiki2) console.warn(`${CORPUS_WIKI2} not present: skipping the real mostly sourced Wikipedia page`);
 
 describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing pages, Wikipedia, dark mode", { timeout: T }, () => {
   let browser: Browser;
@@ -23,6 +26,7 @@ describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing page
   beforeAll(async () => {
     const routes = extraPages();
     if (corpusWiki) routes[CORPUS_WIKI_PATH] = { html: fs.readFileSync(CORPUS_WIKI, "utf8") };
+    if (corpusWiki2) routes[CORPUS_WIKI2_PATH] = { html: fs.readFileSync(CORPUS_WIKI2, "utf8") };
     server = await serveSeed({}, routes);
     ({ browser, extensionId } = await startChromium());
   }, T);
@@ -84,6 +88,30 @@ describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing page
     await closePopup(popup);
     await page.waitForFunction(() => document.querySelector("sourcelight-card"), { timeout: 10_000 });
     expect(await hoverFirstMarker(page)).toBe(true);
+    await page.close();
+  });
+
+  it("by default a mostly sourced page highlights only its exceptions, and the popup says so", async () => {
+    const { page, popup } = await annotate(server.origin + ADAPT_PATH);
+    await popup.waitForFunction(() => /only the exceptions/.test(document.querySelector(".site-controls")?.textContent ?? ""), { timeout: 10_000 });
+    const { claims } = await popupView(popup);
+    await closePopup(popup);
+    await waitForHighlights(page);
+    await sleep(300);
+    expect(await liveHighlights(page)).toBe(ADAPT_EXCEPTIONS);
+    expect(claims).toBeGreaterThan(3 * ADAPT_EXCEPTIONS);
+    await page.close();
+  });
+
+  it.runIf(corpusWiki2)("a real, mostly sourced Wikipedia page (shared corpora): at most 1 claim in 5 highlighted by default", async () => {
+    const { page, popup } = await annotate(server.origin + CORPUS_WIKI2_PATH);
+    await popup.waitForFunction(() => /only the exceptions/.test(document.querySelector(".site-controls")?.textContent ?? ""), { timeout: 30_000 });
+    const { claims } = await popupView(popup);
+    await closePopup(popup);
+    await sleep(500);
+    const shown = await page.evaluate(() => ((CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get("sourcelight-claim")?.size ?? 0) + document.querySelectorAll("sourcelight-mark").length);
+    expect(claims).toBeGreaterThan(400);
+    expect(shown).toBeLessThanOrEqual(claims / 5);
     await page.close();
   });
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, DIST, failWhenMissing, firefox } from "./support/env";
 import { firefoxCardContent, openExtensionPage, runShortcut, selectedTabId, startFirefox, type CardContent } from "./support/firefox";
 import { serveSources, type SourceServer } from "../check/support/server";
-import { claimPoint, highlightState, waitForHighlights } from "./support/page-probes";
+import { claimPoint, highlightState, pickDensity, waitForHighlights } from "./support/page-probes";
 
 const T = 120_000;
 
@@ -31,6 +31,10 @@ describe.runIf(available(firefox))("Check sources in Firefox ESR", { timeout: T 
   beforeAll(async () => {
     server = await serveSources({ slowMs: 60_000 });
     ({ browser, uuid } = await startFirefox(firefox.path, DIST.firefox, { "extensions.webextOptionalPermissionPrompts": false }));
+    // Every claim here cites a source: the reader asks to see them all (the default shows only the exceptions).
+    const options = await openExtensionPage(browser, `moz-extension://${uuid}/options.html`, "#min-score");
+    await pickDensity(options, "all");
+    await options.close();
     page = await browser.newPage();
     await page.goto(server.articleUrl, { waitUntil: "load" });
   }, T);
@@ -110,6 +114,9 @@ describe.runIf(available(firefox))("Sources checked automatically in Firefox ESR
   beforeAll(async () => {
     server = await serveSources({ slowMs: 60_000 });
     ({ browser: ff, uuid } = await startFirefox(firefox.path, DIST.firefox, { "extensions.webextOptionalPermissionPrompts": false }));
+    const options = await openExtensionPage(ff, `moz-extension://${uuid}/options.html`, "#min-score");
+    await pickDensity(options, "all");
+    await options.close();
   }, T);
 
   afterAll(async () => {

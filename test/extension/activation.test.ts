@@ -164,7 +164,7 @@ describe("settings applied to a run", () => {
     expect(r.ok).toBe(true);
     const draw = raw.tabs.sendMessage.mock.calls.at(-1)?.[1] as { type: string; args: { options: unknown } };
     expect(draw.type).toBe("draw");
-    expect(draw.args.options).toEqual({ style: "marker", unsourced: true, density: "all" });
+    expect(draw.args.options).toEqual({ style: "marker", unsourced: true, density: "auto" });
     expect((await handlers.showUnsourced({ tabId: 31, on: true })).ok).toBe(false);
   });
 });

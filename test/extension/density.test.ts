@@ -1,8 +1,8 @@
 // The density setting: which sourced claims the page highlights (all, only those with a
 // problem, one per source), with unsourced claims added only on request.
 import { describe, expect, it } from "vitest";
-import { selectClaims } from "../../src/content/density";
-import { isDrawOptions } from "../../src/messages";
+import { highlightView, selectClaims, sourcedShare } from "../../src/content/density";
+import { isDrawOptions, isDrawResult } from "../../src/messages";
 import type { Report } from "../../src/report";
 import { sampleReport } from "../ui/sample-report";
 
@@ -58,6 +58,32 @@ describe("selectClaims", () => {
     expect(ids(report(), { unsourced: true, density: "warnings" })).toEqual(["c1", "c2", "c5", "c7", "c9", "c10"]);
   });
 
+  it("auto on a mostly sourced page: the exceptions, sourced claims with a problem and unsourced claims with one of their own", () => {
+    const r = report();
+    r.claims.find((c) => c.id === "c2")!.checks = [{ code: "unsourced-attribution", severity: "warning", message: "Says who?" }];
+    // 6 of 8 claims (the heading aside) cite a known reference.
+    expect(sourcedShare(r)).toBe(0.75);
+    expect(highlightView(r, "auto")).toEqual({ view: "exceptions", adapted: true });
+    expect(ids(r, { unsourced: false, density: "auto" })).toEqual(["c1", "c2", "c5", "c7", "c9"]);
+    // "warnings" is about sourced claims only; unsourced ones come with the toggle.
+    expect(ids(r, { unsourced: false, density: "warnings" })).toEqual(["c1", "c5", "c7", "c9"]);
+    expect(ids(r, { unsourced: true, density: "auto" })).toEqual(["c1", "c2", "c5", "c7", "c9", "c10"]);
+  });
+
+  it("auto on a page where few claims cite anything: every sourced claim, as all", () => {
+    const r = report();
+    for (let i = 0; i < 10; i++) r.claims.push({ ...r.claims[1]!, id: `u${i}` });
+    expect(sourcedShare(r)).toBeLessThan(0.5);
+    expect(highlightView(r, "auto")).toEqual({ view: "all", adapted: true });
+    expect(ids(r, { unsourced: false, density: "auto" })).toEqual(ids(r, { unsourced: false, density: "all" }));
+  });
+
+  it("a density the reader picked wins over the page's mix", () => {
+    expect(highlightView(report(), "all")).toEqual({ view: "all", adapted: false });
+    expect(highlightView(report(), "minimal")).toEqual({ view: "minimal", adapted: false });
+    expect(highlightView(report())).toEqual({ view: "all", adapted: false });
+  });
+
   it("a report with no claims or references selects nothing", () => {
     const r = { ...sampleReport(), claims: [], references: [] };
     expect(ids(r, { unsourced: true, density: "minimal" })).toEqual([]);
@@ -65,27 +91,62 @@ describe("selectClaims", () => {
 });
 
 describe("draw options on the wire", () => {
-  it("density is optional, and only the three known values pass", () => {
+  it("density is optional, and only the four known values pass", () => {
     expect(isDrawOptions({ style: "marker", unsourced: false })).toBe(true);
     expect(isDrawOptions({ style: "marker", unsourced: false, density: "minimal" })).toBe(true);
+    expect(isDrawOptions({ style: "marker", unsourced: false, density: "auto" })).toBe(true);
     expect(isDrawOptions({ style: "marker", unsourced: false, density: "some" })).toBe(false);
     expect(isDrawOptions({ style: "marker", unsourced: false, density: null })).toBe(false);
+  });
+
+  it("a drawing's result may say which view auto chose; an unknown view does not pass", () => {
+    const drawn = { anchored: 2, missing: [], mode: "mark", unsourced: 0 };
+    expect(isDrawResult(drawn)).toBe(true);
+    expect(isDrawResult({ ...drawn, view: "exceptions", adapted: true })).toBe(true);
+    expect(isDrawResult({ ...drawn, view: "auto", adapted: true })).toBe(false);
+    expect(isDrawResult({ ...drawn, view: "all", adapted: "yes" })).toBe(false);
+  });
+});
+
+/** A fixture page in jsdom, extracted and analysed, with the drawing session's factory. */
+async function analysed(fixture: string, url: string) {
+  const fs = await import("node:fs");
+  const { JSDOM, VirtualConsole } = await import("jsdom");
+  const { analyze } = await import("../../src/analyze/index");
+  const { extractWithElements } = await import("../../src/extract/index");
+  const { createSession } = await import("../../src/content/session");
+  const html = fs.readFileSync(new URL(`../fixtures/${fixture}/page.html`, import.meta.url), "utf8");
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole(), pretendToBeVisual: true });
+  const win = dom.window as unknown as Window & typeof globalThis;
+  const { snapshot, elements } = extractWithElements(win.document, url);
+  return { win, elements, r: analyze(snapshot), createSession };
+}
+
+describe("auto on a Wikipedia-shaped page (extract → analyze → select)", () => {
+  it("highlights only the claims whose sources have a real problem, and says it chose the exceptions", async () => {
+    const { win, elements, r, createSession } = await analysed("extract-wiki-cs1-warnings", "https://en.wikipedia.org/wiki/Port_Tamsin");
+    const claims = r.claims.filter((c) => c.kind !== "heading");
+    expect(sourcedShare(r)).toBeGreaterThanOrEqual(0.5);
+    const picked = selectClaims(r, { unsourced: false, density: "auto" });
+    // The census title at a 2018 URL ([8]) and the May URL for a December citation ([9]).
+    const flagged = new Set(r.references.filter((x) => x.label === "8" || x.label === "9").map((x) => x.id));
+    expect(picked.length).toBeGreaterThan(0);
+    expect(picked.every((c) => c.sources.some((s) => flagged.has(s.ref)))).toBe(true);
+    expect(picked.map((c) => c.id)).toEqual(claims.filter((c) => c.sources.some((s) => flagged.has(s.ref))).map((c) => c.id));
+    expect(picked.length).toBeLessThan(claims.length / 3);
+    expect(selectClaims(r, { unsourced: false, density: "all" }).length).toBeGreaterThan(claims.length / 2);
+    const session = createSession(win);
+    session.useElements(elements);
+    const drawn = await session.draw(r, { style: "marker", unsourced: false, density: "auto" });
+    expect(drawn).toMatchObject({ view: "exceptions", adapted: true, anchored: picked.length, missing: [] });
+    const all = await session.draw(r, { style: "marker", unsourced: false, density: "all" });
+    expect(all.view).toBeUndefined();
   });
 });
 
 describe("drawing with a density (seed page, jsdom)", () => {
   it("minimal draws one claim per source and does not count the others as lost", async () => {
-    const fs = await import("node:fs");
-    const { JSDOM, VirtualConsole } = await import("jsdom");
-    const { analyze } = await import("../../src/analyze/index");
-    const { extractWithElements } = await import("../../src/extract/index");
-    const { createSession } = await import("../../src/content/session");
-    const url = "https://world-desk.example/world/north-korea-troops-russia";
-    const html = fs.readFileSync(new URL("../fixtures/seed-article/page.html", import.meta.url), "utf8");
-    const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole(), pretendToBeVisual: true });
-    const win = dom.window as unknown as Window & typeof globalThis;
-    const { snapshot, elements } = extractWithElements(win.document, url);
-    const r = analyze(snapshot);
+    const { win, elements, r, createSession } = await analysed("seed-article", "https://world-desk.example/world/north-korea-troops-russia");
     const sourced = r.claims.filter((c) => c.sources.length > 0);
     const first = sourced[0];
     const other = r.claims.find((c) => c.sources.length === 0 && c.kind !== "heading");

@@ -20,6 +20,11 @@ interface ExpectedRef {
   authorsInclude?: string[];
   checks?: string[];
   checksNot?: string[];
+  /** Codes that may appear only as notes (severity info), never as a warning or error. */
+  warningsNot?: string[];
+  /** The exact url (null: the entry links no work of its own). */
+  url?: string | null;
+  archiveUrlIncludes?: string;
 }
 interface ExpectedLink {
   claimIncludes: string;
@@ -29,7 +34,7 @@ interface ExpectedLink {
 }
 export interface Expected {
   url?: string;
-  article?: { found?: boolean; reasonIncludes?: string; titleIncludes?: string; published?: string; textIncludes?: string[]; textExcludes?: string[] };
+  article?: { found?: boolean; reasonIncludes?: string; titleIncludes?: string; published?: string; modified?: string; textIncludes?: string[]; textExcludes?: string[] };
   source?: { urlIncludes: string; checks?: string[] };
   referenceCount?: number;
   references?: ExpectedRef[];
@@ -100,6 +105,7 @@ export function assertionsFor(want: Expected): Assertion[] {
   if (a?.reasonIncludes) add(`reason includes "${a.reasonIncludes}"`, (r) => fail(contains(r.article.reason, a.reasonIncludes!), String(r.article.reason)));
   if (a?.titleIncludes) add(`title includes "${a.titleIncludes}"`, (r) => fail(contains(r.article.title, a.titleIncludes!), String(r.article.title)));
   if (a?.published) add(`published is ${a.published}`, (r) => fail(r.article.published === a.published, String(r.article.published)));
+  if (a?.modified) add(`modified is ${a.modified}`, (r) => fail(r.article.modified === a.modified, String(r.article.modified)));
   for (const t of a?.textIncludes ?? []) add(`body includes "${t}"`, (r) => fail(contains(r.article.text, t), "missing"));
   for (const t of a?.textExcludes ?? []) add(`body excludes "${t}"`, (r) => fail(Boolean(r.article.text) && !contains(r.article.text, t), "present"));
   const s = want.source;
@@ -132,6 +138,9 @@ export function assertionsFor(want: Expected): Assertion[] {
     for (const au of w.authorsInclude ?? []) on(`authors include "${au}"`, (x) => fail(x.authors.some((y) => contains(y, au)), JSON.stringify(x.authors)));
     for (const c of w.checks ?? []) on(`has check ${c}`, (x) => fail(codes(x.checks).includes(c), codes(x.checks).join(",")));
     for (const c of w.checksNot ?? []) on(`has no check ${c}`, (x) => fail(!codes(x.checks).includes(c), codes(x.checks).join(",")));
+    for (const c of w.warningsNot ?? []) on(`has no warning ${c}`, (x) => fail(!x.checks.some((k) => k.code === c && k.severity !== "info"), codes(x.checks).join(",")));
+    if (w.url !== undefined) on(`url is ${w.url}`, (x) => fail(x.url === w.url, String(x.url)));
+    if (w.archiveUrlIncludes) on(`archive copy includes ${w.archiveUrlIncludes}`, (x) => fail(contains(x.archiveUrl, w.archiveUrlIncludes!), String(x.archiveUrl)));
   }
   for (const l of want.links ?? []) {
     for (const key of l.refs)

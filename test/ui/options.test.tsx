@@ -40,7 +40,9 @@ it("changes score, style, density, unsourced and checks, saving each", async () 
   fireEvent.click(screen.getByRole("radio", { name: "Underline only" }));
   expect(lastSaved(store).highlightStyle).toBe("underline");
   const density = screen.getByRole("group", { name: "Which claims to highlight" });
-  expect(within(density).getByRole("radio", { name: "Every claim with a source" })).toHaveProperty("checked", true);
+  expect(within(density).getByRole("radio", { name: /Adapt to the page/ })).toHaveProperty("checked", true);
+  fireEvent.click(within(density).getByRole("radio", { name: "Every claim with a source" }));
+  expect(lastSaved(store).density).toBe("all");
   fireEvent.click(within(density).getByRole("radio", { name: /One claim per source/ }));
   expect(lastSaved(store).density).toBe("minimal");
   fireEvent.click(within(density).getByRole("radio", { name: /Only claims with a problem/ }));

@@ -130,3 +130,23 @@ describe("site controls", () => {
     expect(screen.queryByRole("checkbox", { name: "Highlight unsourced claims in the page" })).toBeNull();
   });
 });
+
+describe("which highlights the page chose", () => {
+  const drawnWith = (extra: object) => ({ anchored: 2, missing: [], mode: "highlight" as const, unsourced: 0, ...extra });
+
+  it("says when the default chose the exceptions on a mostly sourced page, or every sourced claim elsewhere", () => {
+    render(<ReportView report={sampleReport()} drawn={drawnWith({ view: "exceptions", adapted: true })} actions={actions()} />);
+    expect(screen.getByText(/Most claims here cite a source, so the page highlights only the exceptions/)).toBeTruthy();
+    cleanup();
+    render(<ReportView report={sampleReport()} drawn={drawnWith({ view: "all", adapted: true })} actions={actions()} />);
+    expect(screen.getByText(/Few claims here cite a source, so the page highlights every claim that does/)).toBeTruthy();
+  });
+
+  it("says nothing when the reader picked a density, or nothing is drawn", () => {
+    render(<ReportView report={sampleReport()} drawn={drawnWith({})} actions={actions()} />);
+    expect(screen.queryByText(/claims here cite a source/)).toBeNull();
+    cleanup();
+    render(<ReportView report={sampleReport()} drawn={null} actions={actions()} />);
+    expect(screen.queryByText(/claims here cite a source/)).toBeNull();
+  });
+});

@@ -35,15 +35,22 @@ describe("migrateSettings", () => {
     expect(migrateSettings({ version: 1 })).toEqual(DEFAULT_SETTINGS);
   });
 
-  it("version 2 stored before density existed: density defaults to all, every other setting kept", () => {
+  it("version 2 stored before density existed: density defaults to auto, every other setting kept, at the current version", () => {
     const stored = { version: 2, minScore: 0.65, highlightStyle: "underline", showUnsourced: true, hiddenChecks: ["url-unsafe"], disabledSites: ["example.org"] };
-    expect(migrateSettings(stored)).toEqual({ ...stored, density: "all", alwaysSites: [], autoCheckSites: [] });
+    expect(migrateSettings(stored)).toEqual({ ...stored, version: 3, density: "auto", alwaysSites: [], autoCheckSites: [] });
   });
 
-  it("density: the three values are kept, anything else is the default", () => {
-    for (const density of ["all", "warnings", "minimal"]) expect(migrateSettings({ version: 2, density }).density).toBe(density);
-    expect(migrateSettings({ version: 2, density: "MINIMAL" }).density).toBe("all");
-    expect(migrateSettings({ version: 1, density: "minimal" }).density).toBe("all");
+  it("density: the four values are kept, anything else is the default (auto)", () => {
+    for (const density of ["auto", "all", "warnings", "minimal"]) expect(migrateSettings({ version: 3, density }).density).toBe(density);
+    expect(migrateSettings({ version: 3, density: "MINIMAL" }).density).toBe("auto");
+    expect(migrateSettings({ version: 1, density: "minimal" }).density).toBe("auto");
+    expect(DEFAULT_SETTINGS.density).toBe("auto");
+  });
+
+  it("version 2's 'all' was its default, written whenever any option was saved: it becomes auto; its other choices stay", () => {
+    expect(migrateSettings({ version: 2, density: "all" }).density).toBe("auto");
+    expect(migrateSettings({ version: 2, density: "warnings" }).density).toBe("warnings");
+    expect(migrateSettings({ version: 2, density: "minimal" }).density).toBe("minimal");
   });
 
   it("drawOptionsOf: style, unsourced (overridable) and density", () => {
@@ -91,7 +98,7 @@ describe("storage", () => {
     const loaded = await loadSettings(api);
     expect(loaded.minScore).toBe(0.4);
     await saveSettings(api, { ...loaded, showUnsourced: true });
-    expect(data.settings).toMatchObject({ version: 2, showUnsourced: true, minScore: 0.4 });
+    expect(data.settings).toMatchObject({ version: 3, showUnsourced: true, minScore: 0.4 });
   });
 
   it("storage failing: defaults", async () => {

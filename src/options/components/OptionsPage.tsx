@@ -12,6 +12,7 @@ import { SiteLists } from "./SiteLists";
 const checkKey = (code: CheckCode) => `check_${code.replace(/-/g, "_")}` as Parameters<typeof t>[0];
 
 const DENSITY_CHOICES: [Density, MessageKey][] = [
+  ["auto", "densityAuto"],
   ["all", "densityAll"],
   ["warnings", "densityWarnings"],
   ["minimal", "densityMinimal"],

@@ -1,4 +1,4 @@
-/** Per-page and per-site controls: unsourced highlights, "always annotate on this site", settings. */
+/** Per-page and per-site controls: which highlights the page chose, unsourced highlights, "always annotate on this site", settings. */
 import { useState } from "preact/hooks";
 import type { DrawResult } from "../../messages";
 import { t } from "../../platform/i18n";
@@ -16,6 +16,7 @@ export function SiteControls({ site, drawn, actions }: SiteControlsProps) {
   return (
     <div class="site-controls">
       {site?.disabled && <p class="note">{t("siteOff")}</p>}
+      {drawn?.adapted && !site?.disabled && <p class="small muted">{t(drawn.view === "exceptions" ? "viewExceptions" : "viewAll")}</p>}
       {actions.showUnsourced && !site?.disabled && (
         <label class="toggle">
           <input

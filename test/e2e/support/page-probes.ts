@@ -172,3 +172,22 @@ export function claimPoint(page: Page, text: string): Promise<{ x: number; y: nu
     return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
   }, text);
 }
+
+/** The popup's count of claims ("All (479)" in the claim filter) and the line saying which highlights the page chose. */
+export function popupView(popup: Page): Promise<{ claims: number; view: string }> {
+  return popup.evaluate(() => {
+    const all = [...document.querySelectorAll("label")].map((l) => /^All \((\d+)\)/.exec(l.textContent?.trim() ?? "")?.[1]).find(Boolean);
+    const view = [...document.querySelectorAll(".site-controls p")].map((p) => p.textContent ?? "").find((t) => /claims here cite a source/.test(t)) ?? "";
+    return { claims: Number(all ?? 0), view };
+  });
+}
+
+/**
+ * Picks a density on the (open) options page, as a reader would, and waits until it is saved.
+ * Tests of other features use it to see every sourced claim highlighted: the default (`auto`)
+ * shows only the exceptions on a page where most claims cite a source.
+ */
+export async function pickDensity(options: Page, density: "auto" | "all" | "warnings" | "minimal"): Promise<void> {
+  await options.click(`input[name="density"][value="${density}"]`);
+  await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === "Saved.", { timeout: 5_000 });
+}

@@ -26,13 +26,21 @@ export function extraPages(): Routes {
   return {
     [CSP_PATH]: { html: seedPage(), headers: { "content-security-policy": "default-src 'none'" } },
     [WIKI_PATH]: { html: fs.readFileSync(path.join(ROOT, "test/fixtures/extract-wiki-reflist/page.html"), "utf8") },
+    [ADAPT_PATH]: { html: fs.readFileSync(path.join(ROOT, "test/fixtures/extract-wiki-cs1-warnings/page.html"), "utf8") },
   };
 }
+/** A Wikipedia-shaped page where nearly every claim cites a source and two sources have a real problem. */
+export const ADAPT_PATH = "/wiki/Port_Tamsin";
+/** Claims the default density highlights on ADAPT_PATH: the two citing a source with a problem. */
+export const ADAPT_EXCEPTIONS = 2;
 export const CSP_PATH = "/csp/north-korea-troops-russia";
 export const WIKI_PATH = "/wiki/Corran_Point_Lighthouse";
 export const CORPUS_WIKI_PATH = "/wiki/Corpus_page";
 /** A real Wikipedia page from the shared corpora, read at run time only (never copied into the repo). */
 export const CORPUS_WIKI = path.join(ROOT, "../shared/corpora/readability-test-pages/wikipedia/source.html");
+/** The New Zealand article (issue 17's page: 479 claims, two thirds of them cited), read at run time only. */
+export const CORPUS_WIKI2 = path.join(ROOT, "../shared/corpora/readability-test-pages/wikipedia-2/source.html");
+export const CORPUS_WIKI2_PATH = "/wiki/Corpus_page_2";
 
 /** Starts the server; `headers` are added to the article's response (e.g. a strict CSP); `routes` adds pages. */
 export function serveSeed(headers: Record<string, string> = {}, routes: Routes = {}): Promise<PageServer> {
