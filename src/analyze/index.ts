@@ -4,7 +4,7 @@
  * parse the reference entries, split the blocks into claims, link claims to references,
  * run the checks, pick the summary points. Each step lives in its own module.
  */
-import type { AnalyzeOptions, Check, PageSnapshot, Report, ReportClaim, ReportReference } from "../report";
+import { SOURCE_ROLES, type AnalyzeOptions, type Check, type PageSnapshot, type Report, type ReportClaim, type ReportReference } from "../report";
 import { AuthorYearIndex } from "./author-year";
 import { buildClaims } from "./claims";
 import { validIso } from "./dates";
@@ -126,6 +126,7 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
     };
     if (entry.anchor) out.anchor = entry.anchor;
     if (cites.length) out.cites = cites;
+    if (entry.role && (SOURCE_ROLES as readonly string[]).includes(entry.role)) out.role = entry.role;
     return out;
   });
 
