@@ -10,6 +10,7 @@ import { buildClaims } from "./claims";
 import { validIso } from "./dates";
 import { matchClaims, type MatchReference } from "./match";
 import { parseReference } from "./parse-reference";
+import { titleOrigin } from "./link-title";
 import { duplicateChecks, entryChecks, uncitedCheck } from "./reference-checks";
 import { duplicateTextChecks, noReferencesCheck } from "./article-checks";
 import { DEFAULT_MIN_SCORE } from "./scoring";
@@ -127,6 +128,8 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
     if (entry.anchor) out.anchor = entry.anchor;
     if (cites.length) out.cites = cites;
     if (entry.role && (SOURCE_ROLES as readonly string[]).includes(entry.role)) out.role = entry.role;
+    const titleFrom = titleOrigin(parsed.title, parsed.url, parsed.titleFrom);
+    if (titleFrom) out.titleFrom = titleFrom;
     return out;
   });
 

@@ -11,16 +11,17 @@ import { PATTERNS } from "./patterns";
 import { publicationDate } from "./dates";
 import { outletForHost, bareHost } from "./outlets";
 import { cleanField, looksLikeOrganisation, looksLikePeople, outletField, splitAuthors, takeImprint } from "./parse-names";
-import { hostOf, safeDecode, slugTitle, slugWords } from "./urls";
+import { hostOf, safeDecode, slugTitle } from "./urls";
 import { parseAuthorYear } from "./parse-author-year";
 import { shortCiteCitations, type InTextCitation } from "./author-year";
+import { linkTitle } from "./link-title";
 
 /**
  * The fields of a parsed entry. `note`: a remark such as a disclosure, not a citation.
  * `shortCite`: the citations of an entry that is only a short cite ("King 2003, p. 41"), which
  * names another entry; empty for every other entry.
  */
-export type ParsedReference = Pick<ReportReference, "title" | "outlet" | "authors" | "date" | "url" | "doi"> & { note: boolean; shortCite: InTextCitation[] };
+export type ParsedReference = Pick<ReportReference, "title" | "outlet" | "authors" | "date" | "url" | "doi" | "titleFrom"> & { note: boolean; shortCite: InTextCitation[] };
 
 type Link = SnapshotReference["links"][number];
 
@@ -80,16 +81,14 @@ function cleanTitle(title: string): string {
   return title.replace(/\s+/g, " ").replace(/[,;:]+$/, "").replace(/(?<=\p{Ll}{2})\.$/u, "").trim();
 }
 
-/** Parses a `link` reference (an inline hyperlink): title from the slug or link text, outlet from the domain. */
+/** Parses a `link` reference (an inline hyperlink): an honest title (./link-title.ts), outlet from the domain. */
 function parseLinkReference(ref: SnapshotReference): ParsedReference {
   const link = ref.links[0];
   const url = link?.href ?? urlWrittenIn(ref.raw)?.url ?? null;
   const host = hostOf(url);
-  const text = (link?.text ?? ref.raw).trim();
-  const fromSlug = url && slugWords(url).length >= 3 ? slugTitle(url) : null;
-  const title = fromSlug ?? (text && !/^https?:|^[\w.-]+\.[a-z]{2,}\//i.test(text) ? text : url ? slugTitle(url) : null);
+  const { title, titleFrom } = linkTitle(ref, url);
   const outlet = outletForHost(host)?.name ?? (host ? bareHost(host) : null);
-  return { title, outlet, authors: [], date: null, url, doi: findDoi(url, ref.raw), note: false, shortCite: [] };
+  return { title, titleFrom, outlet, authors: [], date: null, url, doi: findDoi(url, ref.raw), note: false, shortCite: [] };
 }
 
 /** Parses one reference entry into its fields. */

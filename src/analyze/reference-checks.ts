@@ -10,6 +10,7 @@ import { compareDates, formatDate, urlDate } from "./dates";
 import { parseLoose, slugWords, urlKey } from "./urls";
 import { isContentWord, shorten, stem, terms, textKey } from "./text";
 import { urlChecks, type UrlChecker } from "./url-checks";
+import { titleOrigin } from "./link-title";
 
 /** Fewer than this share of the slug's words found in the title means they disagree. */
 const SLUG_COVERAGE_MIN = 0.5;
@@ -44,7 +45,9 @@ export function entryChecks(r: MatchReference, published: string | null, checkUr
     if (inUrl && parsed.date && compareDates(inUrl, parsed.date) !== 0) {
       checks.push({ code: "url-date-mismatch", severity: "warning", message: `The URL says ${inUrl} but the citation says ${formatDate(parsed.date)}. Check which date is right; the link may point at a different article.` });
     }
-    const coverage = parsed.title && entry.kind !== "link" && entry.kind !== "source-line" ? slugTitleCoverage(parsed.url, parsed.title) : null;
+    // A title guessed from the URL's slug is never compared with that URL.
+    const guessed = titleOrigin(parsed.title, parsed.url, parsed.titleFrom) === "url";
+    const coverage = parsed.title && !guessed && entry.kind !== "link" && entry.kind !== "source-line" ? slugTitleCoverage(parsed.url, parsed.title) : null;
     if (coverage != null && coverage < SLUG_COVERAGE_MIN) {
       const slug = slugWords(parsed.url).join(" ");
       checks.push({ code: "title-url-mismatch", severity: "warning", message: `The URL's words ("${shorten(slug, 60)}") share almost nothing with the title "${shorten(parsed.title ?? "", 70)}". The link may point at a different article; open it and compare.` });
