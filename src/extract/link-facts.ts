@@ -7,7 +7,7 @@
 import { registrableDomain } from "../check/domains";
 import { classTokens } from "./markers";
 import { REGEXPS } from "./patterns";
-import { sentenceAround, siteHost } from "./links";
+import { absoluteUrl, sentenceAround, siteHost } from "./links";
 import type { SnapshotBlock } from "../report";
 
 /** One link and its surroundings. */
@@ -43,6 +43,12 @@ export function ownSitesOf(...urls: (string | null | undefined)[]): string[] {
     if (host && host.includes(".")) out.add(registrableDomain(host));
   }
   return [...out];
+}
+
+/** The sites of the page at `base` (its host `pageHost`), with the one its canonical address or og:url names. */
+export function pageOwnSites(doc: Document, base: string, pageHost: string): string[] {
+  const named = doc.head?.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? doc.head?.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? null;
+  return ownSitesOf(base, pageHost ? `https://${pageHost}/` : null, absoluteUrl(named, base));
 }
 
 /** The facts of the anchor `a` at `[start, end)` of `blockText`. */

@@ -9,7 +9,7 @@ import type { SnapshotReference, SourceRole } from "../report";
 import { elementsByTag, forEachElement } from "./dom";
 import { isBacklink, readEntry } from "./entries";
 import { absoluteUrl, sentenceAround, urlKey } from "./links";
-import { linkFacts, ownSitesOf } from "./link-facts";
+import { linkFacts, pageOwnSites } from "./link-facts";
 import { classifyLink } from "./link-role";
 import { looseNotes, type LooseNoteFinder } from "./loose-notes";
 import { findNoteEntry, hrefFragment, isCitationMarker, markerLabel, markerTargetId, selfNoteEntry } from "./markers";
@@ -99,7 +99,7 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
     for (const l of r.links) if (!byUrl.has(urlKey(l.href))) byUrl.set(urlKey(l.href), p);
   }
   const linkPending = new Map<Element, Pending>();
-  const ownSites = ownSitesOf(base, `https://${pageHost}/`, canonicalUrl(doc, base));
+  const ownSites = pageOwnSites(doc, base, pageHost);
   for (const block of [...body(walk.blocks), ...body(walk.keyPoints)]) {
     for (const a of block.reading.anchors) {
       const href = absoluteUrl(a.el.getAttribute("href"), base);
@@ -155,12 +155,6 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
   for (const [el, p] of markerEntry) if (p.id) refOf.set(el, p.id);
   for (const [el, p] of linkPending) if (p.id) refOf.set(el, p.id);
   return { references, refOf, insideEntry, source: src?.id ? { id: src.id, url: src.url ?? null } : null, elements, truncated };
-}
-
-/** The page's canonical address, when it names one. */
-function canonicalUrl(doc: Document, base: string): string | null {
-  const link = doc.head?.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? doc.head?.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? null;
-  return absoluteUrl(link, base);
 }
 
 /** A note found by a marker replaces the walk's entries inside it (Substack's note is a container of paragraphs). */
