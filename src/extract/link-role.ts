@@ -153,10 +153,13 @@ function social(s: Seen): Decision {
   if (!R.socialHost.test(s.u.host)) return null;
   const [first = "", second = ""] = s.u.segments;
   if (R.handleText.test(s.text) || /^(?:hashtag|explore|tags?|search|topics?)$/i.test(first)) return no("social");
+  const profile = /^(?:user|u|in|channel|c|people|pages|groups?|profile(?:\.php)?|group\.php|company|school)$/i.test(first) || /^@/.test(first);
+  // "/in/name", "/channel/id" and "/@name" are accounts; "/@name/a-post-slug" is a post.
+  if (profile && s.u.segments.length <= (first.startsWith("@") ? 1 : 2)) return no("social");
   if (R.socialPostPath.test(s.u.path) || /^(?:youtu\.be|t\.co)$/.test(s.u.host)) return yes("post");
   // A single segment of many words is a page (a question, an article), not an account.
   if (s.u.segments.length === 1 && s.u.slugWords >= 4) return yes("post");
-  if (s.u.segments.length <= 1 || /^(?:@|user|u|in|channel|c|people|pages|groups?|profile(?:\.php)?|group\.php|company|school)$/i.test(first) || /^@/.test(first) || /^@/.test(second)) return no("social");
+  if (s.u.segments.length <= 1 || profile || /^@/.test(second)) return no("social");
   return null;
 }
 
@@ -191,7 +194,8 @@ function shapeOf(href: string): UrlShape | null {
       slug = seg.toLowerCase();
     }
   }
-  const home = segments.length === 0 || (segments.length === 1 && /^(?:[a-z]{2}(?:[-_][a-z]{2})?|index\.\w+|home|default\.\w+|main)$/i.test(segments[0] ?? ""));
+  // A query makes even "/" a particular view ("/?city=Duluth"), not the front door.
+  const home = !u.search && (segments.length === 0 || (segments.length === 1 && /^(?:[a-z]{2}(?:[-_][a-z]{2})?|index\.\w+|home|default\.\w+|main)$/i.test(segments[0] ?? "")));
   const dated = R.datedPath.test(u.pathname) || R.idPath.test(u.pathname);
   return { host, site: registrableDomain(host), path: decodePath(u.pathname) + u.search, segments, slugWords, slug, dated, home, article: !home && (dated || slugWords >= 3) };
 }
@@ -236,7 +240,7 @@ export function isProperName(text: string, atSentenceStart: boolean): boolean {
 /** Short link words naming a thing rather than saying something ("cookies", "topic clusters"). */
 function isTerm(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 3 && !/\d/.test(text) && !R.verbish.test(text);
+  return words.length > 0 && words.length <= 3 && !/\d/.test(text) && !R.verbish.test(text) && !R.possessive.test(text);
 }
 
 /** The source role that a host or a path says on its own, else null. */

@@ -23,7 +23,7 @@ export const LINK_RULES = {
     /^(?:m\.|mobile\.|old\.|np\.|[a-z]{2}\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|linkedin\.com|tiktok\.com|threads\.net|bsky\.app|mastodon\.social|pinterest\.[a-z.]+|snapchat\.com|vk\.com|weibo\.com|t\.me|telegram\.me|youtube\.com|youtu\.be|vimeo\.com|twitch\.tv|soundcloud\.com|reddit\.com|quora\.com|flickr\.com|github\.com|gitlab\.com|bitbucket\.org|medium\.com|substack\.com|tumblr\.com)$/,
   /** On a social host, the paths of one post, video, thread or answer (a source when quoted). */
   socialPostPath:
-    /\/(?:status(?:es)?|statuses|posts?|p|reel|reels|tv|videos?|watch|shorts|photos?|permalink|story\.php|comments|discussion|notes|answers?|events)\/|\/watch\?|^\/@[^/]+\/\d{6,}|^\/[^/]+\/[^/]+\/(?:issues|pull|pulls|commit|blob|tree|releases|wiki)\b|^\/p\/[^/]+|^\/[A-Za-z0-9_.-]+\/[a-z0-9-]{12,}$|^\/[a-z0-9-]+\/\d{6,}|^\/[^/]+\/[^/]+-[0-9a-f]{8,12}$/i,
+    /\/(?:status(?:es)?|statuses|posts?|p|reel|reels|tv|videos?|watch|shorts|photos?|permalink|story\.php|comments|discussion|notes|answers?|events)\/|\/watch\?|^\/@[^/]+\/\d{6,}|^\/@[^/]+\/[\w-]{8,}$|^\/p\/[^/]+|^\/[a-z0-9-]+\/\d{6,}|^\/[^/]+\/[^/]+-[0-9a-f]{8,12}$/i,
   /** Photo agencies, image hosts and embed players: a credit or an embed, not a source. */
   mediaHost:
     /(?:^|\.)(?:shutterstock\.com|gettyimages\.[a-z.]+|istockphoto\.com|alamy\.com|unsplash\.com|pexels\.com|pixabay\.com|stock\.adobe\.com|depositphotos\.com|dreamstime\.com|123rf\.com|agefotostock\.com|apimages\.com|reutersconnect\.com|eyevine\.com|magnumphotos\.com|imgur\.com|giphy\.com|tenor\.com|commons\.wikimedia\.org|embed\.[a-z.]+|player\.[a-z.]+)$/,
@@ -40,7 +40,7 @@ export const LINK_RULES = {
   studyPath: /\/(?:doi|abs|pdf|fulltext|article-abstract|articles?\/(?:pii|s\d)|content\/\d+\/\d+|science\/article|paper|papers|publication|preprint)\/|\/10\.\d{4,9}\//i,
   /** Government, parliament, court, statistics and intergovernmental hosts: records and documents. */
   documentHost:
-    /(?:^|\.)(?:gov|mil|gouv\.fr|gob\.[a-z]{2}|gov\.[a-z]{2}|govt\.nz|gc\.ca|canada\.ca|europa\.eu|admin\.ch|bund\.de|bundestag\.de|parliament\.uk|legislation\.gov\.uk|assemblee-nationale\.fr|senat\.fr|legifrance\.gouv\.fr|un\.org|who\.int|oecd\.org|imf\.org|worldbank\.org|wto\.org|iaea\.org|unhcr\.org|unicef\.org|icj-cij\.org|courtlistener\.com|supremecourt\.gov|uscourts\.gov|justia\.com|findlaw\.com|law\.cornell\.edu|casetext\.com|sec\.gov|census\.gov|bls\.gov|ons\.gov\.uk|insee\.fr|destatis\.de|eurostat\.ec\.europa\.eu|data\.[a-z.]+|stats\.[a-z.]+|statistics\.[a-z.]+|documentcloud\.org|scribd\.com|archives\.[a-z.]+)$/,
+    /(?:^|\.)(?:gov|mil|gouv\.fr|gob\.[a-z]{2}|gov\.[a-z]{2}|govt\.nz|gc\.ca|canada\.ca|europa\.eu|admin\.ch|bund\.de|bundestag\.de|parliament\.uk|legislation\.gov\.uk|assemblee-nationale\.fr|senat\.fr|legifrance\.gouv\.fr|un\.org|who\.int|oecd\.org|imf\.org|worldbank\.org|wto\.org|iaea\.org|unhcr\.org|unicef\.org|icj-cij\.org|courtlistener\.com|supremecourt\.gov|uscourts\.gov|justia\.com|findlaw\.com|law\.cornell\.edu|casetext\.com|sec\.gov|census\.gov|bls\.gov|ons\.gov\.uk|insee\.fr|destatis\.de|eurostat\.ec\.europa\.eu|data\.[a-z.]+|stats\.[a-z.]+|statistics\.[a-z.]+|documentcloud\.org|scribd\.com|archives\.[a-z.]+|state\.[a-z]{2}\.us)$/,
   /** Paths of a document, record or data set on any host. */
   documentPath:
     /\.(?:pdf|csv|xlsx?|docx?|pptx?|json|xml|zip|txt)(?:$|[?#])|\/(?:reports?|publications?|research|data|datasets?|statistics|stats|press-?releases?|pressroom|newsroom|media-?releases?|statements?|filings?|documents?|docs|records?|minutes|transcripts?|testimony|legislation|bills?|acts?|laws?|rulings?|opinions?|decisions?|cases?|caselaw|briefs?|white-?papers?|factsheets?|fact-sheets?|surveys?|findings|analysis|archives)\/|\/(?:issues|pull|pulls|commit)\/\d|\/Archives\/edgar\//i,
@@ -90,6 +90,8 @@ export const LINK_RULES = {
     /^(?:buy|shop|order|get (?:it|one|this)|see (?:it|price|deal)|check (?:price|availability)|view (?:deal|offer|product)|add to cart)\b|[$€£]\s?\d[\d,]*(?:\.\d\d)?(?!\d|[.,]\d|\s*(?:billion|million|trillion|thousand|bn|mn|m|k|b)\b)|\bat (?:amazon|walmart|best buy|target|ebay|etsy)\b/i,
   /** Link words that do something rather than name something ("personally brokered", "uses gRPC"). */
   verbish: /\b\p{L}{3,}(?:ed|ly)\b|\b(?:is|are|was|were|be|been|has|have|had|uses|use|says|said|say|made|makes|make|won|wins|lost|found|shows|showed|gave|took|got|went|came|told|calls|called|plans|wants|did|does|can|will|would)\b/iu,
+  /** Link words that point at one particular thing ("its alert", "their report", "the agency's data"). */
+  possessive: /^(?:its|their|his|her|our|my|your|the [\p{L}-]+['’]s)\s/iu,
   /** The words just before a link that attribute what follows ("said", "according to"). */
   attributionBefore: /\b(?:said|says|say|told|wrote|writes|reported|reports|according to|published|announced|explained|noted|found|showed|estimated)\s+(?:\S+\s+){0,2}$/i,
   /** A link word that is a handle or a hashtag ("@jdoe", "#Hamilton"). */
@@ -109,7 +111,7 @@ export const LINK_RULES = {
     /\b(?:stud(?:y|ies|ied)|research(?:ers)?|paper|papers|findings|journal|published in|peer[- ]reviewed|preprint|trial|meta-analysis|survey|experiment|scientists|analysis|dataset|data set|estimat\w+|model(?:s|ing|ling)?)\b|\bétude\b|\bStudie\b|\bestudio\b/i,
   /** Words that say the linked thing is a record, a document or official data. */
   documentCue:
-    /\b(?:report|reports|data|figures|statistics|filing|filings|documents?|records?|court|lawsuit|complaint|ruling|judge|verdict|bill|law|legislation|act|statement|press release|announcement|memo|letter|transcript|minutes|guidance|policy|regulations?|rules?|decision|order|indictment|testimony|hearing|budget|census|poll|results|list|index|audit|inquiry|investigation|agreement|contract|treaty|sanctions?|embargo|award|declaration|affidavit|petition|notice|warning|advisory|specification|spec|standard|proposal|issue|pull request|bug|changelog|release notes|documentation|manual)\b|\brapport\b|\bBericht\b|\binforme\b/i,
+    /\b(?:report|reports|data|figures|statistics|filing|filings|documents?|records?|court|lawsuit|complaint|ruling|judge|verdict|bill|law|legislation|act|statement|press release|announcement|memo|letter|transcript|minutes|guidance|policy|regulations?|rules?|decision|order|indictment|testimony|hearing|budget|census|poll|results|list|index|audit|inquiry|investigation|agreement|contract|treaty|sanctions?|embargo|award|declaration|affidavit|petition|notice|warning|alert|advisory|specification|spec|standard|proposal|issue|pull request|bug|changelog|release notes|documentation|manual)\b|\brapport\b|\bBericht\b|\binforme\b/i,
   /** Words that say the linked thing is a post, a video or a social message. */
   postCue:
     /\b(?:tweet(?:s|ed)?|posted|posts?|wrote on|blog(?:ged)?|blog post|thread|video|footage|podcast|episode|on (?:twitter|x|facebook|instagram|tiktok|youtube|reddit|linkedin|mastodon|bluesky|threads|medium|substack)|says|said|explains|argues|notes|suggests|answers?)\b/i,
