@@ -42,15 +42,22 @@ export function linkTitle(ref: Pick<SnapshotReference, "raw" | "links" | "hints"
   const quoted = QUOTED.exec(text)?.[1]?.trim();
   if (quoted && isTitleWorthy(quoted)) return { title: quoted, titleFrom: "entry" };
   if (url && slugWords(url).length >= 3) {
-    const fromSlug = slugTitle(url);
+    const fromSlug = slugGuess(url);
     if (fromSlug) return { title: fromSlug, titleFrom: "url" };
   }
   if (isTitleWorthy(text)) return { title: text, titleFrom: "context" };
   const sentence = (ref.hints.context ?? "").replace(/\s+/g, " ").trim();
   if (sentence && sentence !== text && isTitleWorthy(sentence)) return { title: shorten(sentence, CONTEXT_TITLE_MAX), titleFrom: "context" };
-  const fromSlug = url ? slugTitle(url) : null;
+  const fromSlug = url ? slugGuess(url) : null;
   if (fromSlug) return { title: fromSlug, titleFrom: "url" };
   return { title: null };
+}
+
+/** The slug's words as a title, without the file type a document's address ends in ("… notice pdf"). */
+function slugGuess(url: string): string | null {
+  const title = slugTitle(url);
+  const ext = /\.([a-z0-9]{2,5})(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase();
+  return title && ext ? title.replace(new RegExp(`\\s+${ext}$`, "i"), "") || title : title;
 }
 
 /** Where a parsed reference's title came from: a link's choice as made, else "url" when it is the slug's words, else the entry. */

@@ -36,6 +36,11 @@ describe("titles of inline links", () => {
     expect(p.titleFrom).toBe("url");
   });
 
+  it("leaves a document's file type out of a slug guess", () => {
+    const p = parseReference(linkRef("r7", "penalty notice", "https://regulator.example/decisions/2025/northport-ferries-penalty-notice.pdf", "The regulator's penalty notice says so."));
+    expect(p).toMatchObject({ title: "Northport ferries penalty notice", titleFrom: "url" });
+  });
+
   it("takes a title quoted in the link's words as the page's own", () => {
     const p = parseReference(linkRef("r5", "“Deterministic Nonperiodic Flow”", "https://doi.org/10.1175/1520-0469", "Lorenz's paper “Deterministic Nonperiodic Flow” appeared in 1963."));
     expect(p).toMatchObject({ title: "Deterministic Nonperiodic Flow", titleFrom: "entry" });

@@ -4,19 +4,20 @@
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, DIST, firefox } from "./support/env";
-import { runShortcut, selectedTabId, startFirefox } from "./support/firefox";
-import { churnPage, hoverFirstMarker, liveHighlights, replacedIsHighlighted, waitForRedraw } from "./support/page-probes";
-import { CSP_PATH, extraPages, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
+import { openExtensionPage, runShortcut, selectedTabId, startFirefox } from "./support/firefox";
+import { churnPage, hoverFirstMarker, liveHighlights, replacedIsHighlighted, sourceGroups, waitForRedraw } from "./support/page-probes";
+import { CSP_PATH, extraPages, NEWS_GROUPS, NEWS_PATH, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
 
 const T = 90_000;
 
 describe.runIf(available(firefox))("Sourcelight in Firefox ESR: CSP, changing pages, Wikipedia", { timeout: T }, () => {
   let browser: Browser;
   let server: PageServer;
+  let uuid: string;
 
   beforeAll(async () => {
     server = await serveSeed({}, extraPages());
-    ({ browser } = await startFirefox(firefox.path, DIST.firefox));
+    ({ browser, uuid } = await startFirefox(firefox.path, DIST.firefox));
   }, T);
 
   afterAll(async () => {
@@ -49,6 +50,16 @@ describe.runIf(available(firefox))("Sourcelight in Firefox ESR: CSP, changing pa
     await churnPage(page);
     await waitForRedraw(page, before);
     expect(await replacedIsHighlighted(page)).toBe(true);
+    await page.close();
+  });
+
+  it("the popup groups the sources by role: a document, another paper, the outlet's own reporting", async () => {
+    const page = await annotate(server.origin + NEWS_PATH);
+    const tabId = await selectedTabId(browser);
+    const popup = await openExtensionPage(browser, `moz-extension://${uuid}/popup.html?tab=${tabId}`, ".report");
+    expect(await sourceGroups(popup)).toEqual(NEWS_GROUPS);
+    await popup.screenshot({ path: artifact("firefox-popup-groups.png"), fullPage: true });
+    await popup.close();
     await page.close();
   });
 

@@ -172,3 +172,14 @@ export function claimPoint(page: Page, text: string): Promise<{ x: number; y: nu
     return rect ? { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 } : null;
   }, text);
 }
+
+/** The popup's groups of sources (issue 17): each heading, once every group is a region labelled by its heading. */
+export async function sourceGroups(popup: Page): Promise<string[]> {
+  await popup.waitForSelector(".source-group h3", { timeout: 10_000 });
+  return popup.$$eval(".source-group", (groups) =>
+    groups.map((g) => {
+      const h = g.querySelector("h3");
+      return h && g.getAttribute("aria-labelledby") === h.id && g.localName === "section" ? (h.textContent ?? "").replace(/\s+/g, " ").trim() : "(unlabelled group)";
+    }),
+  );
+}
