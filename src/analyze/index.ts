@@ -128,7 +128,7 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
     if (entry.anchor) out.anchor = entry.anchor;
     if (cites.length) out.cites = cites;
     if (entry.role && (SOURCE_ROLES as readonly string[]).includes(entry.role)) out.role = entry.role;
-    const titleFrom = titleOrigin(parsed.title, parsed.url, parsed.titleFrom);
+    const titleFrom = titleOrigin(parsed.title, parsed.titleFrom);
     if (titleFrom) out.titleFrom = titleFrom;
     return out;
   });

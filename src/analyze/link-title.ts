@@ -60,9 +60,8 @@ function slugGuess(url: string): string | null {
   return title && ext ? title.replace(new RegExp(`\\s+${ext}$`, "i"), "") || title : title;
 }
 
-/** Where a parsed reference's title came from: a link's choice as made, else "url" when it is the slug's words, else the entry. */
-export function titleOrigin(title: string | null, url: string | null, chosen?: TitleOrigin): TitleOrigin | undefined {
+/** Where a parsed reference's title came from: as the parser says (a link's choice, a list entry's slug guess), else the entry. */
+export function titleOrigin(title: string | null, chosen?: TitleOrigin): TitleOrigin | undefined {
   if (!title) return undefined;
-  if (chosen) return chosen;
-  return url && title === slugTitle(url) ? "url" : "entry";
+  return chosen ?? "entry";
 }

@@ -134,14 +134,18 @@ export function parseReference(ref: SnapshotReference): ParsedReference {
 
   const note = !url && !found && !date && raw.split(/\s+/).length > 8;
   if (note) outlet = null;
-  return { title: title ?? (note ? null : fallbackTitle(work, url)), outlet, authors, date, url, doi: findDoi(url, raw), note, shortCite };
+  const fallback = title || note ? null : fallbackTitle(work, url);
+  const titleFrom = fallback?.fromUrl ? ({ titleFrom: "url" } as const) : {};
+  return { title: title ?? fallback?.title ?? null, ...titleFrom, outlet, authors, date, url, doi: findDoi(url, raw), note, shortCite };
 }
 
-/** Without quotes or italics: the first field of a few words, else the URL's slug. */
-function fallbackTitle(work: string, url: string | null): string | null {
+/** Without quotes or italics: the first field of a few words, else the URL's slug (a guess, `fromUrl`). */
+function fallbackTitle(work: string, url: string | null): { title: string; fromUrl: boolean } | null {
   const field = work
     .split(/\s+[-–—|]\s+|\.\s+/)
     .map(cleanField)
     .find((f) => f.split(/\s+/).length >= 3 && /\p{L}{3}/u.test(f));
-  return field ?? (url ? slugTitle(url) : null);
+  if (field) return { title: field, fromUrl: false };
+  const slug = url ? slugTitle(url) : null;
+  return slug ? { title: slug, fromUrl: true } : null;
 }

@@ -46,7 +46,7 @@ export function entryChecks(r: MatchReference, published: string | null, checkUr
       checks.push({ code: "url-date-mismatch", severity: "warning", message: `The URL says ${inUrl} but the citation says ${formatDate(parsed.date)}. Check which date is right; the link may point at a different article.` });
     }
     // A title guessed from the URL's slug is never compared with that URL.
-    const guessed = titleOrigin(parsed.title, parsed.url, parsed.titleFrom) === "url";
+    const guessed = titleOrigin(parsed.title, parsed.titleFrom) === "url";
     const coverage = parsed.title && !guessed && entry.kind !== "link" && entry.kind !== "source-line" ? slugTitleCoverage(parsed.url, parsed.title) : null;
     if (coverage != null && coverage < SLUG_COVERAGE_MIN) {
       const slug = slugWords(parsed.url).join(" ");

@@ -58,7 +58,7 @@ describe("titleFrom in the report", () => {
       blocks: [para("Ferry use rose by a fifth in 2024, the regulator said.[r1] Fares stay free.[r2]")],
       references: [
         ref("r1", "https://regulator.example/reports/annual-ferry-report-2024", { links: [{ href: "https://regulator.example/reports/annual-ferry-report-2024", text: "https://regulator.example/reports/annual-ferry-report-2024" }] }),
-        ref("r2", "\"Fares stay free through winter\". Bay Ledger. 2 June 2025."),
+        ref("r2", "\"Fares stay free through winter\". Bay Ledger. 2 June 2025.", { links: [{ href: "https://bayledger.example/news/fares-stay-free-through-winter", text: "Fares stay free through winter" }] }),
       ],
     }),
   );
@@ -68,7 +68,7 @@ describe("titleFrom in the report", () => {
     expect(r1?.titleFrom).toBe("url");
     expect(r1?.checks.map((c) => c.code)).not.toContain("title-url-mismatch");
   });
-  it("marks a title the entry states as the entry's", () => {
+  it("marks a title the entry states as the entry's, even when its URL's slug says the same words", () => {
     expect(report.references.find((r) => r.id === "r2")?.titleFrom).toBe("entry");
   });
 });
