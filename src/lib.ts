@@ -3,7 +3,10 @@
  * the two pure halves, "Check sources" and the report formatters, bundled to
  * dist/lib/sourcelight.mjs.
  */
-export { extract } from "./extract/index";
+export { extract, extractWithElements, readText } from "./extract/index";
+export { linkFacts, pageOwnSites } from "./extract/link-facts";
+export { classifyLink, LINK_DECISIONS } from "./extract/link-role";
+export { isCitationLink, siteHost } from "./extract/links";
 export { analyze } from "./analyze/index";
 export { checkSources, MemoryCache, type CheckOptions, type CheckCache, type ParseFn } from "./check/index";
 export { formatText } from "./format/text";

@@ -13,7 +13,7 @@ import type { ClaimSource, Report, ReportClaim, ReportReference } from "./report
 export const PAGE_RAW_MAX = 140;
 
 /** A reference's hover-card lines, its marker keys (label, anchor) and its checks; `live` after "Check sources". */
-export type PageReference = Pick<ReportReference, "id" | "label" | "title" | "outlet" | "date" | "url" | "raw" | "checks" | "anchor" | "live">;
+export type PageReference = Pick<ReportReference, "id" | "label" | "title" | "outlet" | "date" | "url" | "raw" | "checks" | "anchor" | "live" | "titleFrom">;
 
 /** A claim's link to a reference: which one, and, after "Check sources", the verdict and passage. */
 export type PageClaimSource = Pick<ClaimSource, "ref" | "support" | "passage">;
@@ -45,6 +45,7 @@ export function pageReportOf(report: Report): PageReport {
       checks: r.checks,
       ...(r.anchor !== undefined ? { anchor: r.anchor } : {}),
       ...(r.live !== undefined ? { live: r.live } : {}),
+      ...(r.titleFrom === "url" ? { titleFrom: r.titleFrom } : {}),
     })),
     claims: report.claims.map((c) => ({
       id: c.id,

@@ -335,6 +335,7 @@ export function validateSnapshot(x: unknown): string[] {
         for (const f of ["citationType", "context"]) if (f in h) p.need(isStr(h[f]), `${at}.hints.${f}`, "not a string");
       }
       if ("anchor" in r) p.need(isStr(r.anchor), `${at}.anchor`, "not a string");
+      if ("role" in r) p.need((SOURCE_ROLES as readonly unknown[]).includes(r.role), `${at}.role`, `unknown role ${JSON.stringify(r.role)}`);
     });
     const blocks = p.array(s.blocks, "blocks").filter(isObj);
     const points = p.array(s.keyPoints, "keyPoints").filter(isObj);

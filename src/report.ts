@@ -80,6 +80,8 @@ export interface SnapshotReference {
   anchor?: string;
   /** Other entries this one points at: a note's own markers, a short cite ("King 2003, p. 41") → its bibliography entry. */
   cites?: string[];
+  /** For kind `link`: what kind of source the link is (issue 17), decided from the link and its sentence. */
+  role?: SourceRole;
 }
 
 /** What `extract` returns: everything later stages need, as plain JSON. */

@@ -4,12 +4,13 @@
  * parse the reference entries, split the blocks into claims, link claims to references,
  * run the checks, pick the summary points. Each step lives in its own module.
  */
-import type { AnalyzeOptions, Check, PageSnapshot, Report, ReportClaim, ReportReference } from "../report";
+import { SOURCE_ROLES, type AnalyzeOptions, type Check, type PageSnapshot, type Report, type ReportClaim, type ReportReference } from "../report";
 import { AuthorYearIndex } from "./author-year";
 import { buildClaims } from "./claims";
 import { validIso } from "./dates";
 import { matchClaims, type MatchReference } from "./match";
 import { parseReference } from "./parse-reference";
+import { titleOrigin } from "./link-title";
 import { duplicateChecks, entryChecks, uncitedCheck } from "./reference-checks";
 import { duplicateTextChecks, noReferencesCheck } from "./article-checks";
 import { DEFAULT_MIN_SCORE } from "./scoring";
@@ -130,6 +131,9 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
     if (entry.anchor) out.anchor = entry.anchor;
     if (parsed.archiveUrl) out.archiveUrl = parsed.archiveUrl;
     if (cites.length) out.cites = cites;
+    if (entry.role && (SOURCE_ROLES as readonly string[]).includes(entry.role)) out.role = entry.role;
+    const titleFrom = titleOrigin(parsed.title, parsed.titleFrom);
+    if (titleFrom) out.titleFrom = titleFrom;
     return out;
   });
 

@@ -11,17 +11,18 @@ import { PATTERNS } from "./patterns";
 import { publicationDate } from "./dates";
 import { outletForHost, bareHost } from "./outlets";
 import { cleanField, looksLikeOrganisation, looksLikePeople, outletField, splitAuthors, takeImprint } from "./parse-names";
-import { hostOf, safeDecode, slugTitle, slugWords } from "./urls";
+import { hostOf, safeDecode, slugTitle } from "./urls";
 import { parseAuthorYear } from "./parse-author-year";
 import { shortCiteCitations, type InTextCitation } from "./author-year";
 import { citedWorkLink, type EntryContext } from "./reference-url";
+import { linkTitle } from "./link-title";
 
 /**
  * The fields of a parsed entry. `note`: a remark such as a disclosure, not a citation.
  * `shortCite`: the citations of an entry that is only a short cite ("King 2003, p. 41"), which
  * names another entry; empty for every other entry.
  */
-export type ParsedReference = Pick<ReportReference, "title" | "outlet" | "authors" | "date" | "url" | "doi"> & { note: boolean; shortCite: InTextCitation[]; archiveUrl?: string | null };
+export type ParsedReference = Pick<ReportReference, "title" | "outlet" | "authors" | "date" | "url" | "doi" | "titleFrom"> & { note: boolean; shortCite: InTextCitation[]; archiveUrl?: string | null };
 
 type Link = SnapshotReference["links"][number];
 
@@ -74,16 +75,14 @@ function cleanTitle(title: string): string {
   return title.replace(/\s+/g, " ").replace(/[,;:]+$/, "").replace(/(?<=\p{Ll}{2})\.$/u, "").trim();
 }
 
-/** Parses a `link` reference (an inline hyperlink): title from the slug or link text, outlet from the domain. */
+/** Parses a `link` reference (an inline hyperlink): an honest title (./link-title.ts), outlet from the domain. */
 function parseLinkReference(ref: SnapshotReference): ParsedReference {
   const link = ref.links[0];
   const url = link?.href ?? urlWrittenIn(ref.raw)?.url ?? null;
   const host = hostOf(url);
-  const text = (link?.text ?? ref.raw).trim();
-  const fromSlug = url && slugWords(url).length >= 3 ? slugTitle(url) : null;
-  const title = fromSlug ?? (text && !/^https?:|^[\w.-]+\.[a-z]{2,}\//i.test(text) ? text : url ? slugTitle(url) : null);
+  const { title, titleFrom } = linkTitle(ref, url);
   const outlet = outletForHost(host)?.name ?? (host ? bareHost(host) : null);
-  return { title, outlet, authors: [], date: null, url, doi: findDoi(url, ref.raw), note: false, shortCite: [] };
+  return { title, titleFrom, outlet, authors: [], date: null, url, doi: findDoi(url, ref.raw), note: false, shortCite: [] };
 }
 
 /** Parses one reference entry into its fields; `ctx` says where the page is (its own wiki pages are never the work's link). */
@@ -127,14 +126,18 @@ export function parseReference(ref: SnapshotReference, ctx: EntryContext = {}): 
 
   const note = !url && !found && !date && raw.split(/\s+/).length > 8;
   if (note) outlet = null;
-  return { title: title ?? (note ? null : fallbackTitle(work, url)), outlet, authors, date, url, archiveUrl, doi: findDoi(url, raw), note, shortCite };
+  const fallback = title || note ? null : fallbackTitle(work, url);
+  const titleFrom = fallback?.fromUrl ? ({ titleFrom: "url" } as const) : {};
+  return { title: title ?? fallback?.title ?? null, ...titleFrom, outlet, authors, date, url, archiveUrl, doi: findDoi(url, raw), note, shortCite };
 }
 
-/** Without quotes or italics: the first field of a few words, else the URL's slug. */
-function fallbackTitle(work: string, url: string | null): string | null {
+/** Without quotes or italics: the first field of a few words, else the URL's slug (a guess, `fromUrl`). */
+function fallbackTitle(work: string, url: string | null): { title: string; fromUrl: boolean } | null {
   const field = work
     .split(/\s+[-–—|]\s+|\.\s+/)
     .map(cleanField)
     .find((f) => f.split(/\s+/).length >= 3 && /\p{L}{3}/u.test(f));
-  return field ?? (url ? slugTitle(url) : null);
+  if (field) return { title: field, fromUrl: false };
+  const slug = url ? slugTitle(url) : null;
+  return slug ? { title: slug, fromUrl: true } : null;
 }

@@ -12,6 +12,7 @@ import { urlKey } from "./urls";
 import { PATTERNS } from "./patterns";
 import { shorten, terms, textKey } from "./text";
 import { urlChecks, type UrlChecker } from "./url-checks";
+import { titleOrigin } from "./link-title";
 
 /** The checks that depend only on one entry (and the article's dates). */
 export function entryChecks(r: MatchReference, article: ArticleDates, checkUrl: UrlChecker = urlChecks): Check[] {
@@ -25,7 +26,9 @@ export function entryChecks(r: MatchReference, article: ArticleDates, checkUrl: 
     checks.push(...checkUrl(parsed.url));
     const dated = parsed.date ? urlDateCheck(parsed.url, parsed.date) : null;
     if (dated) checks.push(dated);
-    const mismatch = entry.kind !== "link" && entry.kind !== "source-line" ? titleUrlCheck(parsed.url, parsed.title, entry.raw, parsed.date) : null;
+    // A title guessed from the URL's slug is never compared with that URL.
+    const guessed = titleOrigin(parsed.title, parsed.titleFrom) === "url";
+    const mismatch = !guessed && entry.kind !== "link" && entry.kind !== "source-line" ? titleUrlCheck(parsed.url, parsed.title, entry.raw, parsed.date) : null;
     if (mismatch) checks.push(mismatch);
   }
   const late = parsed.date && entry.kind !== "source-line" && !yearInProse(parsed.date, entry.raw, parsed.url) ? afterArticleCheck(parsed.date, article) : null;

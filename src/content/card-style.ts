@@ -12,6 +12,7 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
 .title { font-weight: 600; }
 .label { display: inline-block; min-width: 1.4em; margin-right: 4px; padding: 0 4px; border-radius: 4px; background: #fef3c7; color: #92400e; text-align: center; font-weight: 600; }
 .meta { color: #4b5563; }
+.guess { color: #4b5563; font-size: 11px; font-style: italic; }
 .check { margin-top: 3px; color: #92400e; }
 .check.error { color: #b91c1c; }
 .check.info { color: #4b5563; }
@@ -27,7 +28,7 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e5e7eb; background: #1f2937; border-color: #374151; border-left-color: #f59e0b; }
   .heading, .hint { color: #9ca3af; }
-  .meta { color: #d1d5db; }
+  .meta, .guess { color: #d1d5db; }
   li + li { border-top-color: #374151; }
   .label { background: #78350f; color: #fef3c7; }
   .check { color: #fbbf24; } .check.error { color: #fca5a5; } .check.info { color: #d1d5db; }

@@ -76,6 +76,7 @@ function refList(doc: Document, refs: PageReference[], sources: readonly PageCla
     if (ref.label) title.append(el(doc, "span", "label", ref.label));
     title.append(doc.createTextNode(ref.title ?? ref.raw.slice(0, 140)));
     li.append(title);
+    if (ref.title && ref.titleFrom === "url") li.append(el(doc, "div", "guess", t("titleGuessed")));
     const meta = [ref.outlet, ref.date, domainOf(ref.url)].filter(Boolean).join(" · ");
     if (meta) li.append(el(doc, "div", "meta", meta));
     if (ref.live) li.append(...liveLine(doc, ref.live));

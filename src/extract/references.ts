@@ -5,10 +5,12 @@
  * provenance line. Ids r1, r2 … follow page order. Markers and links that point at the
  * same entry share its id (a named Wikipedia ref used four times is one reference).
  */
-import type { SnapshotReference } from "../report";
+import type { SnapshotReference, SourceRole } from "../report";
 import { elementsByTag, forEachElement } from "./dom";
 import { isBacklink, readEntry } from "./entries";
-import { absoluteUrl, isCitationLink, sentenceAround, urlKey } from "./links";
+import { absoluteUrl, sentenceAround, urlKey } from "./links";
+import { linkFacts, pageOwnSites } from "./link-facts";
+import { classifyLink } from "./link-role";
 import { looseNotes, type LooseNoteFinder } from "./loose-notes";
 import { findNoteEntry, hrefFragment, isCitationMarker, markerLabel, markerTargetId, selfNoteEntry } from "./markers";
 import { LIMITS, REGEXPS } from "./patterns";
@@ -25,6 +27,8 @@ interface Pending {
   id?: string;
   /** DOM id to scroll to when the entry element has none (the marker's target). */
   anchor?: string;
+  /** For kind link: what kind of source the link is (./link-role.ts). */
+  role?: SourceRole;
 }
 
 /** The assembled references and how page elements point at them. */
@@ -95,11 +99,14 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
     for (const l of r.links) if (!byUrl.has(urlKey(l.href))) byUrl.set(urlKey(l.href), p);
   }
   const linkPending = new Map<Element, Pending>();
+  const ownSites = pageOwnSites(doc, base, pageHost);
   for (const block of [...body(walk.blocks), ...body(walk.keyPoints)]) {
     for (const a of block.reading.anchors) {
       const href = absoluteUrl(a.el.getAttribute("href"), base);
-      if (!href || !isCitationLink(a.el, href, pageHost)) continue;
+      if (!href || !/^https?:/i.test(href)) continue;
       const key = urlKey(href);
+      const verdict = classifyLink(linkFacts(a.el, href, block.reading.text, a.start, a.end, block.kind, ownSites));
+      if (!verdict.source) continue;
       let p = byUrl.get(key);
       if (!p && pendings.length >= room) {
         truncated = true;
@@ -110,6 +117,7 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
         p = {
           el: a.el, kind: "link", label: null, position: null,
           ready: { raw: text, links: [{ href, text }], hints: { italic: [], context: sentenceAround(block.reading.text, a.start, a.end) } },
+          role: verdict.role,
         };
         byUrl.set(key, p);
         pendings.push(p);
@@ -139,6 +147,7 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
     };
     const anchor = p.el.id || p.anchor || (p.el.getAttribute("name") ?? "");
     if (anchor) ref.anchor = anchor;
+    if (p.role) ref.role = p.role;
     references.push(ref);
   });
   addCites(doc, pendings, references, owner);

@@ -8,9 +8,9 @@ import fs from "node:fs";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, chromium, sleep } from "./support/env";
-import { churnPage, highlightState, hoverFirstMarker, liveHighlights, popupContent, popupView, replacedIsHighlighted, waitForHighlights, waitForRedraw } from "./support/page-probes";
+import { churnPage, highlightState, hoverFirstMarker, liveHighlights, popupContent, popupView, replacedIsHighlighted, sourceGroups, waitForHighlights, waitForRedraw } from "./support/page-probes";
 import { openWithPopup, startChromium } from "./support/chromium";
-import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CORPUS_WIKI_PATH, CSP_PATH, extraPages, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
+import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CORPUS_WIKI_PATH, CSP_PATH, extraPages, NEWS_GROUPS, NEWS_PATH, type PageServer, serveSeed, WIKI_PATH } from "./support/server";
 
 const T = 60_000;
 const corpusWiki = fs.existsSync(CORPUS_WIKI);
@@ -70,6 +70,12 @@ describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing page
     expect(await again.$(".not-placed")).toBeNull();
     await again.close();
     await page.close();
+  });
+
+  it("the popup groups the sources by role: a document, another paper, the outlet's own reporting", async () => {
+    const { popup } = await annotate(server.origin + NEWS_PATH);
+    expect(await sourceGroups(popup)).toEqual(NEWS_GROUPS);
+    await closePopup(popup);
   });
 
   it("a hover card appears on a citation marker of a Wikipedia-like page", async () => {

@@ -8,8 +8,8 @@ import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, DIST, firefox } from "./support/env";
 import { openExtensionPage, runShortcut, selectedTabId, startFirefox } from "./support/firefox";
-import { churnPage, hoverFirstMarker, liveHighlights, popupView, replacedIsHighlighted, waitForHighlights, waitForRedraw } from "./support/page-probes";
-import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CSP_PATH, extraPages, serveSeed, WIKI_PATH, type PageServer } from "./support/server";
+import { churnPage, hoverFirstMarker, liveHighlights, popupView, replacedIsHighlighted, sourceGroups, waitForHighlights, waitForRedraw } from "./support/page-probes";
+import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CSP_PATH, extraPages, NEWS_GROUPS, NEWS_PATH, type PageServer, serveSeed, WIKI_PATH } from "./support/server";
 
 const T = 90_000;
 const corpusWiki2 = fs.existsSync(CORPUS_WIKI2);
@@ -83,6 +83,16 @@ describe.runIf(available(firefox))("Sourcelight in Firefox ESR: CSP, changing pa
     expect(view).toMatch(/only the exceptions/);
     expect(claims).toBeGreaterThan(400);
     expect(await liveHighlights(page)).toBeLessThanOrEqual(claims / 5);
+    await popup.close();
+    await page.close();
+  });
+
+  it("the popup groups the sources by role: a document, another paper, the outlet's own reporting", async () => {
+    const page = await annotate(server.origin + NEWS_PATH);
+    const tabId = await selectedTabId(browser);
+    const popup = await openExtensionPage(browser, `moz-extension://${uuid}/popup.html?tab=${tabId}`, ".report");
+    expect(await sourceGroups(popup)).toEqual(NEWS_GROUPS);
+    await popup.screenshot({ path: artifact("firefox-popup-groups.png"), fullPage: true });
     await popup.close();
     await page.close();
   });

@@ -106,13 +106,15 @@ describe("news with inline links", () => {
   const links = s.blocks.flatMap((b) => b.links);
   it("makes citing links references, with their sentence as context", () => {
     const cited = links.filter((l) => l.ref);
-    expect(cited.map((l) => l.text)).toEqual(["meeting minutes", "state patronage figures", "2023 study of fare-free transit"]);
+    expect(cited.map((l) => l.text)).toEqual(["meeting minutes", "state patronage figures", "2023 study of fare-free transit", "the Bay Ledger last week"]);
     const r = s.references.find((x) => x.id === cited[0]?.ref);
     expect(r).toMatchObject({ kind: "link", raw: "meeting minutes", label: null });
     expect(r?.hints.context).toMatch(/^The council's meeting minutes show/);
   });
-  it("does not cite same-site links or a home page", () => {
-    expect(links.find((l) => l.text === "the Bay Ledger last week")?.ref).toBeUndefined();
+  it("cites the outlet's own interview behind a quote, with its role, but not a home page", () => {
+    const own = s.references.find((x) => x.id === links.find((l) => l.text === "the Bay Ledger last week")?.ref);
+    expect(own?.role).toBe("own-coverage");
+    expect(s.references.map((x) => x.role)).toEqual(["document", "document", "study", "own-coverage"]);
     expect(links.find((l) => l.text === "Harbour Ferries")?.ref).toBeUndefined();
   });
 });

@@ -38,6 +38,14 @@ for (const { slug, html, expected } of extractFixtures()) {
             (!w.titleIncludes || norm(r.raw).includes(norm(w.titleIncludes))),
         );
         expect(hit).toBeDefined();
+        if (w.role) expect(hit?.role, "the link's role").toBe(w.role);
+      });
+    }
+    for (const href of expected.linksNotCited ?? []) {
+      it(`the link to ${href} is on the page but no reference`, () => {
+        expect(html).toContain(href);
+        const hit = snap.references.find((r) => r.links.some((l) => norm(l.href).includes(norm(href))));
+        expect(hit, hit?.raw).toBeUndefined();
       });
     }
     if (expected.source) {

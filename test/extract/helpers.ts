@@ -21,7 +21,9 @@ export interface Expected {
   url: string;
   article?: { found?: boolean; reasonIncludes?: string; titleIncludes?: string; published?: string; textIncludes?: string[]; textExcludes?: string[] };
   referenceCount?: number;
-  references?: { label?: string; urlIncludes?: string; titleIncludes?: string }[];
+  references?: { label?: string; urlIncludes?: string; titleIncludes?: string; role?: string }[];
+  /** Links in the body (by a part of their href) that must not become references. */
+  linksNotCited?: string[];
   source?: { urlIncludes: string };
 }
 

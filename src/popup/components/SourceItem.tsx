@@ -34,19 +34,21 @@ export function SourceItem({ reference: r, citing, onFocusClaim, onShowClaims }:
   const types = useModule(sourceTypes);
   const type = types ? t(TYPE_TEXT[types.sourceType(r)]) : null;
   const href = openableUrl(r);
-  const title = r.title ?? r.raw;
+  // A link's own words may be "1" or "here": without a title it says so; an entry shows its text.
+  const title = r.title ?? (r.kind === "link" ? t("titleUnknown") : r.raw);
   const meta = [r.outlet, r.date, displayDomain(r.url)].filter(Boolean).join(" · ");
   return (
     <li id={`source-${r.id}`} class="source" tabIndex={-1} data-ref={r.id}>
       <div class="source-head">
         {r.label && <span class="label">{r.label}</span>}
-        <span class="source-title">{title}</span>
+        <span class={r.title || r.kind !== "link" ? "source-title" : "source-title unknown"}>{title}</span>
         {type && (
           <span class="type" title={t("sourceTypeLabel", type)}>
             {type}
           </span>
         )}
       </div>
+      <TitleOrigin reference={r} />
       {meta && <p class="meta">{meta}</p>}
       {r.live && <CheckPart name="LiveStatus" props={{ live: r.live }} quiet />}
       <CheckList checks={r.checks} />
@@ -67,6 +69,12 @@ export function SourceItem({ reference: r, citing, onFocusClaim, onShowClaims }:
       </div>
     </li>
   );
+}
+
+/** Says when the title is a guess from the address or the article's own words, not the source's title. */
+function TitleOrigin({ reference: r }: { reference: ReportReference }) {
+  if (!r.title || (r.titleFrom !== "url" && r.titleFrom !== "context")) return null;
+  return <p class="title-origin">{t(r.titleFrom === "url" ? "titleGuessed" : "titleFromSentence")}</p>;
 }
 
 function CitedBy({ citing, onFocusClaim }: { citing: ReportClaim[]; onFocusClaim: (id: string) => void }) {

@@ -1,6 +1,8 @@
-/** The article's sources, in page order. */
+/** The article's sources, grouped by what they are to it (studies, documents, news …) once that chunk arrives, each group in page order. */
 import type { Report, ReportReference } from "../../report";
 import { t } from "../../platform/i18n";
+import { useModule } from "../lazy";
+import { groupedSources } from "../source-groups-chunk";
 import { SourceItem } from "./SourceItem";
 
 /** The references the article cites; its own "source:" line is shown apart. */
@@ -15,13 +17,14 @@ export function SourceList({ report, onFocusClaim, onShowClaims }: { report: Rep
     <SourceItem key={r.id} reference={r} citing={r.citedBy.map((id) => claims.get(id)).filter((c) => c !== undefined)} onFocusClaim={onFocusClaim} onShowClaims={onShowClaims} />
   );
   const cited = citedReferences(report);
+  const grouped = useModule(groupedSources);
   const origin = report.references.filter((r) => r.kind === "source-line");
   return (
     <>
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">{t("sourcesHeading")}</h2>
         {cited.length === 0 && <p class="muted">{t("nothingCited")}</p>}
-        <ol class="sources">{cited.map(item)}</ol>
+        {grouped ? <grouped.GroupedSources references={cited} item={item} /> : <ol class="sources">{cited.map(item)}</ol>}
       </section>
       {origin.length > 0 && (
         <section aria-labelledby="origin-heading">

@@ -191,3 +191,14 @@ export async function pickDensity(options: Page, density: "auto" | "all" | "warn
   await options.click(`input[name="density"][value="${density}"]`);
   await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === "Saved.", { timeout: 5_000 });
 }
+
+/** The popup's groups of sources (issue 17): each heading, once every group is a region labelled by its heading. */
+export async function sourceGroups(popup: Page): Promise<string[]> {
+  await popup.waitForSelector(".source-group h3", { timeout: 10_000 });
+  return popup.$$eval(".source-group", (groups) =>
+    groups.map((g) => {
+      const h = g.querySelector("h3");
+      return h && g.getAttribute("aria-labelledby") === h.id && g.localName === "section" ? (h.textContent ?? "").replace(/\s+/g, " ").trim() : "(unlabelled group)";
+    }),
+  );
+}

@@ -21,18 +21,23 @@ function seedPage(): string {
 /** Extra pages: path → body and response headers. */
 export type Routes = Record<string, { html: string; headers?: Record<string, string> }>;
 
-/** The pages of the in-page tests: the seed page under a strict CSP, the Wikipedia-like fixture. */
+/** The pages of the in-page tests: the seed page under a strict CSP, the Wikipedia-like fixture, a news story. */
 export function extraPages(): Routes {
   return {
     [CSP_PATH]: { html: seedPage(), headers: { "content-security-policy": "default-src 'none'" } },
     [WIKI_PATH]: { html: fs.readFileSync(path.join(ROOT, "test/fixtures/extract-wiki-reflist/page.html"), "utf8") },
     [ADAPT_PATH]: { html: fs.readFileSync(path.join(ROOT, "test/fixtures/extract-wiki-cs1-warnings/page.html"), "utf8") },
+    [NEWS_PATH]: { html: fs.readFileSync(path.join(ROOT, "test/fixtures/extract-news-own-coverage/page.html"), "utf8") },
   };
 }
 /** A Wikipedia-shaped page where nearly every claim cites a source and two sources have a real problem. */
 export const ADAPT_PATH = "/wiki/Port_Tamsin";
 /** Claims the default density highlights on ADAPT_PATH: the two citing a source with a problem. */
 export const ADAPT_EXCEPTIONS = 2;
+/** A news story citing a document, another paper and its own earlier stories (issue 17: sources grouped by role). */
+export const NEWS_PATH = "/news/2025/04/09/ferry-operator-fined/";
+/** The popup's groups of sources on NEWS_PATH, as headed. */
+export const NEWS_GROUPS = ["Documents (1)", "News (1)", "The outlet's own reporting (2)"];
 export const CSP_PATH = "/csp/north-korea-troops-russia";
 export const WIKI_PATH = "/wiki/Corran_Point_Lighthouse";
 export const CORPUS_WIKI_PATH = "/wiki/Corpus_page";
