@@ -10,7 +10,8 @@
  * - `minimal`: one highlight per source: the first claim, in page order, that cites it.
  *
  * Claims without a source are added on top when the reader asks for them (`unsourced`),
- * whatever the density: that toggle is its own request.
+ * whatever the density: that toggle is its own request. With `all`, so are claims backed only
+ * through a sourced key point that restates them (`via`).
  */
 import type { Density, DrawOptions } from "../messages";
 import type { PageClaim, PageReport } from "../page-report";
@@ -23,7 +24,9 @@ export function selectClaims(report: PageReport, options: Pick<DrawOptions, "uns
   const refs = new Map(report.references.map((r) => [r.id, r]));
   const citesKnown = (c: PageClaim) => c.sources.some((s) => refs.has(s.ref));
   const keep = densityFilter(options.density ?? "all", refs);
-  return report.claims.filter((c) => (citesKnown(c) ? keep(c) : options.unsourced && c.kind !== "heading"));
+  // A claim backed only through a key point that restates it ("via") shows with every claim.
+  const viaKnown = (c: PageClaim) => (options.density ?? "all") === "all" && (c.via ?? []).some((v) => refs.has(v.ref));
+  return report.claims.filter((c) => (citesKnown(c) ? keep(c) : viaKnown(c) || (options.unsourced && c.kind !== "heading")));
 }
 
 type Refs = ReadonlyMap<string, PageReport["references"][number]>;
