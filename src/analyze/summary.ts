@@ -51,28 +51,29 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /**
- * The best candidates, highest score first, in the count POINT_COUNT allows: no two saying the
- * same thing, and a leaning sentence only once the sentence it leans on is picked.
+ * The best candidates in the count POINT_COUNT allows, in article order: each time the best
+ * one left that says something new, where a leaning sentence counts only once the sentence it
+ * leans on is picked (so picking that one can make it the next best).
  */
 export function pick(scored: ScoredCandidate[], count = POINT_COUNT): ScoredCandidate[] {
   // to 9 digits: two copies of a sentence score alike but for rounding in the sums, and the
   // stable sort then keeps the first copy first
-  const order = [...scored].sort((a, b) => Number(b.score.toPrecision(9)) - Number(a.score.toPrecision(9)));
-  const picks: ScoredCandidate[] = [];
-  const sets = new Map(scored.map((c) => [c, new Set(c.terms)]));
+  const order = scored.map((c, i) => ({ c, i, score: Number(c.score.toPrecision(9)), set: new Set(c.terms) })).sort((a, b) => b.score - a.score);
+  const picks: typeof order = [];
   const taken = new Set<number>();
   const max = Math.min(count.max, scored.length);
-  for (let pass = 0; pass < 2 && picks.length < max; pass++) {
-    for (const c of order) {
-      if (picks.length >= max || (picks.length >= count.min && c.score < count.threshold)) break;
-      if (picks.includes(c)) continue;
-      if (c.leaning && !(c.before >= 0 && taken.has(c.before))) continue;
-      if (picks.some((p) => jaccard(sets.get(p)!, sets.get(c)!) > NEAR_DUPLICATE)) continue;
-      picks.push(c);
-      taken.add(scored.indexOf(c));
-    }
+  while (picks.length < max) {
+    const next = order.find(
+      (x) =>
+        !taken.has(x.i) &&
+        (!x.c.leaning || taken.has(x.c.before)) &&
+        !picks.some((p) => jaccard(p.set, x.set) > NEAR_DUPLICATE),
+    );
+    if (!next || (picks.length >= count.min && next.score < count.threshold)) break;
+    picks.push(next);
+    taken.add(next.i);
   }
-  return picks.sort((a, b) => a.index - b.index);
+  return picks.map((p) => p.c).sort((a, b) => a.index - b.index);
 }
 
 /** The page's own key points (origin `article`) when present, else heading points or extracted ones. */

@@ -122,7 +122,8 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     /** Records a placed claim (hover, focus, the result); highlights keep the range they paint. */
     const place = (claim: PageClaim, range: Range) => {
       painted.set(claim.id, range);
-      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is PageReference => !!x), sources: claim.sources });
+      const via = (claim.via ?? []).flatMap((v) => (refs.has(v.ref) ? [{ point: v.point, ref: refs.get(v.ref)! }] : []));
+      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is PageReference => !!x), sources: claim.sources, via });
     };
     const progress = reporter(wanted.length, onProgress, win);
     // Painting goes a few claims per animation frame, so no frame restyles the whole article.
@@ -197,9 +198,9 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
  * content script's strings fetches them from the browser process synchronously (3–8 ms at the
  * end of a drawing, measured under load).
  */
-let headings: { claimHeading: string; markerHeading: string; unsourcedHeading: string } | null = null;
+let headings: { claimHeading: string; markerHeading: string; unsourcedHeading: string; viaHeading: string } | null = null;
 const cardHeadings = () =>
-  (headings ??= { claimHeading: t("cardClaimHeading"), markerHeading: t("cardMarkerHeading"), unsourcedHeading: t("cardUnsourcedHeading") });
+  (headings ??= { claimHeading: t("cardClaimHeading"), markerHeading: t("cardMarkerHeading"), unsourcedHeading: t("cardUnsourcedHeading"), viaHeading: t("cardViaHeading") });
 
 /** The element a range starts in. */
 function elementOf(range: Range): Element {
