@@ -116,6 +116,8 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
 
     const refs = new Map(report.references.map((r) => [r.id, r]));
     const isSourced = (c: PageClaim) => c.sources.some((s) => refs.has(s.ref));
+    // Backed through a sourced key point: painted as backed, but not counted as sourced.
+    const isBacked = (c: PageClaim) => isSourced(c) || (c.via ?? []).some((v) => refs.has(v.ref));
     const wanted = selectClaims(report, options);
     const sourced = wanted.filter(isSourced);
     const claims: PaintedClaim[] = [];
@@ -135,14 +137,14 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
         wanted.length > nearFirstAbove ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
       await anchorClaims(anchor, wanted, tick, progress, (claim, range) => {
         place(claim, range);
-        near.when(elementOf(range), () => frames.push(() => painter.paint(claim.id, range, !isSourced(claim))));
+        near.when(elementOf(range), () => frames.push(() => painter.paint(claim.id, range, !isBacked(claim))));
       });
       await near.settled();
     } else {
       // Marks are painted from the end of the page backwards: wrapping text splits nodes after
       // the painted spot, which leaves the positions of earlier claims valid.
       const placed = await anchorClaims(anchor, wanted, tick, progress, null);
-      for (const { claim, range } of placed.reverse()) frames.push(() => place(claim, painter.paint(claim.id, range, !isSourced(claim))));
+      for (const { claim, range } of placed.reverse()) frames.push(() => place(claim, painter.paint(claim.id, range, !isBacked(claim))));
     }
     await frames.drain();
     const blockEls = [...anchor.verified].flatMap((id) => elements.get(id) ?? []);
@@ -153,7 +155,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       anchored,
       missing: sourced.filter((c) => !painted.has(c.id)).map((c) => c.id),
       mode: painter.mode,
-      unsourced: options.unsourced ? painted.size - anchored : 0,
+      unsourced: options.unsourced ? wanted.filter((c) => !isBacked(c) && painted.has(c.id)).length : 0,
     };
     current.result = result;
     last = result;
