@@ -4,25 +4,28 @@
  * through the point to that source (claims[].via, "backed through key point N"), never counted
  * among the sentence's own sources. One general rule: a sentence is covered when most of its
  * rare words are the point's, or most of the point's are its (weighing each word by how few of
- * the article's sentences use it), nearly as much as for the sentence the point restates best. A sentence that points back ("these two", "he", "However")
- * is read with the names of the sentence it points at, since "the bond between these two" means
- * the two named before; it still needs a word of its own in common with the point.
+ * the article's sentences use it), nearly as much as for the sentence the point restates best.
+ * A sentence that points back ("these two", "he", "However") is read with the names of the
+ * sentence it points at, since "the bond between these two" means the two named before; it
+ * still needs a word of its own in common with the point.
  */
 import type { ClaimVia, ReportClaim, SummaryPoint } from "../report";
 import { leansBack } from "./summary-candidates";
 import { SUMMARY_PATTERNS as P } from "./summary-patterns";
+import weights from "./summary-weights.json";
 import { terms } from "./text";
 
 /**
  * A sentence is covered when its similarity is at least `floor` and at least `relative` × the
- * similarity of the point's best-covered sentence (chosen on the CNN-Corpus highlights and the
- * sentences each was written from, docs/summary.md).
+ * similarity of the point's best-covered sentence: chosen by scripts/train-summary.mjs's
+ * cross-validation on the CNN-Corpus highlights and the sentences each was written from, kept
+ * in the summary's weight file (docs/summary.md).
  */
 export interface CoverRule {
   floor: number;
   relative: number;
 }
-export const COVER_RULE: CoverRule = { floor: 0.3, relative: 0.8 };
+export const COVER_RULE: CoverRule = (weights as { cover: CoverRule }).cover;
 /** At least this many shared words (its own and its referent's names together). */
 export const COVER_SHARED = 3;
 /** How far back a pointing sentence looks for the names it points at. */
