@@ -1,20 +1,16 @@
 // A body sentence that a sourced key point restates, on the seed page in jsdom: the page report
 // carries the link compactly, the sentence is drawn, and its hover card says it is backed through
 // the key point and that point's source, never as a source of its own.
-import fs from "node:fs";
-import { JSDOM, VirtualConsole } from "jsdom";
 import { beforeEach, describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index";
 import { selectClaims } from "../../src/content/density";
 import { createSession, type Session } from "../../src/content/session";
-import { extractWithElements } from "../../src/extract/index";
 import { isPageReport } from "../../src/messages";
 import { pageReportOf } from "../../src/page-report";
 import type { Report, ReportClaim } from "../../src/report";
+import { collapse, seedWindow } from "./seed-window";
 
 const URL_ = "https://peninsula-wire.example/diplomacy/north-korea-troops-russia";
-const html = fs.readFileSync(new URL("../fixtures/seed-article/page.html", import.meta.url), "utf8");
-const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
 let win: Window & typeof globalThis;
 let session: Session;
@@ -23,27 +19,13 @@ let treaty: ReportClaim;
 let shadow: () => ShadowRoot | undefined;
 
 beforeEach(() => {
-  const dom = new JSDOM(html, { url: URL_, virtualConsole: new VirtualConsole(), pretendToBeVisual: true });
-  win = dom.window as unknown as Window & typeof globalThis;
-  const shadows: ShadowRoot[] = [];
-  const attach = win.Element.prototype.attachShadow;
-  win.Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    shadows.push(root);
-    return root;
-  };
-  shadow = () => shadows.at(-1);
-  const { snapshot, elements } = extractWithElements(win.document, URL_);
-  report = analyze(snapshot);
+  const seed = seedWindow(URL_, () => treaty.text);
+  win = seed.win;
+  shadow = seed.shadow;
+  report = analyze(seed.snapshot);
   treaty = report.claims.find((c) => c.text.includes("strategic partnership treaty"))!;
-  // jsdom lays nothing out: the treaty sentence's range (and only it) gets a box at the top left.
-  const box = { left: 0, top: 0, right: 400, bottom: 40, width: 400, height: 40, x: 0, y: 0 } as DOMRect;
-  win.Range.prototype.getClientRects = function (this: Range) {
-    return (collapse(this.toString()) === collapse(treaty.text) ? [box] : []) as unknown as DOMRectList;
-  };
-  win.Range.prototype.getBoundingClientRect = () => box;
   session = createSession(win);
-  session.useElements(elements);
+  session.useElements(seed.elements);
 });
 
 const clickClaim = () => win.document.dispatchEvent(new win.MouseEvent("click", { clientX: 10, clientY: 10, bubbles: true }));
