@@ -215,6 +215,7 @@ const round = (x) => +x.toFixed(6);
 const out = {
   about: "Weights of the summary's logistic scorer (src/analyze/summary-scorer.ts) over the features of src/analyze/summary-features.ts, standardised by mean and scale; the point count and cover rule chosen by cross-validation. Written by scripts/train-summary.mjs; do not edit by hand.",
   fittedOn: "../shared/corpora/cnn-corpus-dev (1,000 CNN articles; label: the sentence is in the human gold summary)",
+  fitted: new Date().toISOString().slice(0, 10),
   seed: SEED,
   folds: FOLDS,
   lambda: LAMBDA,

@@ -37,14 +37,3 @@ export function pickProbability(x: number[]): number {
   for (let i = 0; i < x.length; i++) z += file.weights[i]! * ((x[i]! - file.mean[i]!) / file.scale[i]!);
   return 1 / (1 + Math.exp(-z));
 }
-
-/** The features that carried a pick most, best first (for explaining a point). */
-export function strongestFeatures(x: number[], n = 3): string[] {
-  if (!matches) return [];
-  return x
-    .map((v, i) => ({ name: FEATURE_NAMES[i]!, push: file.weights[i]! * ((v - file.mean[i]!) / file.scale[i]!) }))
-    .filter((f) => f.push > 0)
-    .sort((a, b) => b.push - a.push)
-    .slice(0, n)
-    .map((f) => f.name);
-}

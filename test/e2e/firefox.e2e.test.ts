@@ -56,13 +56,14 @@ describe.runIf(available(firefox))("Sourcelight in Firefox ESR", { timeout: T },
   });
 
   it("a body sentence that key point 1 restates shows, on hover, that it is backed through the point and its source", async () => {
-    const point = await claimPoint(page, "strategic partnership treaty");
-    expect(point).not.toBeNull();
-    await page.mouse.move(1, 1);
-    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    // Hovered again until the card is this sentence's: the scroll that brings it into view may still be moving the page.
     let text = "";
-    for (let i = 0; i < 50 && !text.includes("Backed through key point"); i++) {
-      await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 30 && !text.includes("Backed through key point 1"); i++) {
+      const point = await claimPoint(page, "strategic partnership treaty");
+      expect(point).not.toBeNull();
+      await page.mouse.move(1, 1);
+      await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+      await new Promise((r) => setTimeout(r, 150));
       text = (await firefoxCardContent(browser, page))?.text ?? "";
     }
     expect(text).toContain("Backed through a key point");
