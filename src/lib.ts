@@ -13,3 +13,7 @@ export { formatText } from "./format/text";
 export { formatMarkdown } from "./format/markdown";
 export { parseDocument, loadPage } from "./cli/load";
 export type * from "./report";
+// For the summary's training script and evaluation (scripts/train-summary.mjs, test/eval/human-summary.mjs).
+export { scoredCandidates, pick } from "./analyze/summary";
+export { FEATURE_NAMES } from "./analyze/summary-features";
+export { coverScores } from "./analyze/covers";

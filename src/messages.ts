@@ -274,7 +274,8 @@ export function isPageReport(x: unknown): x is PageReport {
     x.claims.every(
       (c) =>
         isObject(c) && typeof c.id === "string" && typeof c.text === "string" && typeof c.block === "string" && isNatural(c.start) && isNatural(c.end) &&
-        Array.isArray(c.checks) && Array.isArray(c.sources) && c.sources.every((s) => isObject(s) && typeof s.ref === "string"),
+        Array.isArray(c.checks) && Array.isArray(c.sources) && c.sources.every((s) => isObject(s) && typeof s.ref === "string") &&
+        (c.via === undefined || (Array.isArray(c.via) && c.via.every((v) => isObject(v) && isNatural(v.point) && typeof v.ref === "string"))),
     );
   const refsOk = Array.isArray(x.references) && x.references.every((r) => isObject(r) && typeof r.id === "string" && typeof r.raw === "string" && Array.isArray(r.checks));
   return claimsOk && refsOk;

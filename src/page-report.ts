@@ -7,7 +7,7 @@
  * A full Report is also a PageReport (same field names and types), so tests and the CLI's
  * formatters need no conversion. Pure: imports only the data contracts.
  */
-import type { ClaimSource, Report, ReportClaim, ReportReference } from "./report";
+import type { ClaimSource, ClaimVia, Report, ReportClaim, ReportReference } from "./report";
 
 /** The longest `raw` the page gets: the hover card shows the entry's start when it has no title. */
 export const PAGE_RAW_MAX = 140;
@@ -18,9 +18,13 @@ export type PageReference = Pick<ReportReference, "id" | "label" | "title" | "ou
 /** A claim's link to a reference: which one, and, after "Check sources", the verdict and passage. */
 export type PageClaimSource = Pick<ClaimSource, "ref" | "support" | "passage">;
 
+/** A sourced key point restating a claim: the point's index and its source (the card says "backed through key point N → source"). */
+export type PageClaimVia = Pick<ClaimVia, "point" | "ref">;
+
 /** Where a claim sits (block and offsets, its text to find it again), its kind and checks (density), its sources. */
 export interface PageClaim extends Pick<ReportClaim, "id" | "text" | "kind" | "checks" | "block" | "start" | "end"> {
   sources: PageClaimSource[];
+  via?: PageClaimVia[];
 }
 
 export interface PageReport {
@@ -60,6 +64,7 @@ export function pageReportOf(report: Report): PageReport {
         ...(s.support !== undefined ? { support: s.support } : {}),
         ...(s.passage !== undefined ? { passage: s.passage } : {}),
       })),
+      ...(c.via?.length ? { via: c.via.map((v) => ({ point: v.point, ref: v.ref })) } : {}),
     })),
   };
 }

@@ -280,6 +280,7 @@ export function validateReportAgainst(report: Report, snapshot: PageSnapshot): s
 
 function block(p: Problems, b: Obj, at: string, refIds: Set<string>): void {
   p.need(BLOCK_KINDS.includes(b.kind as string), `${at}.kind`, `unknown kind ${JSON.stringify(b.kind)}`);
+  if ("caption" in b) p.need(typeof b.caption === "boolean", `${at}.caption`, "not a boolean");
   if (!p.need(isStr(b.text), `${at}.text`, "not a string")) return;
   const len = (b.text as string).length;
   p.array(b.markers, `${at}.markers`).forEach((m, i) => {

@@ -55,6 +55,8 @@ export interface SnapshotBlock {
   text: string;
   markers: SnapshotMarker[];
   links: SnapshotLink[];
+  /** Extra: a figure's or table's caption (body text, but never a summary point). */
+  caption?: boolean;
 }
 
 /** One reference entry as found on the page, before any parsing into fields. */

@@ -14,6 +14,7 @@ import { titleOrigin } from "./link-title";
 import { duplicateChecks, entryChecks, uncitedCheck } from "./reference-checks";
 import { duplicateTextChecks, noReferencesCheck } from "./article-checks";
 import { DEFAULT_MIN_SCORE } from "./scoring";
+import { linkCovers } from "./covers";
 import { summarize } from "./summary";
 import { unsourcedCheck } from "./unsourced";
 import { memoUrlChecks, type UrlChecker } from "./url-checks";
@@ -142,5 +143,11 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   if (none) checks.push(none);
 
   const notes = new Set(refs.filter((r) => r.parsed.note).map((r) => r.entry.id));
-  return { schemaVersion: 1, url: snapshot.url, article, references, claims, summary: summarize(claims, notes), checks };
+  const points = summarize({ claims, blocks: snapshot.blocks, title: snapshot.title, description: snapshot.description, notes });
+  const { summary, via } = linkCovers(points, claims, notes);
+  for (const c of claims) {
+    const v = via.get(c.id);
+    if (v) c.via = v;
+  }
+  return { schemaVersion: 1, url: snapshot.url, article, references, claims, summary, checks };
 }

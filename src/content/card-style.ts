@@ -24,6 +24,7 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
 .archive { color: #1d4ed8; text-decoration: underline; }
 .archive:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; border-radius: 2px; }
 .passage { margin: 4px 0 0; padding-left: 8px; border-left: 3px solid #d1d5db; color: #374151; font-style: italic; }
+.via { margin: 6px 0 0; color: #374151; }
 .hint { margin-top: 8px; color: #6b7280; font-size: 11px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e5e7eb; background: #1f2937; border-color: #374151; border-left-color: #f59e0b; }
@@ -36,6 +37,7 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
   .live-redirected, .live-paywalled, .support-partial { color: #fbbf24; }
   .live-not-found, .live-gone, .live-unreachable, .support-not-found { color: #fca5a5; }
   .passage { color: #d1d5db; border-left-color: #4b5563; }
+  .via { color: #d1d5db; }
   .archive { color: #93c5fd; } .archive:focus-visible { outline-color: #93c5fd; }
 }
 `;

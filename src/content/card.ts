@@ -15,12 +15,19 @@ import { addStyles } from "./styles";
 /** The longest passage the card quotes (the popup has the rest). */
 const PASSAGE_MAX = 400;
 
+/** A sourced key point restating the claim (0-based `point`), and that point's source. */
+export interface CardVia {
+  point: number;
+  ref: PageReference;
+}
+
 export interface Card {
   /**
    * Shows the card for `refs` next to `anchor` (a viewport rectangle). `sources`: a claim's
-   * links to those references, whose support verdicts and passages the card quotes.
+   * links to those references, whose support verdicts and passages the card quotes. `via`: the
+   * key points restating the claim and their sources, shown apart from the claim's own sources.
    */
-  show(heading: string, refs: PageReference[], anchor: DOMRect, pinned?: boolean, sources?: readonly PageClaimSource[]): void;
+  show(heading: string, refs: PageReference[], anchor: DOMRect, pinned?: boolean, sources?: readonly PageClaimSource[], via?: readonly CardVia[]): void;
   hide(): void;
   readonly pinned: boolean;
   readonly visible: boolean;
@@ -54,9 +61,10 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
       return !host.hidden;
     },
     contains: (target) => target === host,
-    show(heading, refs, anchor, pin = false, sources = []) {
+    show(heading, refs, anchor, pin = false, sources = [], via = []) {
       pinned = pin;
       box.replaceChildren(el(doc, "p", "heading", heading), refList(doc, refs, sources));
+      for (const v of via) box.append(el(doc, "p", "via", t("cardVia", String(v.point + 1), refName(v.ref))));
       if (pin) box.append(el(doc, "p", "hint", t("cardEscHint")));
       host.hidden = false;
       place(host, box, anchor, doc.defaultView);
@@ -85,6 +93,12 @@ function refList(doc: Document, refs: PageReference[], sources: readonly PageCla
     ul.append(li);
   }
   return ul;
+}
+
+/** A reference as the card names it in one line: "[1] 38 North". */
+function refName(ref: PageReference): string {
+  const name = ref.outlet ?? ref.title ?? ref.raw.slice(0, 60);
+  return ref.label ? `[${ref.label}] ${name}` : name;
 }
 
 /**

@@ -16,7 +16,8 @@
  * - `minimal`: one highlight per source: the first claim, in page order, that cites it.
  *
  * Claims without a source are added on top when the reader asks for them (`unsourced`),
- * whatever the density: that toggle is its own request.
+ * whatever the density: that toggle is its own request. With `all`, so are claims backed only
+ * through a sourced key point that restates them (`via`).
  */
 import type { Density, DrawOptions, DrawResult, HighlightView } from "../messages";
 import type { PageClaim, PageReport } from "../page-report";
@@ -58,7 +59,9 @@ export function selectClaims(report: PageReport, options: Pick<DrawOptions, "uns
   const keep = viewFilter(view, refs);
   // The exceptions include claims that lack a source they need (a problem of their own).
   const unsourced = (c: PageClaim) => c.kind !== "heading" && (options.unsourced || (view === "exceptions" && c.checks.some(isProblem)));
-  return report.claims.filter((c) => (citesKnown(c, refs) ? keep(c) : unsourced(c)));
+  // A claim backed only through a key point that restates it ("via") shows with every claim.
+  const viaKnown = (c: PageClaim) => view === "all" && (c.via ?? []).some((v) => refs.has(v.ref));
+  return report.claims.filter((c) => (citesKnown(c, refs) ? keep(c) : viaKnown(c) || unsourced(c)));
 }
 
 /** A predicate over sourced claims, visited in report order (`minimal` remembers what it saw). */

@@ -7,7 +7,7 @@
  * 10–30 ms task to add); an event's target is looked up among them.
  */
 import type { PageClaimSource, PageReference } from "../page-report";
-import type { Card } from "./card";
+import type { Card, CardVia } from "./card";
 import type { MarkerHit } from "./markers";
 import type { Painter } from "./painter";
 
@@ -17,6 +17,8 @@ export interface PaintedClaim {
   refs: PageReference[];
   /** The claim's links to `refs` (support verdicts and passages after "Check sources"). */
   sources?: readonly PageClaimSource[];
+  /** Sourced key points restating the claim, with their sources ("backed through key point N"). */
+  via?: readonly CardVia[];
 }
 
 export interface HoverDeps {
@@ -26,7 +28,7 @@ export interface HoverDeps {
   claims: PaintedClaim[];
   markers: MarkerHit[];
   /** The card's headings (read on first use: the first read of the extension's strings can be a slow call). */
-  strings: () => { claimHeading: string; markerHeading: string; unsourcedHeading: string };
+  strings: () => { claimHeading: string; markerHeading: string; unsourcedHeading: string; viaHeading: string };
   signal: AbortSignal;
 }
 
@@ -51,11 +53,14 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
   const claimAt = (x: number, y: number) =>
     claims.find((c) => [...c.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
 
-  const headingOf = (c: PaintedClaim) => (c.refs.length > 0 ? strings().claimHeading : strings().unsourcedHeading);
-  const open = (key: string, heading: string, refs: PageReference[], rect: DOMRect, pin = false, sources?: readonly PageClaimSource[]) => {
+  const headingOf = (c: PaintedClaim) => {
+    if (c.refs.length > 0) return strings().claimHeading;
+    return c.via?.length ? strings().viaHeading : strings().unsourcedHeading;
+  };
+  const open = (key: string, heading: string, refs: PageReference[], rect: DOMRect, pin = false, sources?: readonly PageClaimSource[], via?: readonly CardVia[]) => {
     current = key;
     shownAt = null;
-    card.show(heading, refs, rect, pin, sources);
+    card.show(heading, refs, rect, pin, sources, via);
   };
   const close = () => {
     current = null;
@@ -75,7 +80,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
         const hit = claimAt(x, y);
         if (hit && current !== hit.id) {
           painter.activate(hit.id);
-          open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), false, hit.sources);
+          open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), false, hit.sources, hit.via);
         } else if (!hit && current?.startsWith("c") && !markerOf(target)) {
           close();
         }
@@ -110,7 +115,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
       const hit = claimAt(e.clientX, e.clientY);
       if (hit) {
         painter.activate(hit.id);
-        open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), true, hit.sources);
+        open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), true, hit.sources, hit.via);
       } else if (card.pinned) close();
     },
     { signal, capture: true, passive: true },

@@ -116,13 +116,16 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
 
     const refs = new Map(report.references.map((r) => [r.id, r]));
     const isSourced = (c: PageClaim) => c.sources.some((s) => refs.has(s.ref));
+    // Backed through a sourced key point: painted as backed, but not counted as sourced.
+    const isBacked = (c: PageClaim) => isSourced(c) || (c.via ?? []).some((v) => refs.has(v.ref));
     const wanted = selectClaims(report, options);
     const sourced = wanted.filter(isSourced);
     const claims: PaintedClaim[] = [];
     /** Records a placed claim (hover, focus, the result); highlights keep the range they paint. */
     const place = (claim: PageClaim, range: Range) => {
       painted.set(claim.id, range);
-      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is PageReference => !!x), sources: claim.sources });
+      const via = (claim.via ?? []).flatMap((v) => (refs.has(v.ref) ? [{ point: v.point, ref: refs.get(v.ref)! }] : []));
+      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is PageReference => !!x), sources: claim.sources, via });
     };
     const progress = reporter(wanted.length, onProgress, win);
     // Painting goes a few claims per animation frame, so no frame restyles the whole article.
@@ -134,14 +137,14 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
         wanted.length > nearFirstAbove ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
       await anchorClaims(anchor, wanted, tick, progress, (claim, range) => {
         place(claim, range);
-        near.when(elementOf(range), () => frames.push(() => painter.paint(claim.id, range, !isSourced(claim))));
+        near.when(elementOf(range), () => frames.push(() => painter.paint(claim.id, range, !isBacked(claim))));
       });
       await near.settled();
     } else {
       // Marks are painted from the end of the page backwards: wrapping text splits nodes after
       // the painted spot, which leaves the positions of earlier claims valid.
       const placed = await anchorClaims(anchor, wanted, tick, progress, null);
-      for (const { claim, range } of placed.reverse()) frames.push(() => place(claim, painter.paint(claim.id, range, !isSourced(claim))));
+      for (const { claim, range } of placed.reverse()) frames.push(() => place(claim, painter.paint(claim.id, range, !isBacked(claim))));
     }
     await frames.drain();
     const blockEls = [...anchor.verified].flatMap((id) => elements.get(id) ?? []);
@@ -152,7 +155,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       anchored,
       missing: sourced.filter((c) => !painted.has(c.id)).map((c) => c.id),
       mode: painter.mode,
-      unsourced: options.unsourced ? painted.size - anchored : 0,
+      unsourced: options.unsourced ? wanted.filter((c) => !isBacked(c) && painted.has(c.id)).length : 0,
       ...adaptedView(report, options),
     };
     current.result = result;
@@ -198,9 +201,9 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
  * content script's strings fetches them from the browser process synchronously (3–8 ms at the
  * end of a drawing, measured under load).
  */
-let headings: { claimHeading: string; markerHeading: string; unsourcedHeading: string } | null = null;
+let headings: { claimHeading: string; markerHeading: string; unsourcedHeading: string; viaHeading: string } | null = null;
 const cardHeadings = () =>
-  (headings ??= { claimHeading: t("cardClaimHeading"), markerHeading: t("cardMarkerHeading"), unsourcedHeading: t("cardUnsourcedHeading") });
+  (headings ??= { claimHeading: t("cardClaimHeading"), markerHeading: t("cardMarkerHeading"), unsourcedHeading: t("cardUnsourcedHeading"), viaHeading: t("cardViaHeading") });
 
 /** The element a range starts in. */
 function elementOf(range: Range): Element {

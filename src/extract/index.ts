@@ -110,7 +110,7 @@ function toBlock(b: FoundBlock, id: string, index: ReferenceIndex, base: string,
     if (ref) link.ref = ref;
     links.push(link);
   }
-  return { id, kind: b.kind, text: b.reading.text, markers, links };
+  return { id, kind: b.kind, text: b.reading.text, markers, links, ...(b.caption ? { caption: true } : {}) };
 }
 
 const normTitle = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");

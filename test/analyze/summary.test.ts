@@ -29,12 +29,12 @@ describe("summary", () => {
     expect(first.sources[0]!.evidence[0]).toBe("attribution");
   });
 
-  it("extracts 3–5 central sentences in article order when the page has none, preferring sourced ones", () => {
+  it("extracts 2–3 sentences in article order when the page has none, preferring sourced ones", () => {
     const topics = ["ferry fares", "ferry timetable", "harbour crane", "ferry crew", "island school", "ferry engine", "harbour café", "ferry ticket"];
     const blocks = topics.map((t, i) => para(`The ${t} changed this winter because the island ferry service was reorganised by the council${i === 2 ? ".[r1]" : "."} Locals had mixed feelings about the ${t}.`));
     const r = analyze(snapshot({ blocks, references: [ref("r1", `"Crane" - Tide Post`)] }));
-    expect(r.summary.length).toBeGreaterThanOrEqual(3);
-    expect(r.summary.length).toBeLessThanOrEqual(5);
+    expect(r.summary.length).toBeGreaterThanOrEqual(2);
+    expect(r.summary.length).toBeLessThanOrEqual(3);
     expect(r.summary.every((p) => p.origin === "extracted")).toBe(true);
     const ids = r.summary.map((p) => Number(p.claim.slice(1)));
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
@@ -56,7 +56,7 @@ describe("summary of a short article with an aside", () => {
     const texts = FERRY_WITH_ASIDE;
     const r = analyze(snapshot({ blocks: texts.map((t, i) => para(t, "paragraph", `a${i}`)) }));
     const picked = r.summary.map((p) => p.text);
-    expect(picked).toHaveLength(3);
+    expect(picked.length).toBeGreaterThanOrEqual(2);
     expect(picked).toContain(texts[0]);
     expect(picked.some((t) => t.includes("bakery"))).toBe(false);
   });

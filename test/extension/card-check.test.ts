@@ -1,18 +1,15 @@
 // The hover card after "Check sources", on the seed page in jsdom: a highlighted claim's card
 // quotes whether each source says it (verdict and passage) and what the link gave; a hostile
 // passage stays text; a broken link offers its saved copies (a safe link only); `update` redraws the page's drawing with the checked report.
-import fs from "node:fs";
-import { JSDOM, VirtualConsole } from "jsdom";
 import { beforeEach, describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index";
 import { createSession, type Session } from "../../src/content/session";
-import { extractWithElements } from "../../src/extract/index";
 import { isPageReport } from "../../src/messages";
 import { pageReportOf } from "../../src/page-report";
 import type { LiveCheck, Report, ReportClaim } from "../../src/report";
+import { collapse, seedWindow } from "./seed-window";
 
 const URL_ = "https://world-desk.example/world/north-korea-troops-russia";
-const html = fs.readFileSync(new URL("../fixtures/seed-article/page.html", import.meta.url), "utf8");
 const HOSTILE_PASSAGE = `Officials said about 6,000 troops <img src=x onerror="globalThis.__pwned = 1"> were sent <script>globalThis.__pwned = 2</script>.`;
 
 let win: Window & typeof globalThis;
@@ -21,21 +18,11 @@ let report: Report;
 let claim: ReportClaim;
 let shadow: () => ShadowRoot | undefined;
 
-const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
-
 beforeEach(() => {
-  const dom = new JSDOM(html, { url: URL_, virtualConsole: new VirtualConsole(), pretendToBeVisual: true });
-  win = dom.window as unknown as Window & typeof globalThis;
-  const shadows: ShadowRoot[] = [];
-  const attach = win.Element.prototype.attachShadow;
-  win.Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    shadows.push(root);
-    return root;
-  };
-  shadow = () => shadows.at(-1);
-  const { snapshot, elements } = extractWithElements(win.document, URL_);
-  report = analyze(snapshot);
+  const seed = seedWindow(URL_, () => claim.text);
+  win = seed.win;
+  shadow = seed.shadow;
+  report = analyze(seed.snapshot);
   const found = report.claims.find((c) => c.sources.length > 0);
   if (!found) throw new Error("the seed page has no sourced claim");
   // A second source for it (the seed's claims cite one each), so the card lists two verdicts.
@@ -43,14 +30,8 @@ beforeEach(() => {
   if (!other) throw new Error("the seed page has a single reference");
   found.sources.push({ ref: other.id, score: 0.8, evidence: ["marker"] });
   claim = found;
-  // jsdom lays nothing out: the claim's highlighted range (and only it) gets a box at the top left.
-  const box = { left: 0, top: 0, right: 400, bottom: 40, width: 400, height: 40, x: 0, y: 0 } as DOMRect;
-  win.Range.prototype.getClientRects = function (this: Range) {
-    return (collapse(this.toString()) === collapse(claim.text) ? [box] : []) as unknown as DOMRectList;
-  };
-  win.Range.prototype.getBoundingClientRect = () => box;
   session = createSession(win);
-  session.useElements(elements);
+  session.useElements(seed.elements);
 });
 
 /** The report as "Check sources" returns it: the claim's first source says it (with a hostile passage), the second only partly; the first link is dead. */

@@ -40,6 +40,11 @@ describe("captions", () => {
     expect(readBlock(d.elements.get(caption!.id)!).text).toBe(caption?.text);
     expect(d.snapshot.blocks.map((b) => b.text).join("\n")).not.toContain("Ana Lee");
   });
+  it("say they are captions (so no summary point is taken from one), paragraphs do not", () => {
+    const blocks = bodyOf(article(`<p>The breakwater was raised after the storm.</p>${figure("Fishing boats in the outer basin at dawn.")}`));
+    expect(blocks.find((b) => b.text.startsWith("Fishing boats"))?.caption).toBe(true);
+    expect(blocks.find((b) => b.text.startsWith("The breakwater"))?.caption).toBeUndefined();
+  });
   it("that repeat a paragraph, or an earlier caption, are left out", () => {
     const said = "The breakwater was raised by two metres after the storm of 1953.";
     const blocks = bodyOf(article(`<p>${said} Work took four summers.</p>${figure(said)}${figure("A crane on the breakwater in 1955.")}${figure("A crane on the breakwater in 1955.")}`));

@@ -43,6 +43,9 @@ export interface Expected {
   claimChecks?: { claimIncludes: string; checks: string[] }[];
   uncited?: string[];
   summary?: { origin?: string; count?: number; minCount?: number; includes?: string[] };
+  /** Key point `point` (1-based) covers the body claim holding `claimIncludes`; with `via`, that claim is backed through the point's reference labelled so. */
+  covers?: { point: number; claimIncludes: string; via?: string }[];
+  coversNot?: { point: number; claimIncludes: string }[];
   articleChecks?: string[];
   articleChecksNot?: string[];
 }
@@ -181,6 +184,28 @@ export function assertionsFor(want: Expected): Assertion[] {
   if (sm?.count != null) add(`summary has ${sm.count} points`, (r) => fail(r.summary.length === sm.count, String(r.summary.length)));
   if (sm?.minCount != null) add(`summary has at least ${sm.minCount} points`, (r) => fail(r.summary.length >= sm.minCount!, String(r.summary.length)));
   for (const t of sm?.includes ?? []) add(`summary includes "${t}"`, (r) => fail(r.summary.some((p) => contains(p.text, t)), "missing"));
+  for (const cv of want.covers ?? []) {
+    const bodyClaims = (r: Report) => r.claims.filter((c) => c.kind !== "summary-point" && contains(c.text, cv.claimIncludes));
+    add(`key point ${cv.point} covers "${cv.claimIncludes}"`, (r) => {
+      const covers = r.summary[cv.point - 1]?.covers ?? [];
+      return fail(bodyClaims(r).some((c) => covers.includes(c.id)), `covers ${covers.join(",") || "nothing"}`);
+    });
+    if (cv.via)
+      add(`"${cv.claimIncludes}" is backed through key point ${cv.point} → [${cv.via}], not directly`, (r) => {
+        const ref = r.references.find((x) => x.label === cv.via);
+        if (!ref) return "reference not found";
+        const claims = bodyClaims(r);
+        const through = claims.some((c) => (c.via ?? []).some((v) => v.point === cv.point - 1 && v.ref === ref.id));
+        const direct = claims.some((c) => c.sources.some((s) => s.ref === ref.id) || ref.citedBy.includes(c.id));
+        return fail(through && !direct, `via ${JSON.stringify(claims.map((c) => c.via ?? []))}, direct ${direct}`);
+      });
+  }
+  for (const cv of want.coversNot ?? [])
+    add(`key point ${cv.point} does not cover "${cv.claimIncludes}"`, (r) => {
+      const covers = r.summary[cv.point - 1]?.covers ?? [];
+      const hit = r.claims.filter((c) => contains(c.text, cv.claimIncludes) && covers.includes(c.id));
+      return fail(hit.length === 0, hit.map((c) => c.id).join(","));
+    });
   for (const c of want.articleChecks ?? []) add(`article has check ${c}`, (r) => fail(codes(r.checks).includes(c), codes(r.checks).join(",")));
   for (const c of want.articleChecksNot ?? []) add(`article has no check ${c}`, (r) => fail(!codes(r.checks).includes(c), codes(r.checks).join(",")));
   return out;

@@ -213,6 +213,7 @@ describe("the page report the background sends with draw and update", () => {
     fc.record({ key: fc.constantFrom("start", "end"), value: notOffset }),
     fc.record({ key: fc.constantFrom("checks", "sources"), value: notList }),
     fc.record({ key: fc.constant("sources"), value: fc.constant([{ ref: 3 }]) }),
+    fc.record({ key: fc.constant("via"), value: fc.oneof(notList, fc.constant([{ point: -1, ref: "r1" }]), fc.constant([{ point: 0, ref: 3 }]), fc.constant([null])) }),
   );
   const brokenRef = fc.oneof(fc.record({ key: fc.constantFrom("id", "raw"), value: notText }), fc.record({ key: fc.constant("checks"), value: notList }));
 

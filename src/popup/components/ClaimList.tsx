@@ -10,6 +10,7 @@ import { t } from "../../platform/i18n";
 import { filterClaims, filterCounts, type ClaimFilter } from "../claim-filter";
 import { CheckList } from "./CheckList";
 import { CheckPart } from "./CheckPart";
+import { CoversPart } from "./CoversPart";
 import { SourceChips } from "./SourceChips";
 import { citedReferences } from "./SourceList";
 
@@ -68,6 +69,7 @@ export function ClaimList({ report, filter, onFilter, onFocusClaim }: ClaimListP
               {c.text}
             </button>
             <SourceChips sources={c.sources} refs={refs} emptyLabel="claimNoSource" tipPrefix={`tip-${c.id}`} />
+            {c.via?.length ? <CoversPart name="ViaNote" props={{ report, claim: c }} /> : null}
             {c.sources.some((s) => s.support !== undefined) && <CheckPart name="SupportNotes" props={{ sources: c.sources, refs }} quiet />}
             <CheckList checks={c.checks} />
           </li>

@@ -1,6 +1,7 @@
-/** The summary points, each with the sources behind it; a point scrolls the page to itself. */
+/** The summary points, each with the sources behind it and the body it covers; a point scrolls the page to itself. */
 import type { Report } from "../../report";
 import { t } from "../../platform/i18n";
+import { CoversPart } from "./CoversPart";
 import { SourceChips } from "./SourceChips";
 
 export interface SummaryListProps {
@@ -25,6 +26,7 @@ export function SummaryList({ report, onFocusClaim }: SummaryListProps) {
               {point.text}
             </button>
             <SourceChips sources={claims.get(point.claim)?.sources ?? []} refs={refs} emptyLabel="unsourcedPoint" tipPrefix={`tip-p${i}`} />
+            {point.covers?.length ? <CoversPart name="CoveredSentences" props={{ report, index: i, onFocusClaim }} /> : null}
           </li>
         ))}
       </ol>

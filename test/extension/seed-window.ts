@@ -1,0 +1,33 @@
+/**
+ * The seed article in a jsdom window for hover-card tests: its snapshot and block elements, the
+ * card's (closed) shadow root made readable, and a layout stand-in, since jsdom lays nothing out:
+ * the range of the claim `target()` names (and only it) gets a box at the top left, where a click
+ * at (10, 10) lands.
+ */
+import fs from "node:fs";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { extractWithElements } from "../../src/extract/index";
+
+const html = fs.readFileSync(new URL("../fixtures/seed-article/page.html", import.meta.url), "utf8");
+
+export const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** A fresh window on the seed page at `url`; `target` gives the text of the claim that has a box. */
+export function seedWindow(url: string, target: () => string) {
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole(), pretendToBeVisual: true });
+  const win = dom.window as unknown as Window & typeof globalThis;
+  const shadows: ShadowRoot[] = [];
+  const attach = win.Element.prototype.attachShadow;
+  win.Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    shadows.push(root);
+    return root;
+  };
+  const box = { left: 0, top: 0, right: 400, bottom: 40, width: 400, height: 40, x: 0, y: 0 } as DOMRect;
+  win.Range.prototype.getClientRects = function (this: Range) {
+    return (collapse(this.toString()) === collapse(target()) ? [box] : []) as unknown as DOMRectList;
+  };
+  win.Range.prototype.getBoundingClientRect = () => box;
+  const { snapshot, elements } = extractWithElements(win.document, url);
+  return { win, snapshot, elements, shadow: () => shadows.at(-1) };
+}
