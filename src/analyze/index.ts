@@ -16,6 +16,7 @@ import { DEFAULT_MIN_SCORE } from "./scoring";
 import { summarize } from "./summary";
 import { unsourcedCheck } from "./unsourced";
 import { memoUrlChecks, type UrlChecker } from "./url-checks";
+import { findQuotes } from "./who-says";
 
 export { DEFAULT_MIN_SCORE } from "./scoring";
 
@@ -134,5 +135,6 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   if (none) checks.push(none);
 
   const notes = new Set(refs.filter((r) => r.parsed.note).map((r) => r.entry.id));
-  return { schemaVersion: 1, url: snapshot.url, article, references, claims, summary: summarize(claims, notes), checks };
+  const quotes = findQuotes(snapshot.blocks, drafts, claims);
+  return { schemaVersion: 1, url: snapshot.url, article, references, claims, summary: summarize(claims, notes), checks, quotes };
 }

@@ -1,0 +1,309 @@
+/**
+ * One sentence's attribution frame: where its verb of saying stands, who is named before or
+ * after it, and which side holds what was said. The forms of news writing it reads:
+ *   “…,” Mujahid said.          "…," said Tom Reyes, a fisherman.      She said: “…”
+ *   “…,” she said, “…”          Officials said the pier was unsafe.    X happened, police said.
+ *   Climate change, Mr. Obama says, is …    According to the report, …    …, according to police.
+ *   …, saying that …            the government, labeling it “deeply unfair”    WALLACE: If I may …
+ * Works on tokens (quote-tokens.ts), where each quotation is one token.
+ */
+import { QUOTE_WORDS as Q, SPEAKER_WORDS as W } from "./quote-patterns";
+import { bare, isCap, isWord, phraseAfter, phraseBefore, type Token } from "./quote-tokens";
+
+/** What a sentence attributes, as token ranges of its tokens. */
+export interface Frame {
+  /** Token ranges [a, b) that hold what was said (two for a split quotation). */
+  said: [number, number][];
+  /** The speaker's noun phrase [a, b), or null when the sentence names none (a gerund's subject is looked up later). */
+  who: [number, number] | null;
+  /** An appositive describing the speaker [a, b) ("a former official who runs X"). */
+  role: [number, number] | null;
+  /** The cue [a, b): verb and its channel ("said in a tweet"), "according to", ":". */
+  cue: [number, number];
+  /** "saying …": the speaker is the subject of the sentence or the previous statement. */
+  gerund: boolean;
+}
+
+/** Words that open an adverbial clause after the verb ("…, she said when she resigned"). */
+const ADVERBIAL = /^(?:when|after|before|as|while|since|during|following|upon|because|although|though|if|in|at|on)$/i;
+/** Labels that a colon follows which are no speaker ("Correction:", "Editor's note:"). */
+const NOT_SPEAKER_LABEL = /^(?:correction|corrections|update|updated|clarification|note|editor's|editor’s|disclosure|photo|photos|video|watch|read|related|source|sources|caption|credit|listen|see|more|also|advertisement|sponsored|warning|contact)$/i;
+const isPunct = (t: Token | undefined, chars: string) => t?.kind === "punct" && chars.includes(t.text);
+const PREP = /^(?:in|on|at|during|via|through|before|after|from|with|to|over|of|about)$/i;
+const OBJECT_PRONOUN = /^(?:him|her|them|me|us|you|reporters|journalists|supporters|lawmakers|listeners|viewers|voters|students|the|a|an)$/i;
+const TIME = /^(?:today|yesterday|tonight|recently|earlier|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
+
+/** Where the cue's channel words end ("said Friday in a statement to CNN"), from just after the verb. */
+function channelEnd(tokens: readonly Token[], from: number, verb: string): number {
+  let j = from;
+  if (/^(?:told|tell|tells|telling)$/i.test(verb)) j = objectEnd(tokens, j);
+  for (let guard = 0; guard < 4; guard++) {
+    const t = tokens[j];
+    if (!isWord(t)) break;
+    if (TIME.test(bare(t))) {
+      j++;
+      while (isWord(tokens[j]) && TIME.test(bare(tokens[j]!))) j++;
+      continue;
+    }
+    if (!PREP.test(bare(t))) break;
+    let k = j + 1;
+    while (isWord(tokens[k]) && W.determiner.test(bare(tokens[k]!))) k++;
+    const start = k;
+    while (k < tokens.length && k - start < 6) {
+      const u = tokens[k]!;
+      if (u.kind === "quote" && u.end - u.start < 40) k++;
+      else if (isWord(u) && (isCap(u) || Q.channel.test(bare(u)) || /['’]s$/.test(u.text))) k++;
+      else break;
+    }
+    if (k === start) break;
+    j = k;
+  }
+  return j;
+}
+
+/** After "told": the audience ("reporters", "MSNBC's “Morning Joe”", "co-host Joe Scarborough"). */
+function objectEnd(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (!isWord(t)) return j;
+  if (OBJECT_PRONOUN.test(bare(t)) && !W.determiner.test(bare(t))) return j + 1;
+  let k = j;
+  while (isWord(tokens[k]) && W.determiner.test(bare(tokens[k]!))) k++;
+  const start = k;
+  while (k < tokens.length && k - start < 6) {
+    const u = tokens[k]!;
+    if (isWord(u) && (isCap(u) || /['’]s$/.test(u.text) || /^(?:co-host|host|anchor|reporters|crowd|audience|committee|rally|panel|newspaper|station|radio|magazine|network|show|program|interviewer)$/i.test(u.text))) k++;
+    else if (u.kind === "quote" && k > start && /['’]s$/.test(tokens[k - 1]!.text)) k++;
+    else break;
+  }
+  return k > start ? k : j;
+}
+
+/** The first verb of saying, "according to", or a labelling verb with a quotation after it, from `from`. */
+function findCue(tokens: readonly Token[], from: number): { at: number; kind: "say" | "according" | "label" | "find" } | null {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) continue;
+    const w = bare(t);
+    if (w === "according" && isWord(tokens[i + 1]) && bare(tokens[i + 1]!) === "to") return { at: i, kind: "according" };
+    if (isCap(t)) continue;
+    if (Q.say.test(w) && verbHere(tokens, i)) return { at: i, kind: "say" };
+    if (Q.label.test(w) && tokens.slice(i + 1, i + 8).some((u) => u.kind === "quote")) return { at: i, kind: "label" };
+    if (Q.find.test(w) && i > 0) return { at: i, kind: "find" };
+  }
+  return null;
+}
+
+/**
+ * Whether the word at `i` is used as a verb: after a noun phrase's head (a name, a pronoun, a
+ * noun that names a speaker), after an auxiliary, or with nothing before it but punctuation or
+ * a quotation; a bare form ("say", "report") only after a plural. Not after an article or a
+ * possessive ("a series of tweets", "the editor's note").
+ */
+function verbHere(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isWord(tokens[j]) && Q.auxiliary.test(bare(tokens[j]!)) && !isCap(tokens[j])) j--;
+  const prev = tokens[j];
+  if (!isWord(prev)) return true;
+  if (j < i - 1) return true;
+  const p = bare(prev);
+  if (/['’]s$/.test(prev.text) || W.determiner.test(p) || /^(?:to|of)$/.test(p)) return false;
+  const bareForm = !/(?:s|ed|ing)$/i.test(tokens[i]!.text) && !/^(?:said|told|wrote|say)$/i.test(tokens[i]!.text);
+  const plural = /^(?:they|we|i|you|people|police)$/i.test(p) || (/s$/i.test(p) && !/(?:ss|us|is)$/i.test(p));
+  if ((bareForm || /^say$/i.test(tokens[i]!.text)) && !plural) return false;
+  return isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|which|that)$/i.test(p);
+}
+
+/** Index of the last token that is not closing punctuation. */
+function coreEnd(tokens: readonly Token[]): number {
+  let n = tokens.length;
+  while (n > 0 && isPunct(tokens[n - 1], ".!?;:)—–-")) n--;
+  return n;
+}
+
+/** The subject noun phrase the sentence opens with (after a leading "But", "On Friday,"). */
+function openingSubject(tokens: readonly Token[], end: number): [number, number] | null {
+  let a = 0;
+  while (isWord(tokens[a]) && /^(?:but|and|so|yet|still|meanwhile|also|instead)$/i.test(bare(tokens[a]!))) a++;
+  // "In August, several groups …": a leading adverbial comes off.
+  if (isWord(tokens[a]) && (W.notName.test(bare(tokens[a]!)) && !W.determiner.test(bare(tokens[a]!)) && !W.pronoun.test(bare(tokens[a]!)) || /ing$/.test(tokens[a]!.text))) {
+    const comma = tokens.findIndex((t, i) => i > a && i - a <= 12 && isPunct(t, ","));
+    if (comma < 0) return null;
+    a = comma + 1;
+  }
+  const b = phraseAfter(tokens, a);
+  if (b === null || b > end || !(isCap(tokens[a]) || W.determiner.test(bare(tokens[a]!)) || W.pronoun.test(bare(tokens[a]!)))) return null;
+  if (W.pronoun.test(bare(tokens[a]!))) return [a, a + 1];
+  // The phrase ends at its head: the last of a run of nouns that name a speaker, else the last capitalised word.
+  let head = -1;
+  for (let i = a; i < b; i++) {
+    const w = bare(tokens[i]!);
+    if (isHead(w)) head = i;
+    else if (head >= 0) break;
+  }
+  if (head < 0) for (let i = a; i < b && (isCap(tokens[i]) || i === a || W.joiner.test(bare(tokens[i]!))); i++) if (isCap(tokens[i])) head = i;
+  return head >= a ? [a, head + 1] : null;
+}
+
+/** Whether a phrase ends in what can head a speaker's phrase: a name, a pronoun or a speaker noun. */
+function endsInHead(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  const t = tokens[b - 1]!;
+  return b > a && (isCap(t) || W.pronoun.test(bare(t)) || isHead(bare(t)));
+}
+
+const isHead = (w: string) => W.orgHead.test(w) || W.docHead.test(w) || W.anonHead.test(w) || W.roleHead.test(w);
+
+/**
+ * The speaker before the verb at `v`: "Mujahid said", "a person familiar with the matter said",
+ * "Kenneth Baer, a former official, said" (the appositive becomes the role).
+ */
+function speakerBefore(tokens: readonly Token[], v: number): { who: [number, number]; role: [number, number] | null } | null {
+  let e = v;
+  while (e > 0 && isWord(tokens[e - 1]) && Q.auxiliary.test(bare(tokens[e - 1]!)) && !isCap(tokens[e - 1])) e--;
+  if (isPunct(tokens[e - 1], ",")) {
+    // "“…,” NAME, APPOSITIVE, …, said": between the quotation and the verb, the name comes first.
+    const q = tokens.findIndex((t) => t.kind === "quote");
+    if (q >= 0 && q < e && tokens.slice(q + 1, e).every((t) => t.kind !== "quote")) {
+      const a = isPunct(tokens[q + 1], ",") ? q + 2 : q + 1;
+      const np = phraseAfter(tokens, a);
+      if (np !== null && isCap(tokens[a]) && isPunct(tokens[np], ",") && np < e - 1) return { who: [a, np], role: [np + 1, e - 1] };
+    }
+    // "NAME, APPOSITIVE, said" or "ROLE, NAME, said": the nearest earlier comma that opens it.
+    for (let c = e - 2; c > 0 && e - c < 40; c--) {
+      if (!isPunct(tokens[c], ",")) continue;
+      if (tokens.slice(c, e).some((t) => t.kind === "quote")) break;
+      const inner: [number, number] = [c + 1, e - 1];
+      const head = phraseBefore(tokens, c);
+      if (head === null || inner[1] <= inner[0]) continue;
+      const first = tokens[inner[0]]!;
+      if (isCap(tokens[head]) && !W.notName.test(bare(tokens[head]!)) && (W.determiner.test(bare(first)) || !isCap(first) || /^\d/.test(first.text))) return { who: [head, c], role: inner };
+      if (isCap(first) && (!W.notName.test(bare(first)) || W.title.test(bare(first))) && phraseAfter(tokens, inner[0]) === inner[1]) return { who: inner, role: [head, c] };
+    }
+    return null;
+  }
+  const start = phraseBefore(tokens, e);
+  return start === null ? null : { who: [start, e], role: null };
+}
+
+/** Reads the attribution frame of a sentence's tokens; null when it attributes nothing. */
+export function readFrame(tokens: readonly Token[]): Frame | null {
+  const end = coreEnd(tokens);
+  // "WALLACE: If I may …": a speaker's name and a colon open the sentence.
+  const colon = tokens.findIndex((t) => isPunct(t, ":"));
+  if (colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => isCap(t) && !W.notName.test(bare(t)) && !NOT_SPEAKER_LABEL.test(bare(t))) && colon + 1 < end) {
+    return { said: [[colon + 1, end]], who: [0, colon], role: null, cue: [colon, colon + 1], gerund: false };
+  }
+  const frames: Frame[] = [];
+  for (let from = 0; ; ) {
+    const cue = findCue(tokens, from);
+    if (!cue) break;
+    const frame = frameAt(tokens, cue, end);
+    if (frame) frames.push(frame);
+    from = cue.at + 1;
+  }
+  // A closing "…, the source added." attributes the whole sentence, whatever verbs stand inside it.
+  const tail = frames[frames.length - 1];
+  if (tail && frames.length > 1 && tail.said.length === 1 && tail.said[0]![0] === 0 && tail.who && tail.cue[1] >= end - 1) return tail;
+  return frames[0] ?? null;
+}
+
+/** The frame around the cue `cue`, or null when the words around it attribute nothing. */
+function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "according" | "label" | "find" }, end: number): Frame | null {
+  const v = cue.at;
+  if (cue.kind === "according") {
+    const np = phraseAfter(tokens, v + 2);
+    if (np === null) return null;
+    const cueRange: [number, number] = [v, v + 2];
+    const before: [number, number] = [0, isPunct(tokens[v - 1], ",") ? v - 1 : v];
+    const after: [number, number] = [isPunct(tokens[np], ",") ? np + 1 : np, end];
+    const said = [before, after].filter(([a, b]) => b > a && tokens.slice(a, b).some((t) => t.kind !== "punct")) as [number, number][];
+    return said.length ? { said, who: [v + 2, np], role: null, cue: cueRange, gerund: false } : null;
+  }
+  if (cue.kind === "label") {
+    const near = speakerBefore(tokens, v);
+    const subject = near && endsInHead(tokens, near.who) ? near.who : openingSubject(tokens, v);
+    const q = tokens.findIndex((t, i) => i > v && t.kind === "quote");
+    return { said: [[q, q + 1]], who: subject, role: null, cue: [v, v + 1], gerund: subject === null };
+  }
+  const verb = tokens[v]!.text;
+  const gerund = Q.gerund.test(verb) && isPunct(tokens[v - 1], ",—");
+  let who: [number, number] | null = null;
+  let role: [number, number] | null = null;
+  let cueEnd = channelEnd(tokens, v + 1, verb);
+  let beforeEnd = v;
+  if (!gerund) {
+    const found = speakerBefore(tokens, v);
+    if (found) {
+      who = found.who;
+      role = found.role;
+      beforeEnd = Math.min(found.who[0], found.role?.[0] ?? found.who[0]);
+    } else if (v > 0 && (isPunct(tokens[v - 1], ",") || tokens[v - 1]!.kind === "quote")) {
+      // Inverted: "…, said Tom Reyes, a fisherman."
+      const np = phraseAfter(tokens, v + 1);
+      if (np === null || !(isCap(tokens[v + 1]) || W.determiner.test(bare(tokens[v + 1]!))) || bare(tokens[v + 1]!) === "that") return null;
+      who = [v + 1, np];
+      beforeEnd = v;
+      cueEnd = v + 1;
+      if (isPunct(tokens[np], ",") && phraseAfter(tokens, np + 1) !== null) role = [np + 1, phraseAfter(tokens, np + 1)!];
+      const after = role ? role[1] : np;
+      if (after < end && !(isPunct(tokens[after], ",.") && tokens[after + 1]?.kind === "quote")) return frameOf(tokens, [[0, beforeEnd]], who, role, [v, v + 1]);
+      return frameOf(tokens, [[0, beforeEnd], [after, end]], who, role, [v, v + 1]);
+    } else return null;
+    if (cue.kind === "find" && !SPEAKER_IS_DOCUMENT(tokens, who)) return null;
+  }
+  const cueRange: [number, number] = [v, cueEnd];
+  let a = cueEnd;
+  if (isWord(tokens[a]) && bare(tokens[a]!) === "that") a++;
+  else if (isPunct(tokens[a], ",:")) a++;
+  if (gerund) {
+    const subject = openingSubject(tokens, v);
+    return a < end ? { said: [[a, end]], who: subject, role: null, cue: cueRange, gerund: subject === null } : null;
+  }
+  // Nothing after the verb (or only when and where): what was said stands before the speaker.
+  const before: [number, number] = [0, isPunct(tokens[beforeEnd - 1], ",") ? beforeEnd - 1 : beforeEnd];
+  const adverbial = isWord(tokens[a]) && ADVERBIAL.test(bare(tokens[a]!)) && before[1] > before[0];
+  if (a >= end || adverbial) return frameOf(tokens, [before], who, role, cueRange);
+  // "Climate change, Mr. Obama says, is …" / "“…,” she said, “…”": both sides.
+  const beforeQuoted = tokens.slice(before[0], before[1]).some((t) => t.kind === "quote");
+  const splitBefore = beforeQuoted || (isPunct(tokens[beforeEnd - 1], ",") && tokens[a]?.kind !== "quote");
+  if (isPunct(tokens[cueEnd], ",") && before[1] > before[0] && splitBefore && !(isWord(tokens[a]) && Q.gerund.test(tokens[a]!.text))) {
+    return frameOf(tokens, [before, [a, end]], who, role, cueRange);
+  }
+  if (isPunct(tokens[cueEnd], ",") && isWord(tokens[a]) && Q.gerund.test(tokens[a]!.text)) return frameOf(tokens, [before], who, role, cueRange);
+  return frameOf(tokens, [[a, end]], who, role, cueRange);
+}
+
+function frameOf(tokens: readonly Token[], said: [number, number][], who: [number, number] | null, role: [number, number] | null, cue: [number, number]): Frame | null {
+  const kept = said.filter(([a, b]) => tokens.slice(a, b).some((t) => t.kind !== "punct"));
+  return kept.length ? { said: kept, who, role, cue, gerund: false } : null;
+}
+
+/** "The report found": a finding verb counts only with a document as its subject. */
+function SPEAKER_IS_DOCUMENT(tokens: readonly Token[], who: [number, number] | null): boolean {
+  return who !== null && tokens.slice(who[0], who[1]).some((t) => isWord(t) && W.docHead.test(bare(t)));
+}
+
+const CONJUNCTION = /^(?:while|but|whereas|and|although|though)$/i;
+
+/**
+ * The frames of a sentence that may join two attributions ("Officials said …, while Milley told
+ * reporters …"; "…; she said …"): it is cut where a clause with its own speaker and verb begins.
+ */
+export function readFrames(tokens: readonly Token[]): Frame[] {
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const semi = isPunct(tokens[k], ";");
+    if (!semi && !(isPunct(tokens[k], ",") && isWord(tokens[k + 1]) && CONJUNCTION.test(bare(tokens[k + 1]!)))) continue;
+    const from = semi ? k + 1 : k + 2;
+    const rest = readFrame(tokens.slice(from));
+    if (!rest?.who || rest.who[0] !== 0 || rest.cue[0] > 12) continue;
+    const first = readFrame(tokens.slice(0, k));
+    return [...(first ? [first] : []), ...readFrames(tokens.slice(from)).map((f) => shift(f, from))];
+  }
+  const one = readFrame(tokens);
+  return one ? [one] : [];
+}
+
+const move = (r: [number, number] | null, by: number): [number, number] | null => (r ? [r[0] + by, r[1] + by] : null);
+
+function shift(f: Frame, by: number): Frame {
+  return { said: f.said.map((r) => move(r, by)!), who: move(f.who, by), role: move(f.role, by), cue: move(f.cue, by)!, gerund: f.gerund };
+}
