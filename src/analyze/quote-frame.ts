@@ -49,11 +49,17 @@ function channelEnd(tokens: readonly Token[], from: number, verb: string): numbe
     let k = j + 1;
     while (isWord(tokens[k]) && W.determiner.test(bare(tokens[k]!))) k++;
     const start = k;
-    while (k < tokens.length && k - start < 6) {
+    while (k < tokens.length && k - start < 8) {
       const u = tokens[k]!;
       if (u.kind === "quote" && u.end - u.start < 40) k++;
       else if (isWord(u) && (isCap(u) || Q.channel.test(bare(u)) || /['’]s$/.test(u.text))) k++;
       else break;
+    }
+    // "recalled of the proceedings," / "said after the meeting.": a short phrase closing the sentence.
+    if (k === start) {
+      let m = start;
+      while (isWord(tokens[m]) && m - start < 4 && !W.clauseWord.test(bare(tokens[m]!))) m++;
+      if (m > start && (m >= tokens.length || isPunct(tokens[m], ",.;:!?"))) k = m;
     }
     if (k === start) break;
     j = k;
@@ -104,13 +110,15 @@ function verbHere(tokens: readonly Token[], i: number): boolean {
   while (j >= 0 && isWord(tokens[j]) && Q.auxiliary.test(bare(tokens[j]!)) && !isCap(tokens[j])) j--;
   const prev = tokens[j];
   if (!isWord(prev)) return true;
-  if (j < i - 1) return true;
   const p = bare(prev);
+  if (j < i - 1) return isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|which|that)$/i.test(p);
   if (/['’]s$/.test(prev.text) || W.determiner.test(p) || /^(?:to|of)$/.test(p)) return false;
-  const bareForm = !/(?:s|ed|ing)$/i.test(tokens[i]!.text) && !/^(?:said|told|wrote|say)$/i.test(tokens[i]!.text);
+  // "say" is hardly ever a noun: after any word but an article ("those close to him say").
+  if (/^say$/i.test(tokens[i]!.text)) return !/^(?:he|she|it|this)$/i.test(p);
+  const bareForm = !/(?:s|ed|ing)$/i.test(tokens[i]!.text) && !/^(?:said|told|wrote)$/i.test(tokens[i]!.text);
   const plural = /^(?:they|we|i|you|people|police)$/i.test(p) || (/s$/i.test(p) && !/(?:ss|us|is)$/i.test(p));
-  if ((bareForm || /^say$/i.test(tokens[i]!.text)) && !plural) return false;
-  return isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|which|that)$/i.test(p);
+  if (bareForm && !plural) return false;
+  return isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|which|that|and|but)$/i.test(p);
 }
 
 /** Index of the last token that is not closing punctuation. */
@@ -180,8 +188,22 @@ function speakerBefore(tokens: readonly Token[], v: number): { who: [number, num
     }
     return null;
   }
+  // "Ted Cruz endorses Trump, who says …": the speaker is the phrase "who" stands for.
+  if (isWord(tokens[e - 1]) && /^who$/i.test(tokens[e - 1]!.text)) {
+    const end = isPunct(tokens[e - 2], ",") ? e - 2 : e - 1;
+    const start = phraseBefore(tokens, end);
+    return start === null ? null : { who: [start, end], role: null };
+  }
+  // "… stressed her support and said …": the speaker is the sentence's subject.
+  if (isWord(tokens[e - 1]) && /^(?:and|but)$/i.test(tokens[e - 1]!.text)) {
+    const subject = openingSubject(tokens, e - 1);
+    return subject ? { who: subject, role: null } : null;
+  }
+  // "… the mail they asked": a pronoun right before the verb is the whole speaker.
+  if (isWord(tokens[e - 1]) && W.pronoun.test(bare(tokens[e - 1]!))) return { who: [e - 1, e], role: null };
   const start = phraseBefore(tokens, e);
-  return start === null ? null : { who: [start, e], role: null };
+  if (start === null || (e - start === 1 && /^(?:this|that|these|those|which|what)$/i.test(bare(tokens[start]!)))) return null;
+  return { who: [start, e], role: null };
 }
 
 /** Reads the attribution frame of a sentence's tokens; null when it attributes nothing. */
@@ -260,15 +282,25 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
   }
   // Nothing after the verb (or only when and where): what was said stands before the speaker.
   const before: [number, number] = [0, isPunct(tokens[beforeEnd - 1], ",") ? beforeEnd - 1 : beforeEnd];
-  const adverbial = isWord(tokens[a]) && ADVERBIAL.test(bare(tokens[a]!)) && before[1] > before[0];
+  const adverbial = isWord(tokens[a]) && (ADVERBIAL.test(bare(tokens[a]!)) || /ing$/i.test(tokens[a]!.text)) && before[1] > before[0];
   if (a >= end || adverbial) return frameOf(tokens, [before], who, role, cueRange);
   // "Climate change, Mr. Obama says, is …" / "“…,” she said, “…”": both sides.
   const beforeQuoted = tokens.slice(before[0], before[1]).some((t) => t.kind === "quote");
   const splitBefore = beforeQuoted || (isPunct(tokens[beforeEnd - 1], ",") && tokens[a]?.kind !== "quote");
-  if (isPunct(tokens[cueEnd], ",") && before[1] > before[0] && splitBefore && !(isWord(tokens[a]) && Q.gerund.test(tokens[a]!.text))) {
+  const participle = isWord(tokens[a]) && /ing$/i.test(tokens[a]!.text);
+  if (isPunct(tokens[cueEnd], ",") && before[1] > before[0] && splitBefore && !participle) {
     return frameOf(tokens, [before, [a, end]], who, role, cueRange);
   }
-  if (isPunct(tokens[cueEnd], ",") && isWord(tokens[a]) && Q.gerund.test(tokens[a]!.text)) return frameOf(tokens, [before], who, role, cueRange);
+  if (isPunct(tokens[cueEnd], ",") && participle) return frameOf(tokens, [before], who, role, cueRange);
+  // "Mexico said enough.", "he told the Times then": a word or two is no statement.
+  const after = tokens.slice(a, end);
+  if (after.filter(isWord).length < 3 && !after.some((t) => t.kind === "quote")) {
+    const held = tokens.slice(before[0], before[1]);
+    return held.filter(isWord).length >= 4 || held.some((t) => t.kind === "quote") ? frameOf(tokens, [before], who, role, cueRange) : null;
+  }
+  // "added the week", "continues his adulation": only verbs of saying carry a clause without "that", a colon or a quotation.
+  const introduced = a > cueEnd || tokens[a]?.kind === "quote" || (isWord(tokens[a]) && W.pronoun.test(bare(tokens[a]!)));
+  if (!introduced && !Q.bareClause.test(verb)) return null;
   return frameOf(tokens, [[a, end]], who, role, cueRange);
 }
 
@@ -290,6 +322,14 @@ const CONJUNCTION = /^(?:while|but|whereas|and|although|though)$/i;
  */
 export function readFrames(tokens: readonly Token[]): Frame[] {
   for (let k = 1; k < tokens.length - 2; k++) {
+    // "“…,” he said, adding that …": the gerund's statement is the same speaker's.
+    if (isPunct(tokens[k], ",") && isWord(tokens[k + 1]) && Q.gerund.test(tokens[k + 1]!.text)) {
+      const first = readFrame(tokens.slice(0, k));
+      let a = k + 2;
+      if (isWord(tokens[a]) && bare(tokens[a]!) === "that") a++;
+      const end = coreEnd(tokens);
+      if (first && first.who && a < end - 2) return [first, { said: [[a, end]], who: null, role: null, cue: [k + 1, k + 2], gerund: true }];
+    }
     const semi = isPunct(tokens[k], ";");
     if (!semi && !(isPunct(tokens[k], ",") && isWord(tokens[k + 1]) && CONJUNCTION.test(bare(tokens[k + 1]!)))) continue;
     const from = semi ? k + 1 : k + 2;

@@ -43,6 +43,8 @@ export const QUOTE_WORDS = {
   label: new RegExp(`^(?:${LABEL})$`, "i"),
   /** A verb a document's findings take. */
   find: new RegExp(`^(?:${FIND})$`, "i"),
+  /** Verbs that carry a bare reported clause ("said the plan was dead"); the others need "that", a colon or a quotation. */
+  bareClause: /^(?:say|says|said|saying|tell|tells|told|telling)$/i,
   /** Verb forms ending in -ing: the speaker is the clause's subject ("…, saying that …"). */
   gerund: /^(?:saying|adding|noting|arguing|claiming|insisting|warning|explaining|telling|writing|declaring|stressing|suggesting)$/i,
   /** Words that may stand between a speaker and the verb ("has also said", "later told"). */

@@ -129,7 +129,7 @@ export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonl
       }
       if (!frame) {
         // Quoted words with no verb: their speaker may come in the next sentence ("“…” workers. “…,” Warren said.").
-        open = quoted && ui < units.length - 1 ? pendingOf(text, unit, bi, out) : null;
+        open = quoted ? pendingOf(text, unit, bi, out) : null;
         return;
       }
       // "WALLACE: …" in a transcript: the turn is the whole paragraph.

@@ -30,7 +30,7 @@ export interface Mention {
 export const fold = (w: string) => w.toLowerCase().replace(/[’']/g, "'").replace(/\.$/, "");
 
 /** Capitalised runs: name words with initials and inner periods ("G.K. Butterfield", "O’Neill"). */
-const NAME_RUN = /(?:\p{Lu}[\p{L}'’-]*\.?\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|al|ibn)\s+)?){0,5}\p{Lu}[\p{L}'’-]*[\p{L}]/gu;
+const NAME_RUN = /(?:(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Adm|Maj)\.|\p{Lu}[\p{L}'’-]*)\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|al|ibn)\s+)?){0,5}\p{Lu}[\p{L}'’-]*[\p{L}]/gu;
 /** Lower-case words before a name that describe the person ("presidential nominee"). */
 const DESCRIPTOR = /((?:(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}-]+)\s+){0,4})$/u;
 /** An appositive after a name: ", a former official who …," up to the next comma. */
