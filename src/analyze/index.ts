@@ -14,7 +14,7 @@ import { duplicateChecks, entryChecks, uncitedCheck } from "./reference-checks";
 import { duplicateTextChecks, noReferencesCheck } from "./article-checks";
 import { DEFAULT_MIN_SCORE } from "./scoring";
 import { summarize } from "./summary";
-import { unsourcedCheck } from "./unsourced";
+import { addQuoteChecks } from "./unsourced";
 import { memoUrlChecks, type UrlChecker } from "./url-checks";
 import { findQuotes } from "./who-says";
 
@@ -72,14 +72,12 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   const sources = matchClaims(drafts, refs, minScore, authorYear);
 
   const claims: ReportClaim[] = drafts.map((d, i) => {
-    const own = sources[i] ?? [];
     const checks: Check[] = [];
-    if (!own.length && d.kind !== "heading") {
-      const c = unsourcedCheck(d.text);
-      if (c) checks.push(c);
-    }
-    return { id: d.id, text: d.text, kind: d.kind, sources: own, checks, block: d.block, start: d.start, end: d.end };
+    return { id: d.id, text: d.text, kind: d.kind, sources: sources[i] ?? [], checks, block: d.block, start: d.start, end: d.end };
   });
+  // Who says so: the statements and their speakers, and the checks built on them.
+  const quotes = findQuotes(snapshot.blocks, drafts, claims);
+  addQuoteChecks(claims, quotes);
 
   const citedBy = new Map<string, string[]>();
   for (const c of claims) {
@@ -135,6 +133,5 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   if (none) checks.push(none);
 
   const notes = new Set(refs.filter((r) => r.parsed.note).map((r) => r.entry.id));
-  const quotes = findQuotes(snapshot.blocks, drafts, claims);
   return { schemaVersion: 1, url: snapshot.url, article, references, claims, summary: summarize(claims, notes), checks, quotes };
 }

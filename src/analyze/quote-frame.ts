@@ -93,7 +93,7 @@ function findCue(tokens: readonly Token[], from: number): { at: number; kind: "s
     if (w === "according" && isWord(tokens[i + 1]) && bare(tokens[i + 1]!) === "to") return { at: i, kind: "according" };
     if (isCap(t)) continue;
     if (Q.say.test(w) && verbHere(tokens, i)) return { at: i, kind: "say" };
-    if (Q.label.test(w) && tokens.slice(i + 1, i + 8).some((u) => u.kind === "quote")) return { at: i, kind: "label" };
+    if (Q.label.test(w) && labelled(tokens, i)) return { at: i, kind: "label" };
     if (Q.find.test(w) && i > 0) return { at: i, kind: "find" };
   }
   return null;
@@ -119,6 +119,16 @@ function verbHere(tokens: readonly Token[], i: number): boolean {
   const plural = /^(?:they|we|i|you|people|police)$/i.test(p) || (/s$/i.test(p) && !/(?:ss|us|is)$/i.test(p));
   if (bareForm && !plural) return false;
   return isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|which|that|and|but)$/i.test(p);
+}
+
+/** A labelling verb with its quoted label: right after it ("called it “a con”"), or after "as" ("labeling the rise as “unfair”"). */
+function labelled(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k - i <= 24; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") return k - i <= 8 || (isWord(tokens[k - 1]) && bare(tokens[k - 1]!) === "as");
+    if (isPunct(t, ".;:!?")) return false;
+  }
+  return false;
 }
 
 /** Index of the last token that is not closing punctuation. */
@@ -237,7 +247,9 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
     const cueRange: [number, number] = [v, v + 2];
     const before: [number, number] = [0, isPunct(tokens[v - 1], ",") ? v - 1 : v];
     const after: [number, number] = [isPunct(tokens[np], ",") ? np + 1 : np, end];
-    const said = [before, after].filter(([a, b]) => b > a && tokens.slice(a, b).some((t) => t.kind !== "punct")) as [number, number][];
+    // "But hey, according to …": a word or two before it is no statement.
+    const holds = ([a, b]: [number, number], min: number) => tokens.slice(a, b).filter((t) => t.kind === "word").length >= min || tokens.slice(a, b).some((t) => t.kind === "quote");
+    const said = [...(holds(before, 3) ? [before] : []), ...(holds(after, 1) ? [after] : [])];
     return said.length ? { said, who: [v + 2, np], role: null, cue: cueRange, gerund: false } : null;
   }
   if (cue.kind === "label") {
