@@ -118,7 +118,13 @@ function verbHere(tokens: readonly Token[], i: number): boolean {
   const bareForm = !/(?:s|ed|ing)$/i.test(tokens[i]!.text) && !/^(?:said|told|wrote)$/i.test(tokens[i]!.text);
   const plural = /^(?:they|we|i|you|people|police)$/i.test(p) || (/s$/i.test(p) && !/(?:ss|us|is)$/i.test(p));
   if (bareForm && !plural) return false;
-  return isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|which|that|and|but)$/i.test(p);
+  if (isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|which|that|and|but)$/i.test(p)) return true;
+  // "a person familiar with the matter said": the phrase's core, before its joining words, ends in a speaker noun.
+  const start = phraseBefore(tokens, i);
+  if (start === null) return false;
+  let core = start;
+  while (core + 1 < i && !W.joiner.test(bare(tokens[core + 1]!))) core++;
+  return core + 1 < i && (isHead(bare(tokens[core]!)) || isCap(tokens[core]));
 }
 
 /** A labelling verb with its quoted label: right after it ("called it “a con”"), or after "as" ("labeling the rise as “unfair”"). */
@@ -225,6 +231,12 @@ export function readFrame(tokens: readonly Token[]): Frame | null {
     return { said: [[colon + 1, end]], who: [0, colon], role: null, cue: [colon, colon + 1], gerund: false };
   }
   const frames: Frame[] = [];
+  // "…, she laughed: “Miss it?”": a colon after a verb brings in the speaker's quotation.
+  const intro = tokens.findIndex((t, i) => isPunct(t, ":") && tokens[i + 1]?.kind === "quote" && isWord(tokens[i - 1]) && !isCap(tokens[i - 1]));
+  if (intro > 1 && !findCue(tokens.slice(0, intro), 0)) {
+    const found = speakerBefore(tokens, intro - 1);
+    if (found && endsInHead(tokens, found.who)) return { said: [[intro + 1, end]], who: found.who, role: found.role, cue: [intro - 1, intro], gerund: false };
+  }
   for (let from = 0; ; ) {
     const cue = findCue(tokens, from);
     if (!cue) break;
@@ -277,7 +289,12 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
       who = [v + 1, np];
       beforeEnd = v;
       cueEnd = v + 1;
-      if (isPunct(tokens[np], ",") && phraseAfter(tokens, np + 1) !== null) role = [np + 1, phraseAfter(tokens, np + 1)!];
+      // "said Omar Haddad, who chairs the hauliers' association, “…”": the appositive runs to the next comma.
+      if (isPunct(tokens[np], ",") && isWord(tokens[np + 1])) {
+        let r = np + 1;
+        while (r < end && !isPunct(tokens[r], ",") && tokens[r]!.kind !== "quote" && r - np < 30) r++;
+        role = [np + 1, r];
+      }
       const after = role ? role[1] : np;
       if (after < end && !(isPunct(tokens[after], ",.") && tokens[after + 1]?.kind === "quote")) return frameOf(tokens, [[0, beforeEnd]], who, role, [v, v + 1]);
       return frameOf(tokens, [[0, beforeEnd], [after, end]], who, role, [v, v + 1]);

@@ -76,7 +76,8 @@ const DOC_HEADS =
   "document|documents|analysis|review|audit|data|database|records|release|transcript|email|e-mail|tweet|post|ruling|" +
   "order|indictment|affidavit|paper|research|findings|finding|book|article|op-ed|editorial|ad|advertisement|video|" +
   "website|estimate|estimates|figures|census|assessment|investigation|inquiry|motion|brief|petition|resolution|bill|" +
-  "guidance|notice|announcement|communique|communiqué|decree|opinion|verdict|testimony|textbook|index|tally|count";
+  "guidance|notice|announcement|communique|communiqué|decree|opinion|verdict|testimony|textbook|index|tally|count|" +
+  "register|registry|archive|archives|log|ledger|dataset|spreadsheet|chart|statistics|numbers|minutes|budget|forecast|projections?|model";
 
 /** Lower-case nouns that make the speaker an organisation ("the campaign", "police"). */
 const ORG_HEADS =

@@ -76,8 +76,11 @@ function saidText(text: string, tokens: readonly Token[], said: readonly [number
     if (isWord(tokens[s]) && bare(tokens[s]!) === "that") s++;
     return slice(text, tokens, s, b);
   });
-  return { text: pieces.join(" ").replace(/[\s,;:—–-]+$/, "").trim(), direct: false };
+  return { text: pieces.join(" ").replace(DATELINE, "").replace(/[\s,;:—–-]+$/, "").trim(), direct: false };
 }
+
+/** A wire story's dateline opening the first paragraph ("HALDEN, March 11 (Coastline Wire) - "). */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,[^–—-]{0,60}?\s[–—-]+\s+/u;
 
 const inner = (text: string, s: QuoteSpan) => text.slice(s.start, s.end).replace(/[\s,]+$/, "");
 

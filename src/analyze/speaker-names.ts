@@ -27,6 +27,9 @@ export interface Mention {
   first: boolean;
 }
 
+/** Last words that make a capitalised run a place or thing ("Skerry Point light"), not a person. */
+const PLACE = /^(?:point|street|st|road|avenue|ave|boulevard|lane|bay|river|island|islands|mountain|mountains|lake|park|square|bridge|hall|center|centre|tower|light|station|airport|port|harbour|harbor|county|valley|beach|coast|cape|atoll|sea|ocean|gulf|strait|canal|field|fields|heights|hill|hills|forest|desert|peninsula|province|region|district|state|states|city|town|village|kingdom|republic|union|east|west|north|south|day|week|month|year|war|act|bill|law|prize|award|cup|games|league|series|festival)$/i;
+
 export const fold = (w: string) => w.toLowerCase().replace(/[’']/g, "'").replace(/\.$/, "");
 
 /** Capitalised runs: name words with initials and inner periods ("G.K. Butterfield", "O’Neill"). */
@@ -36,9 +39,17 @@ const DESCRIPTOR = /((?:(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}-]+)\s+){0,4})$/u;
 /** An appositive after a name: ", a former official who …," up to the next comma. */
 const APPOSITIVE = /^,\s+((?:a|an|the|who|one|\p{Ll}[\p{L}-]*)\s[^,;.()]{2,120}?)(?=[,;.)]|$)/u;
 
+/** A named organisation and where it is named ("Halden Port Authority"), for "the authority said". */
+export interface OrgMention {
+  name: string;
+  block: number;
+  offset: number;
+}
+
 export class PeopleIndex {
   readonly people: Person[] = [];
   readonly mentions: Mention[] = [];
+  readonly organisations: OrgMention[] = [];
 
   /** Reads `texts` (prose blocks, with quotations blanked out to keep offsets). */
   constructor(texts: readonly { block: number; text: string }[]) {
@@ -63,7 +74,11 @@ export class PeopleIndex {
     }
     lead = words.slice(0, cut).join(" ").length + (cut ? 1 : 0);
     words = words.slice(cut);
-    if (!words.length || words.some((w) => PATTERNS.organisationWord.test(w) || W.orgHead.test(w))) return;
+    if (!words.length || PLACE.test(words[words.length - 1]!)) return;
+    if (words.some((w) => PATTERNS.organisationWord.test(w) || W.orgHead.test(w))) {
+      this.organisations.push({ name: words.join(" "), block, offset: at + lead });
+      return;
+    }
     if (words.length === 1 && !titled.length && !this.people.some((p) => p.keys.at(-1) === fold(words[0]!))) return;
     if (words.every((w) => W.notName.test(fold(w)) || /^\p{Lu}+$/u.test(w) && w.length > 1 && words.length === 1)) return;
     const keys = words.map(fold);
@@ -91,6 +106,16 @@ export class PeopleIndex {
     return p;
   }
 
+  /** The organisation named last before (block, offset) whose name holds `head` ("authority" → "Halden Port Authority"). */
+  organisationBefore(head: string, block: number, offset: number): string | null {
+    const word = new RegExp(`(?:^|\\s)${head.replace(/[^\p{L}]/gu, "")}(?:$|\\s)`, "iu");
+    for (let i = this.organisations.length - 1; i >= 0; i--) {
+      const o = this.organisations[i]!;
+      if ((o.block < block || (o.block === block && o.offset < offset)) && word.test(o.name)) return o.name;
+    }
+    return null;
+  }
+
   /**
    * The person `keys` names: same last word, and the first word too when both have several
    * ("Chelsea Clinton" is not "Hillary Clinton"); for a bare surname, the most mentioned one.
@@ -103,8 +128,13 @@ export class PeopleIndex {
   }
 }
 
-/** A role in the words right before a name: "Taliban spokesman", "Republican presidential nominee". */
+/** "The town's mayor, Declan Furey,": a role set before the name between commas. */
+const ROLE_COMMA = /(?:^|[.;:!?]\s+|,\s+)((?:the|a|an)\s+[^,.;:]{2,60}?),\s*$/i;
+
+/** A role in the words right before a name: "Taliban spokesman", "Republican presidential nominee", "The town's mayor, ". */
 function roleBefore(before: string, titled: string[]): string | null {
+  const comma = ROLE_COMMA.exec(before);
+  if (comma && W.roleHead.test(fold(comma[1]!.trim().split(/\s+/).pop() ?? ""))) return comma[1]!.trim();
   const words = (DESCRIPTOR.exec(before)?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
   let i = words.length;
   while (i > 0 && !W.determiner.test(fold(words[i - 1]!)) && !W.clauseWord.test(fold(words[i - 1]!)) && !W.joiner.test(fold(words[i - 1]!)) && !/[,;:]$|['’]s$/.test(words[i - 1]!)) i--;

@@ -65,11 +65,20 @@ function resolveOne(raw: RawStatement, ctx: Context): Resolved {
   if (shout) return { speaker: shout.name, role: raw.role ?? shout.role, kind: "person" };
   const named = nameIn(core);
   if (named) return person(named, raw, ctx);
+  // "White House officials", "a Defense Department spokesman": people of a body, unnamed.
+  if (W.anonHead.test(head) && !isCapWord(core[core.length - 1]!)) {
+    const anon = anonymous(words, phrase, raw.role);
+    if (anon) return anon;
+  }
   const orgNamed = core.some(isCapWord) && core.some((w) => PATTERNS.organisationWord.test(w) || W.orgHead.test(fold(w)) || /^\p{Lu}{2,}$/u.test(w));
   if (orgNamed && !W.docHead.test(head)) return { speaker, role: raw.role, kind: "organization" };
   if (W.docHead.test(head)) return { speaker, role: null, kind: "document" };
-  if (W.anonHead.test(head)) return anonymous(words, phrase) ?? definite(words, ctx) ?? { speaker, role: raw.role, kind: "person" };
-  if (W.orgHead.test(head) || orgNamed) return { speaker, role: raw.role, kind: "organization" };
+  if (W.anonHead.test(head)) return anonymous(words, phrase, raw.role) ?? definite(words, ctx) ?? { speaker, role: raw.role, kind: "person" };
+  if (W.orgHead.test(head) || orgNamed) {
+    // "the authority said" after "the Halden Port Authority …": the body named before.
+    const named = !orgNamed && fold(words[0]!) === "the" && core.length <= 3 ? ctx.people.organisationBefore(head, raw.block, raw.offset) : null;
+    return { speaker: named ?? speaker, role: raw.role, kind: "organization" };
+  }
   if (W.roleHead.test(head)) return definite(words, ctx) ?? { speaker, role: raw.role, kind: W.determiner.test(fold(words[0]!)) && fold(words[0]!) !== "the" ? "anonymous" : "person" };
   return { speaker, role: raw.role, kind: "unknown" };
 }
@@ -101,12 +110,16 @@ function person(named: { name: string[]; descriptor: string[] }, raw: RawStateme
   const known = ctx.people.lookup(keys);
   const descriptor = named.descriptor.filter((w) => !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w) && !W.notName.test(fold(w)) || W.title.test(fold(w)) && !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w));
   const role = raw.role ?? (descriptor.length ? descriptor.join(" ") : null) ?? known?.role ?? null;
+  // The role an appositive gives is the person's for later statements too ("Lindqvist said …").
+  if (known && !known.role && role) known.role = role;
+  // A lone capitalised word no person of the article bears, with no title ("Nordlift said"): a body, not a person.
+  if (!known && keys.length === 1 && !named.descriptor.some((w) => W.title.test(fold(w)))) return { speaker: named.name[0]!, role: raw.role, kind: "organization" };
   const name = known && known.keys.length >= keys.length ? known.name : named.name.join(" ");
   return { speaker: name, role: role ?? known?.role ?? null, kind: "person" };
 }
 
 /** An unnamed source: "officials", "a person familiar with the matter", "sources close to …". */
-function anonymous(words: string[], phrase: string): Resolved | null {
+function anonymous(words: string[], phrase: string, role: string | null = null): Resolved | null {
   const lower = words.map(fold);
   const head = lower.findIndex((w) => W.anonHead.test(w));
   if (head < 0) return null;
@@ -115,7 +128,7 @@ function anonymous(words: string[], phrase: string): Resolved | null {
   const definiteNamed = det === "the" && !ANONYMITY.test(phrase) && !/^(?:source|sources)$/.test(lower[head]!);
   if (definiteNamed) return null;
   if (capsBeforeHead && W.roleHead.test(lower[head]!) && !/s$/.test(lower[head]!) && det !== "a" && det !== "an") return null;
-  return { speaker: stripThe(phrase.replace(/^(?:A|An)\s/, (m) => m.toLowerCase())), role: null, kind: "anonymous" };
+  return { speaker: stripThe(phrase.replace(/^(?:A|An)\s/, (m) => m.toLowerCase())), role, kind: "anonymous" };
 }
 
 /** "the mayor", "the official": the person named before whose role has that word; else the description as a person. */
@@ -158,12 +171,14 @@ function pronoun(word: string, raw: RawStatement, ctx: Context): Resolved {
 function antecedent(ctx: Context, raw: RawStatement, gender: "m" | "f"): Person | null {
   const fits = (p: Person) => p.gender === null || p.gender === gender;
   const earlier = ctx.people.mentions.filter((m) => (m.block < raw.block || (m.block === raw.block && m.offset < raw.offset)) && m.block >= raw.block - PRONOUN_REACH);
-  // The latest earlier speaker in reach counts as a mention too.
+  // The latest person in reach, a subject (a name opening its sentence) before any other in the same paragraph.
   for (let i = earlier.length - 1; i >= 0; i--) {
     const m = earlier[i]!;
     if (!fits(m.person)) continue;
-    m.person.gender ??= gender;
-    return m.person;
+    const subject = earlier.slice(0, i + 1).reverse().find((x) => x.block === m.block && x.first && fits(x.person));
+    const found = subject ?? m;
+    found.person.gender ??= gender;
+    return found.person;
   }
   for (let i = ctx.before.length - 1; i >= 0; i--) {
     const prev = ctx.before[i]!;

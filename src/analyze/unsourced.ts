@@ -9,7 +9,7 @@
  *   words ("officials familiar with the talks").
  */
 import type { Check, Quote, ReportClaim } from "../report";
-import { QUOTE_WORDS } from "./quote-patterns";
+import { ANONYMITY, QUOTE_WORDS } from "./quote-patterns";
 import { shorten } from "./text";
 
 /** Whether the quote's statement is one that could be linked (an organisation's, a document's, a published one). */
@@ -29,10 +29,12 @@ function unsourced(q: Quote): Check {
 }
 
 function anonymous(q: Quote): Check {
+  // "officials, who spoke on condition of anonymity": the words that keep them unnamed go with them.
+  const words = q.role && ANONYMITY.test(q.role) ? `${q.speaker ?? ""}, ${q.role}` : (q.speaker ?? "unnamed");
   return {
     code: "anonymous-source",
     severity: "info",
-    message: `This rests on an unnamed source ("${shorten(q.speaker ?? "unnamed", 80)}"); the article does not say who it is.`,
+    message: `This rests on an unnamed source ("${shorten(words, 100)}"); the article does not say who it is.`,
   };
 }
 
