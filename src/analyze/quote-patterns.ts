@@ -100,7 +100,13 @@ const ROLE_HEADS =
   "prince|princess|pope|bishop|rabbi|imam|pastor|priest|sheriff|prosecutor|investigator|diplomat|envoy|negotiator|" +
   "coach|player|ceo|cfo|coo|cto|president-elect|deputy|assistant|associate|administrator|inspector|auditor|" +
   "treasurer|clerk|monitor|observer|trooper|captain|colonel|lieutenant|sergeant|major|admiral|mp|mep|councillor|" +
-  "councilman|councilwoman|delegate|legislator|campaigner|economist|supporter|critic|voter|worker|employee";
+  "councilman|councilwoman|delegate|legislator|campaigner|economist|supporter|critic|voter|worker|employee|" +
+  "engineer|architect|planner|designer|builder|farmer|fisherman|driver|pilot|surgeon|pharmacist|principal|headteacher|" +
+  "dean|provost|rector|curator|librarian|accountant|banker|trader|broker|investor|entrepreneur|developer|landlord|" +
+  "tenant|shopkeeper|chef|artist|musician|singer|actor|actress|producer|filmmaker|photographer|journalist|columnist|" +
+  "commentator|pundit|lobbyist|advocate|volunteer|coordinator|superintendent|warden|ranger|keeper|guard|soldier|" +
+  "veteran|survivor|victim|witness|neighbour|neighbor|parent|grandmother|grandfather|pupil|graduate|mechanic|" +
+  "technician|operator|contractor|manager|chairperson|secretary-general|spokesperson|mogul|businessman|businesswoman";
 
 const whole = (list: string) => new RegExp(`^(?:${list})$`, "i");
 
