@@ -7,7 +7,7 @@
  * A full Report is also a PageReport (same field names and types), so tests and the CLI's
  * formatters need no conversion. Pure: imports only the data contracts.
  */
-import type { ClaimSource, Report, ReportClaim, ReportReference } from "./report";
+import type { ClaimSource, Quote, Report, ReportClaim, ReportReference } from "./report";
 
 /** The longest `raw` the page gets: the hover card shows the entry's start when it has no title. */
 export const PAGE_RAW_MAX = 140;
@@ -18,9 +18,31 @@ export type PageReference = Pick<ReportReference, "id" | "label" | "title" | "ou
 /** A claim's link to a reference: which one, and, after "Check sources", the verdict and passage. */
 export type PageClaimSource = Pick<ClaimSource, "ref" | "support" | "passage">;
 
+/** Who says the words a claim quotes or reports, for its hover card (the source is among the claim's sources). */
+export type PageSaid = Pick<Quote, "speaker" | "role" | "speakerKind">;
+
 /** Where a claim sits (block and offsets, its text to find it again), its kind and checks (density), its sources. */
 export interface PageClaim extends Pick<ReportClaim, "id" | "text" | "kind" | "checks" | "block" | "start" | "end"> {
   sources: PageClaimSource[];
+  /** Who says so, when the claim holds a statement with a speaker (at most `PAGE_SAID_MAX`). */
+  said?: PageSaid[];
+}
+
+/** The most speakers a claim's card names, and the longest role it quotes. */
+export const PAGE_SAID_MAX = 3;
+export const PAGE_ROLE_MAX = 80;
+
+/** The speakers of each claim's statements (a claim with none is left out). */
+function saidByClaim(quotes: readonly Quote[] | undefined): Map<string, PageSaid[]> {
+  const out = new Map<string, PageSaid[]>();
+  for (const q of quotes ?? []) {
+    if (q.speaker === null) continue;
+    const list = out.get(q.claim) ?? [];
+    if (list.length >= PAGE_SAID_MAX || list.some((x) => x.speaker === q.speaker)) continue;
+    list.push({ speaker: q.speaker, role: q.role === null ? null : q.role.slice(0, PAGE_ROLE_MAX), speakerKind: q.speakerKind });
+    out.set(q.claim, list);
+  }
+  return out;
 }
 
 export interface PageReport {
@@ -31,6 +53,7 @@ export interface PageReport {
 
 /** The parts of `report` the page draws from. */
 export function pageReportOf(report: Report): PageReport {
+  const said = saidByClaim(report.quotes);
   return {
     url: report.url,
     references: report.references.map((r) => ({
@@ -59,6 +82,7 @@ export function pageReportOf(report: Report): PageReport {
         ...(s.support !== undefined ? { support: s.support } : {}),
         ...(s.passage !== undefined ? { passage: s.passage } : {}),
       })),
+      ...(said.has(c.id) ? { said: said.get(c.id) } : {}),
     })),
   };
 }

@@ -24,6 +24,8 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
 .archive:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; border-radius: 2px; }
 .passage { margin: 4px 0 0; padding-left: 8px; border-left: 3px solid #d1d5db; color: #374151; font-style: italic; }
 .hint { margin-top: 8px; color: #6b7280; font-size: 11px; }
+.said { margin: 0 0 6px; font-weight: 600; }
+.said-anonymous { font-style: italic; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e5e7eb; background: #1f2937; border-color: #374151; border-left-color: #f59e0b; }
   .heading, .hint { color: #9ca3af; }

@@ -6,7 +6,7 @@
  * listeners on the document (Wikipedia has hundreds of markers: four listeners each took one
  * 10–30 ms task to add); an event's target is looked up among them.
  */
-import type { PageClaimSource, PageReference } from "../page-report";
+import type { PageClaimSource, PageReference, PageSaid } from "../page-report";
 import type { Card } from "./card";
 import type { MarkerHit } from "./markers";
 import type { Painter } from "./painter";
@@ -17,6 +17,8 @@ export interface PaintedClaim {
   refs: PageReference[];
   /** The claim's links to `refs` (support verdicts and passages after "Check sources"). */
   sources?: readonly PageClaimSource[];
+  /** Who says the words the claim quotes or reports. */
+  said?: readonly PageSaid[];
 }
 
 export interface HoverDeps {
@@ -52,10 +54,10 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
     claims.find((c) => [...c.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
 
   const headingOf = (c: PaintedClaim) => (c.refs.length > 0 ? strings().claimHeading : strings().unsourcedHeading);
-  const open = (key: string, heading: string, refs: PageReference[], rect: DOMRect, pin = false, sources?: readonly PageClaimSource[]) => {
+  const open = (key: string, heading: string, refs: PageReference[], rect: DOMRect, pin = false, sources?: readonly PageClaimSource[], said?: readonly PageSaid[]) => {
     current = key;
     shownAt = null;
-    card.show(heading, refs, rect, pin, sources);
+    card.show(heading, refs, rect, pin, sources, said);
   };
   const close = () => {
     current = null;
@@ -75,7 +77,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
         const hit = claimAt(x, y);
         if (hit && current !== hit.id) {
           painter.activate(hit.id);
-          open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), false, hit.sources);
+          open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), false, hit.sources, hit.said);
         } else if (!hit && current?.startsWith("c") && !markerOf(target)) {
           close();
         }
@@ -110,7 +112,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
       const hit = claimAt(e.clientX, e.clientY);
       if (hit) {
         painter.activate(hit.id);
-        open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), true, hit.sources);
+        open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), true, hit.sources, hit.said);
       } else if (card.pinned) close();
     },
     { signal, capture: true, passive: true },

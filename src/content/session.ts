@@ -122,7 +122,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     /** Records a placed claim (hover, focus, the result); highlights keep the range they paint. */
     const place = (claim: PageClaim, range: Range) => {
       painted.set(claim.id, range);
-      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is PageReference => !!x), sources: claim.sources });
+      claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is PageReference => !!x), sources: claim.sources, said: claim.said });
     };
     const progress = reporter(wanted.length, onProgress, win);
     // Painting goes a few claims per animation frame, so no frame restyles the whole article.

@@ -213,6 +213,10 @@ describe("the page report the background sends with draw and update", () => {
     fc.record({ key: fc.constantFrom("start", "end"), value: notOffset }),
     fc.record({ key: fc.constantFrom("checks", "sources"), value: notList }),
     fc.record({ key: fc.constant("sources"), value: fc.constant([{ ref: 3 }]) }),
+    fc.record({
+      key: fc.constant("said"),
+      value: fc.oneof(notList, fc.constant([{ speaker: 3, role: null, speakerKind: "person" }]), fc.constant([{ speaker: "Ines Albescu", role: null, speakerKind: "robot" }])),
+    }),
   );
   const brokenRef = fc.oneof(fc.record({ key: fc.constantFrom("id", "raw"), value: notText }), fc.record({ key: fc.constant("checks"), value: notList }));
 
