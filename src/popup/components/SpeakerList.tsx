@@ -5,7 +5,7 @@
  */
 import type { Quote, SpeakerKind } from "../../report";
 import { t, type MessageKey } from "../../platform/i18n";
-import { groupSpeakers, kindCounts, KIND_ORDER, type SpeakerGroup } from "../speakers";
+import { groupSpeakers, kindCounts, KIND_ORDER, type SpeakerGroup } from "../../format/speakers";
 
 export interface SpeakerListProps {
   quotes: readonly Quote[];

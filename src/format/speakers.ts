@@ -2,7 +2,7 @@
  * The quotes of a report grouped by who says them, for "Who says so": one group per speaker
  * and kind (named people, organisations, documents, unnamed sources, statements whose speaker
  * the article does not name), the most quoted first within each kind. Pure; the popup's
- * "Who says so" chunk renders it.
+ * "Who says so" chunk and the Markdown export both list it.
  */
 import type { Quote, SpeakerKind } from "../report";
 
@@ -17,6 +17,15 @@ export interface SpeakerGroup {
 
 /** The order kinds are listed in: whom a reader can look up first. */
 export const KIND_ORDER: readonly SpeakerKind[] = ["person", "organization", "document", "anonymous", "unknown"];
+
+/** The kinds in plain English, for text exports (the popup has its own strings). */
+export const KIND_WORDS: Record<SpeakerKind, string> = {
+  person: "person",
+  organization: "organisation",
+  document: "document",
+  anonymous: "unnamed source",
+  unknown: "speaker not given",
+};
 
 /** Groups `quotes` by speaker (case-insensitive) and kind, in `KIND_ORDER`, most statements first. */
 export function groupSpeakers(quotes: readonly Quote[]): SpeakerGroup[] {
