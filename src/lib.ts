@@ -5,6 +5,7 @@
  */
 export { extract } from "./extract/index";
 export { analyze } from "./analyze/index";
+export { quotesOfSnapshot } from "./analyze/who-says";
 export { checkSources, MemoryCache, type CheckOptions, type CheckCache, type ParseFn } from "./check/index";
 export { formatText } from "./format/text";
 export { formatMarkdown } from "./format/markdown";
