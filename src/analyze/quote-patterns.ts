@@ -5,6 +5,27 @@
  * organisation. Each list encodes a general habit of news writing, never a particular page.
  */
 
+/** A word test that remembers its answers: the lists are long alternations, asked of the same words again and again. */
+export interface WordTest {
+  test(word: string): boolean;
+}
+
+/** `re` as a WordTest with a bounded memory (cleared when full, so a huge page cannot grow it without end). */
+function remembered(re: RegExp): WordTest {
+  const seen = new Map<string, boolean>();
+  return {
+    test(word) {
+      let hit = seen.get(word);
+      if (hit === undefined) {
+        hit = re.test(word);
+        if (seen.size >= 4096) seen.clear();
+        seen.set(word, hit);
+      }
+      return hit;
+    },
+  };
+}
+
 /** Opening quotation marks and the marks that may close each (straight marks close themselves). */
 export const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
   ["“", "”\""], // English curly (closed by a straight mark where typing mixed them)
@@ -38,11 +59,11 @@ const FIND = "find|finds|found|show|shows|showed|shown|estimate|estimates|estima
 
 export const QUOTE_WORDS = {
   /** A verb of saying, whole word, any case. */
-  say: new RegExp(`^(?:${SAY})$`, "i"),
+  say: remembered(new RegExp(`^(?:${SAY})$`, "i")),
   /** A verb that pins a quoted label on something. */
-  label: new RegExp(`^(?:${LABEL})$`, "i"),
+  label: remembered(new RegExp(`^(?:${LABEL})$`, "i")),
   /** A verb a document's findings take. */
-  find: new RegExp(`^(?:${FIND})$`, "i"),
+  find: remembered(new RegExp(`^(?:${FIND})$`, "i")),
   /** A cue that names where the words were published, so they could be linked ("said in a statement", "wrote in a tweet"). */
   published: /\b(?:statement|tweet|tweets|post|posts|posted|tweeted|wrote|letter|report|filing|release|op-ed|blog|column|memo|email|e-mail|video|facebook|twitter|instagram|website|press|paper|study|court|complaint|transcript)\b/i,
   /** Verbs that carry a bare reported clause ("said the plan was dead"); the others need "that", a colon or a quotation. */
@@ -51,11 +72,11 @@ export const QUOTE_WORDS = {
   gerund: /^(?:saying|adding|noting|arguing|claiming|insisting|warning|explaining|telling|writing|declaring|stressing|suggesting)$/i,
   /** Words that may stand between a speaker and the verb ("has also said", "later told"). */
   auxiliary:
-    /^(?:has|have|had|also|later|earlier|then|again|once|often|repeatedly|previously|recently|separately|subsequently|initially|reportedly|publicly|privately|quickly|simply|flatly|bluntly|would|will|did|does|do|had|has|not|never|just|further|first|last|still|already|frequently|famously|has|told)$/i,
+    remembered(/^(?:has|have|had|also|later|earlier|then|again|once|often|repeatedly|previously|recently|separately|subsequently|initially|reportedly|publicly|privately|quickly|simply|flatly|bluntly|would|will|did|does|do|had|has|not|never|just|further|first|last|still|already|frequently|famously|has|told)$/i),
   /** Time words that may follow the verb before the statement ("said Friday that"). */
   when: /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|earlier|later|last|this|on|in|at|during|after|before|week|month|year|morning|afternoon|evening|night)$/i,
   /** Words after the verb that name the channel or audience ("in a statement", "on Twitter", "told reporters"). */
-  channel: /^(?:in|on|at|via|during|to|through|before|after|from|a|an|the|his|her|their|its|an|recent|earlier|separate|written|televised|phone|telephone|brief|statement|interview|tweet|post|email|e-mail|letter|speech|rally|conference|news|press|release|briefing|hearing|call|debate|meeting|event|forum|session|appearance|program|programme|show|broadcast|town|hall|visit|trip|ceremony|summit|dinner|lunch|breakfast|fundraiser|campaign|stop|video|op-ed|column|blog|memo|filing|report|radio|television|tv|podcast|message|remarks|reporters|journalists|supporters|audience|crowd|twitter|facebook|instagram|x|reuters|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|morning|afternoon|evening|night|week|last|this|friday's)$/i,
+  channel: remembered(/^(?:in|on|at|via|during|to|through|before|after|from|a|an|the|his|her|their|its|an|recent|earlier|separate|written|televised|phone|telephone|brief|statement|interview|tweet|post|email|e-mail|letter|speech|rally|conference|news|press|release|briefing|hearing|call|debate|meeting|event|forum|session|appearance|program|programme|show|broadcast|town|hall|visit|trip|ceremony|summit|dinner|lunch|breakfast|fundraiser|campaign|stop|video|op-ed|column|blog|memo|filing|report|radio|television|tv|podcast|message|remarks|reporters|journalists|supporters|audience|crowd|twitter|facebook|instagram|x|reuters|sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|morning|afternoon|evening|night|week|last|this|friday's)$/i),
 } as const;
 
 /** Nouns that make the speaker an unnamed source. */
@@ -108,7 +129,7 @@ const ROLE_HEADS =
   "veteran|survivor|victim|witness|neighbour|neighbor|parent|grandmother|grandfather|pupil|graduate|mechanic|" +
   "technician|operator|contractor|manager|chairperson|secretary-general|spokesperson|mogul|businessman|businesswoman";
 
-const whole = (list: string) => new RegExp(`^(?:${list})$`, "i");
+const whole = (list: string) => remembered(new RegExp(`^(?:${list})$`, "i"));
 
 export const SPEAKER_WORDS = {
   anonHead: whole(ANON_HEADS),
@@ -117,20 +138,20 @@ export const SPEAKER_WORDS = {
   roleHead: whole(ROLE_HEADS),
   /** Words that start a noun phrase. */
   determiner:
-    /^(?:the|a|an|another|one|two|three|four|five|six|several|some|many|most|few|other|others|both|all|two|his|her|their|its|our|my|your|this|that|these|those|no|each|every|several|multiple|numerous|more|dozens|hundreds)$/i,
+    remembered(/^(?:the|a|an|another|one|two|three|four|five|six|several|some|many|most|few|other|others|both|all|two|his|her|their|its|our|my|your|this|that|these|those|no|each|every|several|multiple|numerous|more|dozens|hundreds)$/i),
   /** Pronouns that may stand as a speaker (resolved, never output). */
-  pronoun: /^(?:he|she|they|it|i|we)$/i,
+  pronoun: remembered(/^(?:he|she|they|it|i|we)$/i),
   /** Honorifics and titles before a name; the value tells the gender when it does. */
   title:
-    /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sen|senator|rep|representative|gov|governor|gen|general|lt|col|capt|sgt|maj|adm|rev|pres|president|judge|justice|mayor|secretary|minister|ambassador|chancellor|premier|sir|dame|lord|lady|gov|atty|supt|insp|cmdr|cpt|officer|sheriff|chief|speaker|leader|councillor|councilman|councilwoman|commissioner|prime|vice|former|then-president)\.?$/i,
-  male: /^(?:mr|sir|lord|king|prince|he|him|his|spokesman|chairman|congressman|councilman|father|son|husband|brother|businessman)\.?$/i,
-  female: /^(?:mrs|ms|miss|dame|lady|queen|princess|she|her|spokeswoman|chairwoman|congresswoman|councilwoman|mother|daughter|wife|sister|businesswoman)\.?$/i,
+    remembered(/^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sen|senator|rep|representative|gov|governor|gen|general|lt|col|capt|sgt|maj|adm|rev|pres|president|judge|justice|mayor|secretary|minister|ambassador|chancellor|premier|sir|dame|lord|lady|gov|atty|supt|insp|cmdr|cpt|officer|sheriff|chief|speaker|leader|councillor|councilman|councilwoman|commissioner|prime|vice|former|then-president)\.?$/i),
+  male: remembered(/^(?:mr|sir|lord|king|prince|he|him|his|spokesman|chairman|congressman|councilman|father|son|husband|brother|businessman)\.?$/i),
+  female: remembered(/^(?:mrs|ms|miss|dame|lady|queen|princess|she|her|spokeswoman|chairwoman|congresswoman|councilwoman|mother|daughter|wife|sister|businesswoman)\.?$/i),
   /** Capitalised words that open a sentence but are no name ("But Trump said"). */
   notName:
-    /^(?:but|and|so|yet|or|then|still|however|meanwhile|also|now|later|earlier|instead|indeed|moreover|again|asked|when|while|after|before|as|in|on|at|for|if|though|although|because|since|during|until|with|without|by|from|of|to|the|a|an|this|that|these|those|it|its|there|here|what|who|why|how|where|which|no|not|yes|mr|mrs|ms|dr|according|last|next|first|speaking|writing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday|some|many|more|most|all|every|each|one|two|several|other|another|do|does|did|is|are|was|were|be|has|have|had|i|we|you|he|she|they|our|his|her|their|my|your|us|let|please|thank|thanks|oh|well|look|said|says|say)$/i,
+    remembered(/^(?:but|and|so|yet|or|then|still|however|meanwhile|also|now|later|earlier|instead|indeed|moreover|again|asked|when|while|after|before|as|in|on|at|for|if|though|although|because|since|during|until|with|without|by|from|of|to|the|a|an|this|that|these|those|it|its|there|here|what|who|why|how|where|which|no|not|yes|mr|mrs|ms|dr|according|last|next|first|speaking|writing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday|some|many|more|most|all|every|each|one|two|several|other|another|do|does|did|is|are|was|were|be|has|have|had|i|we|you|he|she|they|our|his|her|their|my|your|us|let|please|thank|thanks|oh|well|look|said|says|say)$/i),
   /** Lower-case words that end a noun phrase going backwards from the verb (clause words and common verbs). */
   clauseWord:
-    /^(?:that|which|who|whom|whose|when|where|while|because|if|but|and|or|as|than|since|after|before|although|though|so|what|how|why|whether|to|is|are|was|were|be|been|being|not|it|this|also|there|here|then|even|just|only|will|would|could|should|can|may|might|must|shall|do|does|did|have|has|had|said|says|say|told|tells|think|thinks|thought|believe|believes|believed|know|knows|knew|feel|feels|felt|want|wants|wanted|hope|hopes|hoped|expect|expects|expected|agree|agrees|agreed|make|makes|made|get|gets|got|see|sees|saw|seem|seems|seemed|become|becomes|became|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|couldn't|wouldn't|shouldn't|hasn't|haven't|hadn't|can’t|won’t|don’t|doesn’t|didn’t|isn’t|wasn’t|aren’t|weren’t|couldn’t|wouldn’t|shouldn’t|hasn’t|haven’t|hadn’t|until|unless|once|about|into|onto|upon|over|under|against|between|among|through|during|without|within|like|unlike|despite|amid|toward|towards|per|via|yet|nor|either|neither|however|too|very|really|quite|already|still|now|today|yesterday|tonight|last|next|ago|again|well|back|out|up|down|off|away)$/i,
+    remembered(/^(?:that|which|who|whom|whose|when|where|while|because|if|but|and|or|as|than|since|after|before|although|though|so|what|how|why|whether|to|is|are|was|were|be|been|being|not|it|this|also|there|here|then|even|just|only|will|would|could|should|can|may|might|must|shall|do|does|did|have|has|had|said|says|say|told|tells|think|thinks|thought|believe|believes|believed|know|knows|knew|feel|feels|felt|want|wants|wanted|hope|hopes|hoped|expect|expects|expected|agree|agrees|agreed|make|makes|made|get|gets|got|see|sees|saw|seem|seems|seemed|become|becomes|became|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|couldn't|wouldn't|shouldn't|hasn't|haven't|hadn't|can’t|won’t|don’t|doesn’t|didn’t|isn’t|wasn’t|aren’t|weren’t|couldn’t|wouldn’t|shouldn’t|hasn’t|haven’t|hadn’t|until|unless|once|about|into|onto|upon|over|under|against|between|among|through|during|without|within|like|unlike|despite|amid|toward|towards|per|via|yet|nor|either|neither|however|too|very|really|quite|already|still|now|today|yesterday|tonight|last|next|ago|again|well|back|out|up|down|off|away)$/i),
   /** Prepositions that may join the parts of a speaker's noun phrase ("a spokesman for the campaign"). */
-  joiner: /^(?:of|for|with|at|in|from|on|by|close|familiar|briefed|knowledgeable|to|the|a|an|and|&)$/i,
+  joiner: remembered(/^(?:of|for|with|at|in|from|on|by|close|familiar|briefed|knowledgeable|to|the|a|an|and|&)$/i),
 } as const;

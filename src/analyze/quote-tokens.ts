@@ -9,6 +9,8 @@ import { SPEAKER_WORDS as W } from "./quote-patterns";
 export interface Token {
   kind: "word" | "punct" | "quote";
   text: string;
+  /** The word folded for the word lists (lower case, no closing period), read once. */
+  low: string;
   /** Offsets in the text the tokens were read from. */
   start: number;
   end: number;
@@ -29,7 +31,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     while (q < quotes.length && quotes[q]!.close <= i) q++;
     const span = quotes[q];
     if (span && span.open <= i && span.open < to) {
-      out.push({ kind: "quote", text: text.slice(span.open, span.close), start: span.open, end: span.close, quote: q });
+      out.push({ kind: "quote", text: text.slice(span.open, span.close), low: "", start: span.open, end: span.close, quote: q });
       i = Math.min(span.close, to);
       q++;
       continue;
@@ -44,11 +46,12 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     if (m && m.index === i && i + m[0].length <= to) {
       let end = i + m[0].length;
       if (text[end] === "." && ABBREVIATION.test(m[0])) end++;
-      out.push({ kind: "word", text: text.slice(i, end), start: i, end });
+      const word = text.slice(i, end);
+      out.push({ kind: "word", text: word, low: word.replace(/\.$/, "").toLowerCase(), start: i, end });
       i = end;
       continue;
     }
-    out.push({ kind: "punct", text: c, start: i, end: i + 1 });
+    out.push({ kind: "punct", text: c, low: c, start: i, end: i + 1 });
     i++;
   }
   return out;
@@ -56,7 +59,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
 
 export const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 export const isCap = (t: Token | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.text);
-export const bare = (t: Token): string => t.text.replace(/\.$/, "").toLowerCase();
+export const bare = (t: Token): string => t.low;
 
 /** The longest phrase a speaker's noun phrase may be, in words. */
 const MAX_NP = 12;

@@ -31,6 +31,9 @@ export interface RawStatement {
   offset: number;
 }
 
+/** The most tokens a sentence may have for its frame to be read (a quotation counts as one). */
+const MAX_TOKENS = 400;
+
 /** Blocks whose sentences can hold statements. */
 const PROSE = new Set<SnapshotBlock["kind"]>(["paragraph", "list-item", "quote"]);
 
@@ -52,10 +55,12 @@ function isSpeakerTail(text: string): boolean {
 /** The block's sentences, joined where a quotation runs across a sentence break. */
 function unitsOf(text: string, drafts: readonly ClaimDraft[], spans: readonly QuoteSpan[]): Unit[] {
   const units: Unit[] = [];
+  let k = 0; // the first span that may still reach past the unit being built (spans are in order)
   for (const d of drafts) {
     const prev = units[units.length - 1];
     const tail = prev && CLOSES_QUOTE.test(text.slice(prev.start, prev.end)) && isSpeakerTail(d.text);
-    if (prev && (tail || spans.some((s) => s.open < prev.end && s.close > prev.end))) {
+    while (prev && k < spans.length && spans[k]!.close <= prev.end) k++;
+    if (prev && (tail || (k < spans.length && spans[k]!.open < prev.end))) {
       prev.end = d.end;
       prev.claims.push(d.id);
     } else units.push({ start: d.start, end: d.end, claims: [d.id] });
@@ -101,12 +106,19 @@ export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonl
     const spans = quoteSpans(text);
     const units = unitsOf(text, own, spans);
     let turn = false;
+    let first = 0; // the first span not wholly before the unit (units and spans are in order)
     units.forEach((unit, ui) => {
       if (turn) return;
-      const inUnit = spans.filter((s) => s.open < unit.end && s.close > unit.start);
-      const tokens = tokenize(text, unit.start, unit.end, inUnit);
-      const local = inUnit.map((s) => spans.indexOf(s));
-      for (const t of tokens) if (t.quote !== undefined) t.quote = local[t.quote]!;
+      while (first < spans.length && spans[first]!.close <= unit.start) first++;
+      let after = first;
+      while (after < spans.length && spans[after]!.open < unit.end) after++;
+      const tokens = tokenize(text, unit.start, unit.end, spans.slice(first, after));
+      for (const t of tokens) if (t.quote !== undefined) t.quote += first;
+      // A "sentence" of hundreds of words outside quotations is no prose (a list run together): no statement in it.
+      if (tokens.length > MAX_TOKENS) {
+        open = null;
+        return;
+      }
       const quotesOnly = tokens.some((t) => t.kind === "quote") && tokens.every((t) => t.kind !== "word");
       const quoted = tokens.some((t) => t.kind === "quote");
       const endsOpen = ui === units.length - 1 && spans.length > 0 && !spans[spans.length - 1]!.closed;

@@ -50,6 +50,8 @@ export class PeopleIndex {
   readonly people: Person[] = [];
   readonly mentions: Mention[] = [];
   readonly organisations: OrgMention[] = [];
+  /** People by the last word of their name (the key every lookup starts from). */
+  private readonly bySurname = new Map<string, Person[]>();
 
   /** Reads `texts` (prose blocks, with quotations blanked out to keep offsets). */
   constructor(texts: readonly { block: number; text: string }[]) {
@@ -79,7 +81,7 @@ export class PeopleIndex {
       this.organisations.push({ name: words.join(" "), block, offset: at + lead });
       return;
     }
-    if (words.length === 1 && !titled.length && !this.people.some((p) => p.keys.at(-1) === fold(words[0]!))) return;
+    if (words.length === 1 && !titled.length && !this.bySurname.has(fold(words[0]!))) return;
     if (words.every((w) => W.notName.test(fold(w)) || /^\p{Lu}+$/u.test(w) && w.length > 1 && words.length === 1)) return;
     const keys = words.map(fold);
     const start = at + lead;
@@ -103,7 +105,24 @@ export class PeopleIndex {
     }
     const p: Person = { name, keys, role: null, gender: null, mentions: 0 };
     this.people.push(p);
+    const last = keys[keys.length - 1]!;
+    this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), p]);
     return p;
+  }
+
+  /** The mentions before (block, offset) from block `from` on, in order (mentions are kept in reading order). */
+  mentionsBefore(block: number, offset: number, from: number): Mention[] {
+    const before = (m: Mention) => m.block < block || (m.block === block && m.offset < offset);
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(this.mentions[mid]!)) lo = mid + 1;
+      else hi = mid;
+    }
+    let start = lo;
+    while (start > 0 && this.mentions[start - 1]!.block >= from) start--;
+    return this.mentions.slice(start, lo);
   }
 
   /** The organisation named last before (block, offset) whose name holds `head` ("authority" → "Halden Port Authority"). */
@@ -121,8 +140,8 @@ export class PeopleIndex {
    * ("Chelsea Clinton" is not "Hillary Clinton"); for a bare surname, the most mentioned one.
    */
   lookup(keys: readonly string[]): Person | null {
-    const last = keys[keys.length - 1];
-    const same = this.people.filter((p) => p.keys[p.keys.length - 1] === last && (keys.length === 1 || p.keys.length === 1 || p.keys[0] === keys[0] || p.keys.length < keys.length));
+    const last = keys[keys.length - 1] ?? "";
+    const same = (this.bySurname.get(last) ?? []).filter((p) => keys.length === 1 || p.keys.length === 1 || p.keys[0] === keys[0] || p.keys.length < keys.length);
     if (!same.length) return null;
     return same.reduce((a, b) => (b.mentions > a.mentions ? b : a));
   }

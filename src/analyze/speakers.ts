@@ -170,7 +170,7 @@ function pronoun(word: string, raw: RawStatement, ctx: Context): Resolved {
  */
 function antecedent(ctx: Context, raw: RawStatement, gender: "m" | "f"): Person | null {
   const fits = (p: Person) => p.gender === null || p.gender === gender;
-  const earlier = ctx.people.mentions.filter((m) => (m.block < raw.block || (m.block === raw.block && m.offset < raw.offset)) && m.block >= raw.block - PRONOUN_REACH);
+  const earlier = ctx.people.mentionsBefore(raw.block, raw.offset, raw.block - PRONOUN_REACH);
   // The latest person in reach, a subject (a name opening its sentence) before any other in the same paragraph.
   for (let i = earlier.length - 1; i >= 0; i--) {
     const m = earlier[i]!;
