@@ -74,7 +74,12 @@ export function quoteSpans(text: string): QuoteSpan[] {
     out.push({ open: 0, start: s, end: e, close: firstClose + 1, closed: true, carried: true });
     i = firstClose + 1;
   }
+  const candidate = /["“„«»「『‹‘]|''/g;
   while (i < text.length) {
+    candidate.lastIndex = i;
+    const next = candidate.exec(text);
+    if (!next) break;
+    i = next.index;
     const mark = openerAt(text, i, singles);
     if (!mark) {
       i++;

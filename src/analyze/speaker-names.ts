@@ -34,8 +34,6 @@ export const fold = (w: string) => w.toLowerCase().replace(/[’']/g, "'").repla
 
 /** Capitalised runs: name words with initials and inner periods ("G.K. Butterfield", "O’Neill"). */
 const NAME_RUN = /(?:(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Adm|Maj)\.|\p{Lu}[\p{L}'’-]*)\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|al|ibn)\s+)?){0,5}\p{Lu}[\p{L}'’-]*[\p{L}]/gu;
-/** Lower-case words before a name that describe the person ("presidential nominee"). */
-const DESCRIPTOR = /((?:(?:\p{Lu}[\p{L}'’.-]*|[\p{Ll}-]+)\s+){0,4})$/u;
 /** An appositive after a name: ", a former official who …," up to the next comma. */
 const APPOSITIVE = /^,\s+((?:a|an|the|who|one|\p{Ll}[\p{L}-]*)\s[^,;.()]{2,120}?)(?=[,;.)]|$)/u;
 
@@ -147,14 +145,23 @@ export class PeopleIndex {
   }
 }
 
-/** "The town's mayor, Declan Furey,": a role set before the name between commas. */
-const ROLE_COMMA = /(?:^|[.;:!?]\s+|,\s+)((?:the|a|an)\s+[^,.;:]{2,60}?),\s*$/i;
+/** "The town's mayor, Declan Furey,": a role set before the name between commas, from "the", "a" or "an". */
+function roleInCommas(before: string): string | null {
+  const text = before.trimEnd();
+  if (!text.endsWith(",")) return null;
+  const inner = text.slice(0, -1);
+  const cut = Math.max(inner.lastIndexOf(","), inner.lastIndexOf("."), inner.lastIndexOf(";"), inner.lastIndexOf(":"));
+  const phrase = inner.slice(cut + 1).trim();
+  if (!/^(?:the|a|an)\s/i.test(phrase) || phrase.length > 60) return null;
+  return W.roleHead.test(fold(phrase.split(/\s+/).pop() ?? "")) ? phrase : null;
+}
 
 /** A role in the words right before a name: "Taliban spokesman", "Republican presidential nominee", "The town's mayor, ". */
 function roleBefore(before: string, titled: string[]): string | null {
-  const comma = ROLE_COMMA.exec(before);
-  if (comma && W.roleHead.test(fold(comma[1]!.trim().split(/\s+/).pop() ?? ""))) return comma[1]!.trim();
-  const words = (DESCRIPTOR.exec(before)?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
+  const comma = roleInCommas(before);
+  if (comma) return comma;
+  // The last few words before the name (a comma or other mark ends them).
+  const words = before.endsWith(" ") ? before.split(/\s+/).filter(Boolean).slice(-4) : [];
   let i = words.length;
   while (i > 0 && !W.determiner.test(fold(words[i - 1]!)) && !W.clauseWord.test(fold(words[i - 1]!)) && !W.joiner.test(fold(words[i - 1]!)) && !/[,;:]$|['’]s$/.test(words[i - 1]!)) i--;
   const kept = words.slice(i);

@@ -31,7 +31,7 @@ function quotedReport(): Report {
 async function showWho(report: Report) {
   const a = actions();
   render(<ReportView report={report} drawn={null} actions={a} />);
-  const section = await screen.findByRole("region", { name: "Who says so" });
+  const section = await screen.findByRole("region", { name: "Who says so" }, { timeout: 10_000 });
   return { a, section };
 }
 
