@@ -7,8 +7,10 @@
  *   …, saying that …            the government, labeling it “deeply unfair”    WALLACE: If I may …
  * Works on tokens (quote-tokens.ts), where each quotation is one token.
  */
+import { channelEnd, findCue, isPunct } from "./quote-cues";
 import { QUOTE_WORDS as Q, SPEAKER_WORDS as W } from "./quote-patterns";
-import { bare, isCap, isWord, phraseAfter, phraseBefore, type Token } from "./quote-tokens";
+import { endsInHead, openingSubject, speakerBefore } from "./quote-subject";
+import { bare, isCap, isWord, phraseAfter, type Token } from "./quote-tokens";
 
 /** What a sentence attributes, as token ranges of its tokens. */
 export interface Frame {
@@ -28,198 +30,12 @@ export interface Frame {
 const ADVERBIAL = /^(?:when|after|before|as|while|since|during|following|upon|because|although|though|if|in|at|on)$/i;
 /** Labels that a colon follows which are no speaker ("Correction:", "Editor's note:"). */
 const NOT_SPEAKER_LABEL = /^(?:correction|corrections|update|updated|clarification|note|editor's|editor’s|disclosure|photo|photos|video|watch|read|related|source|sources|caption|credit|listen|see|more|also|advertisement|sponsored|warning|contact)$/i;
-const isPunct = (t: Token | undefined, chars: string) => t?.kind === "punct" && chars.includes(t.text);
-const PREP = /^(?:in|on|at|during|via|through|before|after|from|with|to|over|of|about)$/i;
-const OBJECT_PRONOUN = /^(?:him|her|them|me|us|you|reporters|journalists|supporters|lawmakers|listeners|viewers|voters|students|the|a|an)$/i;
-const TIME = /^(?:today|yesterday|tonight|recently|earlier|later|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
-
-/** Where the cue's channel words end ("said Friday in a statement to CNN"), from just after the verb. */
-function channelEnd(tokens: readonly Token[], from: number, verb: string): number {
-  let j = from;
-  if (/^(?:told|tell|tells|telling)$/i.test(verb)) j = objectEnd(tokens, j);
-  for (let guard = 0; guard < 4; guard++) {
-    const t = tokens[j];
-    if (!isWord(t)) break;
-    if (TIME.test(bare(t))) {
-      j++;
-      while (isWord(tokens[j]) && TIME.test(bare(tokens[j]!))) j++;
-      continue;
-    }
-    if (!PREP.test(bare(t))) break;
-    let k = j + 1;
-    while (isWord(tokens[k]) && W.determiner.test(bare(tokens[k]!))) k++;
-    const start = k;
-    while (k < tokens.length && k - start < 8) {
-      const u = tokens[k]!;
-      if (u.kind === "quote" && u.end - u.start < 40) k++;
-      else if (isWord(u) && (isCap(u) || Q.channel.test(bare(u)) || /['’]s$/.test(u.text))) k++;
-      else break;
-    }
-    // "recalled of the proceedings," / "said after the meeting.": a short phrase closing the sentence.
-    if (k === start) {
-      let m = start;
-      while (isWord(tokens[m]) && m - start < 4 && !W.clauseWord.test(bare(tokens[m]!))) m++;
-      if (m > start && (m >= tokens.length || isPunct(tokens[m], ",.;:!?"))) k = m;
-    }
-    if (k === start) break;
-    j = k;
-  }
-  return j;
-}
-
-/** After "told": the audience ("reporters", "MSNBC's “Morning Joe”", "co-host Joe Scarborough"). */
-function objectEnd(tokens: readonly Token[], j: number): number {
-  const t = tokens[j];
-  if (!isWord(t)) return j;
-  if (OBJECT_PRONOUN.test(bare(t)) && !W.determiner.test(bare(t))) return j + 1;
-  let k = j;
-  while (isWord(tokens[k]) && W.determiner.test(bare(tokens[k]!))) k++;
-  const start = k;
-  while (k < tokens.length && k - start < 6) {
-    const u = tokens[k]!;
-    if (isWord(u) && (isCap(u) || /['’]s$/.test(u.text) || /^(?:co-host|host|anchor|reporters|crowd|audience|committee|rally|panel|newspaper|station|radio|magazine|network|show|program|interviewer)$/i.test(u.text))) k++;
-    else if (u.kind === "quote" && k > start && /['’]s$/.test(tokens[k - 1]!.text)) k++;
-    else break;
-  }
-  return k > start ? k : j;
-}
-
-/** The first verb of saying, "according to", or a labelling verb with a quotation after it, from `from`. */
-function findCue(tokens: readonly Token[], from: number): { at: number; kind: "say" | "according" | "label" | "find" } | null {
-  for (let i = from; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!isWord(t)) continue;
-    const w = bare(t);
-    if (w === "according" && isWord(tokens[i + 1]) && bare(tokens[i + 1]!) === "to") return { at: i, kind: "according" };
-    if (isCap(t)) continue;
-    if (Q.say.test(w) && verbHere(tokens, i)) return { at: i, kind: "say" };
-    if (Q.label.test(w) && labelled(tokens, i)) return { at: i, kind: "label" };
-    if (Q.find.test(w) && i > 0) return { at: i, kind: "find" };
-  }
-  return null;
-}
-
-/**
- * Whether the word at `i` is used as a verb: after a noun phrase's head (a name, a pronoun, a
- * noun that names a speaker), after an auxiliary, or with nothing before it but punctuation or
- * a quotation; a bare form ("say", "report") only after a plural. Not after an article or a
- * possessive ("a series of tweets", "the editor's note").
- */
-function verbHere(tokens: readonly Token[], i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && isWord(tokens[j]) && Q.auxiliary.test(bare(tokens[j]!)) && !isCap(tokens[j])) j--;
-  const prev = tokens[j];
-  if (!isWord(prev)) return true;
-  const p = bare(prev);
-  if (j < i - 1) return isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|which|that)$/i.test(p);
-  if (/['’]s$/.test(prev.text) || W.determiner.test(p) || /^(?:to|of)$/.test(p)) return false;
-  // "say" is hardly ever a noun: after any word but an article ("those close to him say").
-  if (/^say$/i.test(tokens[i]!.text)) return !/^(?:he|she|it|this)$/i.test(p);
-  const bareForm = !/(?:s|ed|ing)$/i.test(tokens[i]!.text) && !/^(?:said|told|wrote)$/i.test(tokens[i]!.text);
-  const plural = /^(?:they|we|i|you|people|police)$/i.test(p) || (/s$/i.test(p) && !/(?:ss|us|is)$/i.test(p));
-  if (bareForm && !plural) return false;
-  if (isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|which|that|and|but)$/i.test(p)) return true;
-  // "a person familiar with the matter said": the phrase's core, before its joining words, ends in a speaker noun.
-  const start = phraseBefore(tokens, i);
-  if (start === null) return false;
-  let core = start;
-  while (core + 1 < i && !W.joiner.test(bare(tokens[core + 1]!))) core++;
-  return core + 1 < i && (isHead(bare(tokens[core]!)) || isCap(tokens[core]));
-}
-
-/** A labelling verb with its quoted label: right after it ("called it “a con”"), or after "as" ("labeling the rise as “unfair”"). */
-function labelled(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k - i <= 24; k++) {
-    const t = tokens[k]!;
-    if (t.kind === "quote") return k - i <= 8 || (isWord(tokens[k - 1]) && bare(tokens[k - 1]!) === "as");
-    if (isPunct(t, ".;:!?")) return false;
-  }
-  return false;
-}
 
 /** Index of the last token that is not closing punctuation. */
 function coreEnd(tokens: readonly Token[]): number {
   let n = tokens.length;
   while (n > 0 && isPunct(tokens[n - 1], ".!?;:)—–-")) n--;
   return n;
-}
-
-/** The subject noun phrase the sentence opens with (after a leading "But", "On Friday,"). */
-function openingSubject(tokens: readonly Token[], end: number): [number, number] | null {
-  let a = 0;
-  while (isWord(tokens[a]) && /^(?:but|and|so|yet|still|meanwhile|also|instead)$/i.test(bare(tokens[a]!))) a++;
-  // "In August, several groups …": a leading adverbial comes off.
-  if (isWord(tokens[a]) && (W.notName.test(bare(tokens[a]!)) && !W.determiner.test(bare(tokens[a]!)) && !W.pronoun.test(bare(tokens[a]!)) || /ing$/.test(tokens[a]!.text))) {
-    const comma = tokens.findIndex((t, i) => i > a && i - a <= 12 && isPunct(t, ","));
-    if (comma < 0) return null;
-    a = comma + 1;
-  }
-  const b = phraseAfter(tokens, a);
-  if (b === null || b > end || !(isCap(tokens[a]) || W.determiner.test(bare(tokens[a]!)) || W.pronoun.test(bare(tokens[a]!)))) return null;
-  if (W.pronoun.test(bare(tokens[a]!))) return [a, a + 1];
-  // The phrase ends at its head: the last of a run of nouns that name a speaker, else the last capitalised word.
-  let head = -1;
-  for (let i = a; i < b; i++) {
-    const w = bare(tokens[i]!);
-    if (isHead(w)) head = i;
-    else if (head >= 0) break;
-  }
-  if (head < 0) for (let i = a; i < b && (isCap(tokens[i]) || i === a || W.joiner.test(bare(tokens[i]!))); i++) if (isCap(tokens[i])) head = i;
-  return head >= a ? [a, head + 1] : null;
-}
-
-/** Whether a phrase ends in what can head a speaker's phrase: a name, a pronoun or a speaker noun. */
-function endsInHead(tokens: readonly Token[], [a, b]: [number, number]): boolean {
-  const t = tokens[b - 1]!;
-  return b > a && (isCap(t) || W.pronoun.test(bare(t)) || isHead(bare(t)));
-}
-
-const isHead = (w: string) => W.orgHead.test(w) || W.docHead.test(w) || W.anonHead.test(w) || W.roleHead.test(w);
-
-/**
- * The speaker before the verb at `v`: "Mujahid said", "a person familiar with the matter said",
- * "Kenneth Baer, a former official, said" (the appositive becomes the role).
- */
-function speakerBefore(tokens: readonly Token[], v: number): { who: [number, number]; role: [number, number] | null } | null {
-  let e = v;
-  while (e > 0 && isWord(tokens[e - 1]) && Q.auxiliary.test(bare(tokens[e - 1]!)) && !isCap(tokens[e - 1])) e--;
-  if (isPunct(tokens[e - 1], ",")) {
-    // "“…,” NAME, APPOSITIVE, …, said": between the quotation and the verb, the name comes first.
-    const q = tokens.findIndex((t) => t.kind === "quote");
-    if (q >= 0 && q < e && tokens.slice(q + 1, e).every((t) => t.kind !== "quote")) {
-      const a = isPunct(tokens[q + 1], ",") ? q + 2 : q + 1;
-      const np = phraseAfter(tokens, a);
-      if (np !== null && isCap(tokens[a]) && isPunct(tokens[np], ",") && np < e - 1) return { who: [a, np], role: [np + 1, e - 1] };
-    }
-    // "NAME, APPOSITIVE, said" or "ROLE, NAME, said": the nearest earlier comma that opens it.
-    for (let c = e - 2; c > 0 && e - c < 40; c--) {
-      if (!isPunct(tokens[c], ",")) continue;
-      if (tokens.slice(c, e).some((t) => t.kind === "quote")) break;
-      const inner: [number, number] = [c + 1, e - 1];
-      const head = phraseBefore(tokens, c);
-      if (head === null || inner[1] <= inner[0]) continue;
-      const first = tokens[inner[0]]!;
-      if (isCap(tokens[head]) && !W.notName.test(bare(tokens[head]!)) && (W.determiner.test(bare(first)) || !isCap(first) || /^\d/.test(first.text))) return { who: [head, c], role: inner };
-      if (isCap(first) && (!W.notName.test(bare(first)) || W.title.test(bare(first))) && phraseAfter(tokens, inner[0]) === inner[1]) return { who: inner, role: [head, c] };
-    }
-    return null;
-  }
-  // "Ted Cruz endorses Trump, who says …": the speaker is the phrase "who" stands for.
-  if (isWord(tokens[e - 1]) && /^who$/i.test(tokens[e - 1]!.text)) {
-    const end = isPunct(tokens[e - 2], ",") ? e - 2 : e - 1;
-    const start = phraseBefore(tokens, end);
-    return start === null ? null : { who: [start, end], role: null };
-  }
-  // "… stressed her support and said …": the speaker is the sentence's subject.
-  if (isWord(tokens[e - 1]) && /^(?:and|but)$/i.test(tokens[e - 1]!.text)) {
-    const subject = openingSubject(tokens, e - 1);
-    return subject ? { who: subject, role: null } : null;
-  }
-  // "… the mail they asked": a pronoun right before the verb is the whole speaker.
-  if (isWord(tokens[e - 1]) && W.pronoun.test(bare(tokens[e - 1]!))) return { who: [e - 1, e], role: null };
-  const start = phraseBefore(tokens, e);
-  if (start === null || (e - start === 1 && /^(?:this|that|these|those|which|what)$/i.test(bare(tokens[start]!)))) return null;
-  return { who: [start, e], role: null };
 }
 
 /** Reads the attribution frame of a sentence's tokens; null when it attributes nothing. */
