@@ -15,15 +15,15 @@ import { checkSources, MemoryCache, type CheckCache } from "./check/index";
 
 declare const __VERSION__: string;
 
-/** Analyses one page argument into a report. */
-export async function analyzePage(page: string, url: string | null, minScore: number | null): Promise<Report> {
+/** Analyses one page argument into a report; `onNote` hears what had to be worked around (a CSS parse failure). */
+export async function analyzePage(page: string, url: string | null, minScore: number | null, onNote?: (message: string) => void): Promise<Report> {
   const loaded = await loadPage(page, url);
-  return analyze(parseSnapshot(loaded.html, loaded.url), minScore === null ? {} : { minScore });
+  return analyze(parseSnapshot(loaded.html, loaded.url, onNote), minScore === null ? {} : { minScore });
 }
 
 /** Reads fetched HTML into a snapshot, as `analyzePage` does with PAGE. */
-export function parseSnapshot(html: string, url: string): PageSnapshot {
-  const { document, close } = parseDocument({ html, url });
+export function parseSnapshot(html: string, url: string, onNote?: (message: string) => void): PageSnapshot {
+  const { document, close } = parseDocument({ html, url }, onNote);
   try {
     return extract(document, url);
   } finally {
@@ -73,7 +73,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   let failed = 0;
   for (const page of req.pages) {
     try {
-      const analysed = await analyzePage(page, req.url, req.minScore);
+      const analysed = await analyzePage(page, req.url, req.minScore, (note) => err.write(`sourcelight: ${page}: ${note}\n`));
       const report = req.checkSources ? await checkReport(analysed, cache, req.timeoutMs, err) : analysed;
       reports.push(report);
       if (req.format === "jsonl") out.write(render([report], "jsonl", false));
