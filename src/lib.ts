@@ -8,6 +8,7 @@ export { linkFacts, pageOwnSites } from "./extract/link-facts";
 export { classifyLink, LINK_DECISIONS } from "./extract/link-role";
 export { isCitationLink, siteHost } from "./extract/links";
 export { analyze } from "./analyze/index";
+export { quotesOfSnapshot } from "./analyze/who-says";
 export { checkSources, MemoryCache, type CheckOptions, type CheckCache, type ParseFn } from "./check/index";
 export { formatText } from "./format/text";
 export { formatMarkdown } from "./format/markdown";

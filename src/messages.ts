@@ -7,7 +7,7 @@
  */
 import type { OffPageResult } from "./extract/from-html";
 import type { PageReport } from "./page-report";
-import type { PageSnapshot, Report } from "./report";
+import { SPEAKER_KINDS, type PageSnapshot, type Report } from "./report";
 
 export type { OffPageResult } from "./extract/from-html";
 
@@ -275,10 +275,17 @@ export function isPageReport(x: unknown): x is PageReport {
       (c) =>
         isObject(c) && typeof c.id === "string" && typeof c.text === "string" && typeof c.block === "string" && isNatural(c.start) && isNatural(c.end) &&
         Array.isArray(c.checks) && Array.isArray(c.sources) && c.sources.every((s) => isObject(s) && typeof s.ref === "string") &&
-        (c.via === undefined || (Array.isArray(c.via) && c.via.every((v) => isObject(v) && isNatural(v.point) && typeof v.ref === "string"))),
+        (c.via === undefined || (Array.isArray(c.via) && c.via.every((v) => isObject(v) && isNatural(v.point) && typeof v.ref === "string"))) &&
+        (c.said === undefined || isSaid(c.said)),
     );
   const refsOk = Array.isArray(x.references) && x.references.every((r) => isObject(r) && typeof r.id === "string" && typeof r.raw === "string" && Array.isArray(r.checks));
   return claimsOk && refsOk;
+}
+
+/** A claim's speakers for its card: a short list of { speaker, role, speakerKind }. */
+function isSaid(x: unknown): boolean {
+  const text = (v: unknown) => v === null || (typeof v === "string" && v.length <= 400);
+  return Array.isArray(x) && x.length <= 8 && x.every((s) => isObject(s) && text(s.speaker) && text(s.role) && (SPEAKER_KINDS as readonly unknown[]).includes(s.speakerKind));
 }
 
 const tabArgs = (x: unknown): x is { tabId: number } => isObject(x) && hasOnly(x, ["tabId"]) && isNatural(x.tabId);

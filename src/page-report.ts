@@ -7,7 +7,7 @@
  * A full Report is also a PageReport (same field names and types), so tests and the CLI's
  * formatters need no conversion. Pure: imports only the data contracts.
  */
-import type { ClaimSource, ClaimVia, Report, ReportClaim, ReportReference } from "./report";
+import type { ClaimSource, ClaimVia, Quote, Report, ReportClaim, ReportReference } from "./report";
 
 /** The longest `raw` the page gets: the hover card shows the entry's start when it has no title. */
 export const PAGE_RAW_MAX = 140;
@@ -20,11 +20,32 @@ export type PageClaimSource = Pick<ClaimSource, "ref" | "support" | "passage">;
 
 /** A sourced key point restating a claim: the point's index and its source (the card says "backed through key point N → source"). */
 export type PageClaimVia = Pick<ClaimVia, "point" | "ref">;
+/** Who says the words a claim quotes or reports, for its hover card (the source is among the claim's sources). */
+export type PageSaid = Pick<Quote, "speaker" | "role" | "speakerKind">;
 
 /** Where a claim sits (block and offsets, its text to find it again), its kind and checks (density), its sources. */
 export interface PageClaim extends Pick<ReportClaim, "id" | "text" | "kind" | "checks" | "block" | "start" | "end"> {
   sources: PageClaimSource[];
   via?: PageClaimVia[];
+  /** Who says so, when the claim holds a statement with a speaker (at most `PAGE_SAID_MAX`). */
+  said?: PageSaid[];
+}
+
+/** The most speakers a claim's card names, and the longest role it quotes. */
+export const PAGE_SAID_MAX = 3;
+export const PAGE_ROLE_MAX = 80;
+
+/** The speakers of each claim's statements (a claim with none is left out). */
+function saidByClaim(quotes: readonly Quote[] | undefined): Map<string, PageSaid[]> {
+  const out = new Map<string, PageSaid[]>();
+  for (const q of quotes ?? []) {
+    if (q.speaker === null) continue;
+    const list = out.get(q.claim) ?? [];
+    if (list.length >= PAGE_SAID_MAX || list.some((x) => x.speaker === q.speaker)) continue;
+    list.push({ speaker: q.speaker, role: q.role === null ? null : q.role.slice(0, PAGE_ROLE_MAX), speakerKind: q.speakerKind });
+    out.set(q.claim, list);
+  }
+  return out;
 }
 
 export interface PageReport {
@@ -35,6 +56,7 @@ export interface PageReport {
 
 /** The parts of `report` the page draws from. */
 export function pageReportOf(report: Report): PageReport {
+  const said = saidByClaim(report.quotes);
   return {
     url: report.url,
     references: report.references.map((r) => ({
@@ -65,6 +87,7 @@ export function pageReportOf(report: Report): PageReport {
         ...(s.passage !== undefined ? { passage: s.passage } : {}),
       })),
       ...(c.via?.length ? { via: c.via.map((v) => ({ point: v.point, ref: v.ref })) } : {}),
+      ...(said.has(c.id) ? { said: said.get(c.id) } : {}),
     })),
   };
 }

@@ -138,6 +138,7 @@ export const CHECK_CODES = [
   "unsourced-attribution",
   "duplicate-text",
   "no-references",
+  "anonymous-source",
   ...LIVE_CHECK_CODES,
 ] as const;
 

@@ -35,6 +35,23 @@ describe("Markdown export", () => {
     expect(md).toContain("<https://wire.example/a>");
     expect(md).toContain("Point one. — \\[1\\] Evil \\| Outlet");
   });
+  it("lists who says so: speakers by kind with role and statements, page text escaped", () => {
+    const r = hostileReport();
+    r.quotes = [
+      { id: "q1", text: "We are *ready*", direct: true, speaker: "Zabihullah Mujahid", role: "Taliban spokesman", speakerKind: "person", cue: "said", claim: "c1", sources: [] },
+      { id: "q2", text: "the deal was close", direct: false, speaker: "officials familiar with the talks", role: null, speakerKind: "anonymous", cue: "said", claim: "c1", sources: [] },
+      { id: "q3", text: "the city had fallen", direct: false, speaker: "Zabihullah Mujahid", role: null, speakerKind: "person", cue: "said in a tweet", claim: "c1", sources: [] },
+      { id: "q4", text: "traffic doubled", direct: false, speaker: "<b>Port</b> [Board](javascript:x)", role: null, speakerKind: "organization", cue: "according to", claim: "c1", sources: [] },
+    ];
+    const md = formatMarkdown(r);
+    const who = md.slice(md.indexOf("## Who says so"));
+    expect(who).toContain("- **Zabihullah Mujahid, Taliban spokesman** (person; 2 statements)\n  - “We are \\*ready\\*” — said\n  - the city had fallen — said in a tweet");
+    expect(who.indexOf("Zabihullah")).toBeLessThan(who.indexOf("Port"));
+    expect(who.indexOf("Port")).toBeLessThan(who.indexOf("officials familiar"));
+    expect(who).toContain("(unnamed source; 1 statement)");
+    expect(who).toContain("\\<b\\>Port\\</b\\> \\[Board\\]\\(javascript:x\\)");
+    expect(formatMarkdown(hostileReport())).not.toContain("Who says so");
+  });
   it("says when there is no article", () => {
     const r = hostileReport();
     r.article = { ...r.article, found: false, reason: "This is a list of links." };

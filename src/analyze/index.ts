@@ -16,8 +16,9 @@ import { duplicateTextChecks, noReferencesCheck } from "./article-checks";
 import { DEFAULT_MIN_SCORE } from "./scoring";
 import { linkCovers } from "./covers";
 import { summarize } from "./summary";
-import { unsourcedCheck } from "./unsourced";
+import { addQuoteChecks } from "./unsourced";
 import { memoUrlChecks, type UrlChecker } from "./url-checks";
+import { findQuotes } from "./who-says";
 
 export { DEFAULT_MIN_SCORE } from "./scoring";
 
@@ -76,14 +77,12 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   const sources = matchClaims(drafts, refs, minScore, authorYear);
 
   const claims: ReportClaim[] = drafts.map((d, i) => {
-    const own = sources[i] ?? [];
     const checks: Check[] = [];
-    if (!own.length && d.kind !== "heading") {
-      const c = unsourcedCheck(d.text);
-      if (c) checks.push(c);
-    }
-    return { id: d.id, text: d.text, kind: d.kind, sources: own, checks, block: d.block, start: d.start, end: d.end };
+    return { id: d.id, text: d.text, kind: d.kind, sources: sources[i] ?? [], checks, block: d.block, start: d.start, end: d.end };
   });
+  // Who says so: the statements and their speakers, and the checks built on them.
+  const quotes = findQuotes(snapshot.blocks, drafts, claims);
+  addQuoteChecks(claims, quotes);
 
   const citedBy = new Map<string, string[]>();
   for (const c of claims) {
@@ -149,5 +148,5 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
     const v = via.get(c.id);
     if (v) c.via = v;
   }
-  return { schemaVersion: 1, url: snapshot.url, article, references, claims, summary, checks };
+  return { schemaVersion: 1, url: snapshot.url, article, references, claims, summary, checks, quotes };
 }

@@ -79,37 +79,6 @@ export const ATTRIBUTION = {
   etAl: /^\s+et\s+al\.?/i,
 } as const;
 
-/** Nouns naming an institution or official whose statements a reader would want sourced. */
-const INSTITUTION_NOUNS =
-  "government|ministry|minister|officials?|spokes(?:person|man|woman)|agency|department|administration|police|" +
-  "military|white house|kremlin|pentagon|president|prime minister|secretary|authorities|regulators?|researchers|" +
-  "scientists|experts|analysts|sources|report|study|survey|poll|office|embassy|commission|council|committee|court|" +
-  "prosecutors?|state media";
-/** Verbs that attach a statement to a speaker. */
-const SPEECH_VERBS =
-  "said|says|told|tells|stated|states|warned|warns|claimed|claims|called|calls|label(?:l)?(?:ed|ing|s)|" +
-  "describ(?:ed|es|ing)|term(?:ed|ing|s)|announced|announces|declared|declares|insist(?:ed|s)|reported|reports|" +
-  "estimated|estimates|found|finds|opines?|believes|argues|argued|noted|notes|confirmed|confirms|denied|denies|" +
-  "alleged|alleges|accused|accuses|added|adds|wrote|writes";
-/** A noun from the list, capitalised or not (no `i` flag, so \p{Lu} keeps meaning "upper case"). */
-const NOUN = `(?:${INSTITUTION_NOUNS.replace(/\b([a-z])/g, (_m, c: string) => `[${c}${c.toUpperCase()}]`)})`;
-
-/** Signals that a sentence repeats what someone else stated, for `unsourced-attribution`. */
-export const UNSOURCED = {
-  /** A quotation of two or more words. */
-  quotation: /["“«„]\s*[^"”»“]*?\S\s+\S[^"”»“]*?\s*["”»“]/,
-  /** A verb that attaches a quotation or statement to a speaker. */
-  speechVerb: new RegExp(`\\b(?:${SPEECH_VERBS})\\b`),
-  /** "according to X": the party, up to the next punctuation. */
-  accordingTo: /\baccording\s+to\s+([^,.;:!?()]{2,60})/i,
-  /** An institution or official named in the sentence ("the U.S. government", "Defense Ministry officials"). */
-  institution: new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,5}\\b${NOUN})\\b`, "u"),
-  /** An institution followed, within a few words, by a speech verb: "the government warned", "officials said". */
-  institutionSpeaker: new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,5}\\b${NOUN})\\b(?:'s|’s)?(?:\\s+[\\p{L}\\d'’,-]+){0,8}?\\s+(?:${SPEECH_VERBS})\\b`, "u"),
-  /** A capitalised word (a name) not at the start of the text. */
-  namedParty: /(?<=\s)\p{Lu}[\p{L}'’.-]+/u,
-} as const;
-
 /** Very common English words that carry no topic (for similarity, summaries and slugs). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (

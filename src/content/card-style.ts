@@ -26,6 +26,8 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
 .passage { margin: 4px 0 0; padding-left: 8px; border-left: 3px solid #d1d5db; color: #374151; font-style: italic; }
 .via { margin: 6px 0 0; color: #374151; }
 .hint { margin-top: 8px; color: #6b7280; font-size: 11px; }
+.said { margin: 0 0 6px; font-weight: 600; }
+.said-anonymous { font-style: italic; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e5e7eb; background: #1f2937; border-color: #374151; border-left-color: #f59e0b; }
   .heading, .hint { color: #9ca3af; }

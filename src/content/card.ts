@@ -1,10 +1,10 @@
 /**
  * The hover card: a shadow-rooted <sourcelight-card> naming the sources of a highlighted
  * claim or a citation marker, and, after "Check sources", what each link gave and whether
- * the source says the claim (with its passage). Text only (never HTML from the page, the
+ * the source says the claim (with its passage), and who says the words the claim quotes. Text only (never HTML from the page, the
  * report or a fetched source). Hover shows it, click pins it, Esc or a click elsewhere closes it.
  */
-import type { PageClaimSource, PageReference } from "../page-report";
+import type { PageClaimSource, PageReference, PageSaid } from "../page-report";
 import { LIVE_STATUSES, SUPPORT_VERDICTS, type Check, type LiveCheck } from "../report";
 import { LIVE_TEXT, SUPPORT_TEXT } from "../platform/check-text";
 import { CARD_CSS } from "./card-style";
@@ -21,13 +21,19 @@ export interface CardVia {
   ref: PageReference;
 }
 
+/** What a card shows of a highlighted claim besides its references. */
+export interface CardClaim {
+  /** The claim's links to the references, whose support verdicts and passages the card quotes. */
+  sources?: readonly PageClaimSource[];
+  /** The key points restating the claim and their sources, shown apart from the claim's own sources. */
+  via?: readonly CardVia[];
+  /** Who says the words the claim quotes or reports. */
+  said?: readonly PageSaid[];
+}
+
 export interface Card {
-  /**
-   * Shows the card for `refs` next to `anchor` (a viewport rectangle). `sources`: a claim's
-   * links to those references, whose support verdicts and passages the card quotes. `via`: the
-   * key points restating the claim and their sources, shown apart from the claim's own sources.
-   */
-  show(heading: string, refs: PageReference[], anchor: DOMRect, pinned?: boolean, sources?: readonly PageClaimSource[], via?: readonly CardVia[]): void;
+  /** Shows the card for `refs` next to `anchor` (a viewport rectangle), with what `claim` adds. */
+  show(heading: string, refs: PageReference[], anchor: DOMRect, pinned?: boolean, claim?: CardClaim): void;
   hide(): void;
   readonly pinned: boolean;
   readonly visible: boolean;
@@ -61,9 +67,9 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
       return !host.hidden;
     },
     contains: (target) => target === host,
-    show(heading, refs, anchor, pin = false, sources = [], via = []) {
+    show(heading, refs, anchor, pin = false, { sources = [], via = [], said = [] } = {}) {
       pinned = pin;
-      box.replaceChildren(el(doc, "p", "heading", heading), refList(doc, refs, sources));
+      box.replaceChildren(el(doc, "p", "heading", heading), ...saidLines(doc, said), refList(doc, refs, sources));
       for (const v of via) box.append(el(doc, "p", "via", t("cardVia", String(v.point + 1), refName(v.ref))));
       if (pin) box.append(el(doc, "p", "hint", t("cardEscHint")));
       host.hidden = false;
@@ -127,6 +133,16 @@ function supportLines(doc: Document, source: PageClaimSource | undefined): HTMLE
   const passage = typeof source.passage === "string" ? source.passage.replace(/\s+/g, " ").trim() : "";
   if (passage) lines.push(el(doc, "blockquote", "passage", passage.length > PASSAGE_MAX ? `${passage.slice(0, PASSAGE_MAX - 1).trimEnd()}…` : passage));
   return lines;
+}
+
+/** Who says the claim's quoted or reported words: "Said by Zabihullah Mujahid, Taliban spokesman". */
+function saidLines(doc: Document, said: readonly PageSaid[]): HTMLElement[] {
+  return said
+    .filter((s) => typeof s.speaker === "string" && s.speaker)
+    .map((s) => {
+      const who = typeof s.role === "string" && s.role ? `${s.speaker}, ${s.role}` : s.speaker!;
+      return el(doc, "p", `said said-${s.speakerKind}`, s.speakerKind === "anonymous" ? t("cardSaidByUnnamed", who) : t("cardSaidBy", who));
+    });
 }
 
 function checkLine(doc: Document, c: Check): HTMLElement {

@@ -6,19 +6,16 @@
  * listeners on the document (Wikipedia has hundreds of markers: four listeners each took one
  * 10–30 ms task to add); an event's target is looked up among them.
  */
-import type { PageClaimSource, PageReference } from "../page-report";
-import type { Card, CardVia } from "./card";
+import type { PageReference } from "../page-report";
+import type { Card, CardClaim } from "./card";
 import type { MarkerHit } from "./markers";
 import type { Painter } from "./painter";
 
-export interface PaintedClaim {
+/** A highlighted claim: where it is, its references, and what its card adds (sources, via, said). */
+export interface PaintedClaim extends CardClaim {
   id: string;
   range: Range;
   refs: PageReference[];
-  /** The claim's links to `refs` (support verdicts and passages after "Check sources"). */
-  sources?: readonly PageClaimSource[];
-  /** Sourced key points restating the claim, with their sources ("backed through key point N"). */
-  via?: readonly CardVia[];
 }
 
 export interface HoverDeps {
@@ -57,10 +54,10 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
     if (c.refs.length > 0) return strings().claimHeading;
     return c.via?.length ? strings().viaHeading : strings().unsourcedHeading;
   };
-  const open = (key: string, heading: string, refs: PageReference[], rect: DOMRect, pin = false, sources?: readonly PageClaimSource[], via?: readonly CardVia[]) => {
+  const open = (key: string, heading: string, refs: PageReference[], rect: DOMRect, pin = false, claim?: CardClaim) => {
     current = key;
     shownAt = null;
-    card.show(heading, refs, rect, pin, sources, via);
+    card.show(heading, refs, rect, pin, claim);
   };
   const close = () => {
     current = null;
@@ -80,7 +77,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
         const hit = claimAt(x, y);
         if (hit && current !== hit.id) {
           painter.activate(hit.id);
-          open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), false, hit.sources, hit.via);
+          open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), false, hit);
         } else if (!hit && current?.startsWith("c") && !markerOf(target)) {
           close();
         }
@@ -115,7 +112,7 @@ export function wireHover({ doc, card, painter, claims, markers, strings, signal
       const hit = claimAt(e.clientX, e.clientY);
       if (hit) {
         painter.activate(hit.id);
-        open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), true, hit.sources, hit.via);
+        open(hit.id, headingOf(hit), hit.refs, hit.range.getBoundingClientRect(), true, hit);
       } else if (card.pinned) close();
     },
     { signal, capture: true, passive: true },

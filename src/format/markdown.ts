@@ -6,6 +6,7 @@
 import type { Report } from "../report";
 import { refName, stripControls, TRUNCATED_NOTE } from "./text";
 import { SUPPORT_WORDS, judgedClaims, liveSummary } from "./live";
+import { groupSpeakers, KIND_WORDS } from "./speakers";
 
 /** Escapes text so Markdown renders it literally (no links, HTML or emphasis from the page). */
 export function escapeMarkdown(text: string): string {
@@ -49,6 +50,15 @@ export function formatMarkdown(report: Report): string {
       out.push(`- ${r.label ? `\\[${escapeMarkdown(r.label)}\\] ` : ""}${bits.join(", ") || escapeMarkdown(r.raw)}${r.url ? ` ${mdUrl(r.url)}` : ""}`);
       if (r.live) out.push(`  - link: ${escapeMarkdown(liveSummary(r.live))}`);
       for (const c of r.checks) out.push(`  - ${c.severity}: ${escapeMarkdown(c.message)}`);
+    }
+    out.push("");
+  }
+  if (report.quotes?.length) {
+    out.push("## Who says so", "");
+    for (const g of groupSpeakers(report.quotes)) {
+      const who = `${escapeMarkdown(g.speaker ?? "not named")}${g.role ? `, ${escapeMarkdown(g.role)}` : ""}`;
+      out.push(`- **${who}** (${KIND_WORDS[g.kind]}; ${g.quotes.length === 1 ? "1 statement" : `${g.quotes.length} statements`})`);
+      for (const q of g.quotes) out.push(`  - ${q.direct ? `“${escapeMarkdown(q.text)}”` : escapeMarkdown(q.text)}${q.cue ? ` — ${escapeMarkdown(q.cue)}` : ""}`);
     }
     out.push("");
   }

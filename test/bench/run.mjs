@@ -53,6 +53,8 @@ function measurePage(doc, url) {
     readability: () => new Readability(doc.cloneNode(true)).parse(),
     extract: () => lib.extract(doc, url),
     analyze: () => lib.analyze(snap),
+    // Who says so alone (it runs inside analyze): quotes, speakers and their checks' input.
+    quotes: () => lib.quotesOfSnapshot(snap),
   }, RUNS, 400).then((t) => ({ ...t, snap }));
 }
 
@@ -71,7 +73,7 @@ if (!SECTIONS.has("1") && !SECTIONS.has("3")) {
     const url = `http://fakehost/${slug}/`;
     try {
       const t = await withPage(readFileSync(file, "utf8"), url, (doc) => measurePage(doc, url));
-      rows.push({ slug, readability: t.readability, extract: t.extract, analyze: t.analyze, ratio: (t.extract + t.analyze) / t.readability });
+      rows.push({ slug, readability: t.readability, extract: t.extract, analyze: t.analyze, quotes: t.quotes, quoteCount: lib.quotesOfSnapshot(t.snap).length, ratio: (t.extract + t.analyze) / t.readability });
     } catch (e) {
       log(`  ${slug}: failed: ${e.message}`);
     }
@@ -83,6 +85,10 @@ if (!SECTIONS.has("1") && !SECTIONS.has("3")) {
   results.realPages = { pages: rows.length, readabilityMs: m("readability"), extractMs: m("extract"), analyzeMs: m("analyze"), medianRatio: m("ratio"), pagesOver2x: over2, rows };
   log(`  (${rows.length} pages; the slowest ratios shown; ${over2} above 2×) medians: readability ${m("readability").toFixed(1)} ms, extract ${m("extract").toFixed(1)} ms, analyze ${m("analyze").toFixed(1)} ms`);
   log(`  median ratio (extract + analyze) / Readability: ${m("ratio").toFixed(2)}  (budget ≤ ${RATIO_BUDGET}: ${verdict(m("ratio"), RATIO_BUDGET)})`);
+  const slowQuotes = rows.reduce((a, b) => (b.quotes > a.quotes ? b : a));
+  const quoteShare = rows.reduce((n, r) => n + r.quotes, 0) / Math.max(1e-9, rows.reduce((n, r) => n + r.analyze, 0));
+  results.quoteFinding = { pages: rows.length, medianMs: m("quotes"), maxMs: slowQuotes.quotes, slowest: slowQuotes.slug, quotes: rows.reduce((n, r) => n + r.quoteCount, 0), shareOfAnalyze: quoteShare };
+  log(`  quote finding (Who says so, inside analyze): median ${m("quotes").toFixed(2)} ms, slowest ${slowQuotes.quotes.toFixed(1)} ms (${slowQuotes.slug}); ${results.quoteFinding.quotes} statements on ${rows.length} pages; ${(quoteShare * 100).toFixed(0)}% of analyze time`);
 
   // 3. Worst real page
   const wiki = join(pagesDir, "wikipedia-2", "source.html");

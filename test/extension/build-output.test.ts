@@ -84,6 +84,9 @@ describe("per-browser background and the popup's chunks", () => {
     // So are the source-type rules (their host lists), which the sources list loads for its labels.
     expect(lazy.some((f) => /^chunks\/source-type-/.test(f))).toBe(true);
     for (const file of eager) expect(read(`${browser}/${file}`), file).not.toContain("thediplomat");
+    // "Who says so" (its list and grouping) is a chunk too, fetched only for a report with quotes.
+    expect(lazy.some((f) => /^chunks\/who-says-ui-/.test(f))).toBe(true);
+    for (const file of eager) expect(read(`${browser}/${file}`), file).not.toContain('"whoKindAnonymous"');
   });
 });
 

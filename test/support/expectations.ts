@@ -48,9 +48,25 @@ export interface Expected {
   coversNot?: { point: number; claimIncludes: string }[];
   articleChecks?: string[];
   articleChecksNot?: string[];
+  claimChecksNot?: { claimIncludes: string; checks: string[] }[];
+  /** Statements the report's `quotes` must hold: found by their text; each field given is compared. */
+  quotes?: ExpectedQuote[];
+  /** Words that no quote's speaker may be ("he", a title without its person). */
+  speakersNot?: string[];
 }
 
 /** Folds typography so "’" equals "'" and "—" equals "-". */
+export interface ExpectedQuote {
+  textIncludes: string;
+  speaker?: string | null;
+  role?: string | null;
+  kind?: string;
+  cue?: string;
+  direct?: boolean;
+  /** How many references back it. */
+  sourceCount?: number;
+}
+
 export function fold(s: unknown): string {
   return String(s ?? "")
     .normalize("NFKC")
@@ -208,5 +224,32 @@ export function assertionsFor(want: Expected): Assertion[] {
     });
   for (const c of want.articleChecks ?? []) add(`article has check ${c}`, (r) => fail(codes(r.checks).includes(c), codes(r.checks).join(",")));
   for (const c of want.articleChecksNot ?? []) add(`article has no check ${c}`, (r) => fail(!codes(r.checks).includes(c), codes(r.checks).join(",")));
+  for (const cc of want.claimChecksNot ?? [])
+    for (const c of cc.checks)
+      add(`"${cc.claimIncludes}" has no check ${c}`, (r) => {
+        const claims = r.claims.filter((x) => contains(x.text, cc.claimIncludes));
+        const got = claims.flatMap((x) => codes(x.checks));
+        return claims.length ? fail(!got.includes(c), got.join(",")) : "no such claim";
+      });
+  for (const q of want.quotes ?? []) {
+    const find = (r: Report) => (r.quotes ?? []).find((x) => contains(x.text, q.textIncludes));
+    const on = (what: string, test: (x: NonNullable<Report["quotes"]>[number]) => string | null) =>
+      add(`quote "${q.textIncludes}" ${what}`, (r) => {
+        const x = find(r);
+        return x ? test(x) : `no such quote among ${(r.quotes ?? []).length}`;
+      });
+    on("is found", () => null);
+    if (q.speaker !== undefined) on(`is said by ${q.speaker}`, (x) => fail(fold(x.speaker) === fold(q.speaker), String(x.speaker)));
+    if (q.role !== undefined) on(`gives the role ${q.role}`, (x) => fail(fold(x.role) === fold(q.role), String(x.role)));
+    if (q.kind) on(`has a speaker of kind ${q.kind}`, (x) => fail(x.speakerKind === q.kind, x.speakerKind));
+    if (q.cue) on(`has the cue "${q.cue}"`, (x) => fail(fold(x.cue) === fold(q.cue), String(x.cue)));
+    if (q.direct !== undefined) on(q.direct ? "is direct" : "is reported", (x) => fail(x.direct === q.direct, String(x.direct)));
+    if (q.sourceCount !== undefined) on(`has ${q.sourceCount} sources`, (x) => fail(x.sources.length === q.sourceCount, x.sources.join(",")));
+  }
+  for (const w of want.speakersNot ?? [])
+    add(`no quote is said by "${w}"`, (r) => {
+      const bad = (r.quotes ?? []).filter((x) => fold(x.speaker) === fold(w));
+      return fail(bad.length === 0, bad.map((x) => x.text.slice(0, 40)).join(" | "));
+    });
   return out;
 }

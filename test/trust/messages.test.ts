@@ -214,6 +214,10 @@ describe("the page report the background sends with draw and update", () => {
     fc.record({ key: fc.constantFrom("checks", "sources"), value: notList }),
     fc.record({ key: fc.constant("sources"), value: fc.constant([{ ref: 3 }]) }),
     fc.record({ key: fc.constant("via"), value: fc.oneof(notList, fc.constant([{ point: -1, ref: "r1" }]), fc.constant([{ point: 0, ref: 3 }]), fc.constant([null])) }),
+    fc.record({
+      key: fc.constant("said"),
+      value: fc.oneof(notList, fc.constant([{ speaker: 3, role: null, speakerKind: "person" }]), fc.constant([{ speaker: "Ines Albescu", role: null, speakerKind: "robot" }])),
+    }),
   );
   const brokenRef = fc.oneof(fc.record({ key: fc.constantFrom("id", "raw"), value: notText }), fc.record({ key: fc.constant("checks"), value: notList }));
 

@@ -14,6 +14,7 @@ import { ReportHeader } from "./ReportHeader";
 import { SiteControls } from "./SiteControls";
 import { SourceList } from "./SourceList";
 import { SummaryList } from "./SummaryList";
+import { WhoSays } from "./WhoSays";
 
 export interface ReportViewProps {
   report: Report;
@@ -57,6 +58,7 @@ export function ReportView({ report, drawn, unsaved = false, actions, site = nul
       <SummaryList report={report} onFocusClaim={actions.focusClaim} />
       <CheckSources report={report} />
       <SourceList report={report} onFocusClaim={actions.focusClaim} onShowClaims={showClaimsOf} />
+      <WhoSays report={report} onFocusClaim={actions.focusClaim} />
       <ClaimList report={report} filter={filter} onFilter={setFilter} onFocusClaim={actions.focusClaim} />
       <ExportBar report={report} {...exporter} />
       <SiteControls site={site} drawn={drawn} actions={actions} />

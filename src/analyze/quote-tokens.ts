@@ -1,0 +1,135 @@
+/**
+ * The words around a quotation, as tokens: each quotation is one token, so the patterns of
+ * quotes.ts see `Q , NAME said .` whatever the quotation holds. With them, the two noun-phrase
+ * readers the patterns share: the speaker before a verb ("Taliban spokesman Zabihullah Mujahid
+ * said") and the one after it ("said Tom Reyes", "according to the report").
+ */
+import { SPEAKER_WORDS as W } from "./quote-patterns";
+
+export interface Token {
+  kind: "word" | "punct" | "quote";
+  text: string;
+  /** The word folded for the word lists (lower case, no closing period), read once. */
+  low: string;
+  /** Offsets in the text the tokens were read from. */
+  start: number;
+  end: number;
+  /** For a quote token: the index of its span. */
+  quote?: number;
+}
+
+/** Abbreviations whose period belongs to the word ("Mr.", "Sen.", "U.S."). */
+const ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|maj|adm|rev|st|jr|sr|inc|co|corp|ltd|no|vs|atty|supt|pres|u\.s|u\.k|u\.n|d\.c|[a-z])$/i;
+
+/** Tokens of `text[from, to)`, with `quotes` (offsets in `text`) as one token each. */
+export function tokenize(text: string, from: number, to: number, quotes: readonly { open: number; close: number }[]): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  let q = 0;
+  const word = /[\p{L}\p{N}](?:[\p{L}\p{N}\-]|['’](?=\p{L}))*/uy;
+  while (i < to) {
+    while (q < quotes.length && quotes[q]!.close <= i) q++;
+    const span = quotes[q];
+    if (span && span.open <= i && span.open < to) {
+      out.push({ kind: "quote", text: text.slice(span.open, span.close), low: "", start: span.open, end: span.close, quote: q });
+      i = Math.min(span.close, to);
+      q++;
+      continue;
+    }
+    const c = text[i]!;
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    word.lastIndex = i;
+    const m = word.exec(text);
+    if (m && m.index === i && i + m[0].length <= to) {
+      let end = i + m[0].length;
+      if (text[end] === "." && ABBREVIATION.test(m[0])) end++;
+      const word = text.slice(i, end);
+      out.push({ kind: "word", text: word, low: word.replace(/\.$/, "").toLowerCase(), start: i, end });
+      i = end;
+      continue;
+    }
+    out.push({ kind: "punct", text: c, low: c, start: i, end: i + 1 });
+    i++;
+  }
+  return out;
+}
+
+export const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
+export const isCap = (t: Token | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.text);
+export const bare = (t: Token): string => t.low;
+
+/** The longest phrase a speaker's noun phrase may be, in words. */
+const MAX_NP = 12;
+
+/**
+ * The start of the noun phrase that ends just before token `end` (exclusive), or null: words
+ * back to a punctuation mark, a quotation or a clause word ("that", "believes"), then trimmed
+ * of joining words it cannot start with ("of", "with").
+ */
+export function phraseBefore(tokens: readonly Token[], end: number): number | null {
+  let j = end - 1;
+  while (j >= 0 && end - j <= MAX_NP) {
+    const t = tokens[j]!;
+    // "Sen. Lindsey Graham (R-S.C.)": a bracketed aside belongs to the phrase.
+    if (t.text === ")" && j < end - 0) {
+      const open = lastIndexBefore(tokens, j, "(", 8);
+      if (open > 0 && isWord(tokens[open - 1])) {
+        j = open - 1;
+        continue;
+      }
+    }
+    if (t.kind !== "word") break;
+    const w = bare(t);
+    if (!isCap(t) && W.clauseWord.test(w) && !W.joiner.test(w)) break;
+    j--;
+  }
+  let start = j + 1;
+  while (start < end && opensNothing(tokens[start]!)) start++;
+  return start < end ? start : null;
+}
+
+/** A word a speaker's phrase cannot open with: a joining word ("of"), or a capitalised opener ("But") that is no title, article or pronoun. */
+function opensNothing(t: Token): boolean {
+  const w = bare(t);
+  if (W.determiner.test(w) || W.pronoun.test(w) || W.title.test(w)) return false;
+  return W.joiner.test(w) || (isCap(t) && W.notName.test(w));
+}
+
+/**
+ * The end (exclusive) of the noun phrase that starts at token `start`: words up to a
+ * punctuation mark, a quotation or a clause word; null when no word stands there.
+ */
+export function phraseAfter(tokens: readonly Token[], start: number): number | null {
+  let j = start;
+  while (j < tokens.length && j - start < MAX_NP) {
+    const t = tokens[j]!;
+    if (t.text === "(" && j > start) {
+      const close = tokens.findIndex((u, k) => k > j && k - j <= 8 && u.text === ")");
+      if (close > 0) {
+        j = close + 1;
+        continue;
+      }
+    }
+    if (t.kind !== "word") break;
+    const w = bare(t);
+    if (j > start && !isCap(t) && W.clauseWord.test(w) && !W.joiner.test(w)) break;
+    j++;
+  }
+  // A phrase does not end in a joining word ("the head of").
+  while (j > start && W.joiner.test(bare(tokens[j - 1]!))) j--;
+  return j > start ? j : null;
+}
+
+/** Index of the last `mark` before `at`, at most `reach` tokens back, or -1. */
+function lastIndexBefore(tokens: readonly Token[], at: number, mark: string, reach: number): number {
+  for (let k = at - 1; k >= 0 && at - k <= reach; k--) if (tokens[k]!.text === mark) return k;
+  return -1;
+}
+
+/** The text of tokens [a, b) as written in `text`. */
+export function slice(text: string, tokens: readonly Token[], a: number, b: number): string {
+  return a < b ? text.slice(tokens[a]!.start, tokens[b - 1]!.end) : "";
+}

@@ -1,0 +1,180 @@
+/**
+ * The people an article names, read once over its prose (quotations left out: a name inside a
+ * quotation is what the speaker talks about, not who speaks). Each person is kept with the
+ * fullest name the article gives, the role it gives them ("Taliban spokesman Zabihullah
+ * Mujahid", "Kenneth Baer, a former official,") and, where a title or role word tells it, a
+ * gender; each mention with its place, so a later "Mujahid" finds the full name and a "he"
+ * finds the person named last.
+ */
+import { PATTERNS } from "./patterns";
+import { SPEAKER_WORDS as W } from "./quote-patterns";
+
+export interface Person {
+  /** The fullest name the article gives. */
+  name: string;
+  /** Name words, folded for comparison. */
+  keys: string[];
+  role: string | null;
+  gender: "m" | "f" | null;
+  mentions: number;
+}
+
+/** A mention of a person: where it stands and whether it opens its sentence (a subject). */
+export interface Mention {
+  person: Person;
+  block: number;
+  offset: number;
+  first: boolean;
+}
+
+/** Last words that make a capitalised run a place or thing ("Skerry Point light"), not a person. */
+const PLACE = /^(?:point|street|st|road|avenue|ave|boulevard|lane|bay|river|island|islands|mountain|mountains|lake|park|square|bridge|hall|center|centre|tower|light|station|airport|port|harbour|harbor|county|valley|beach|coast|cape|atoll|sea|ocean|gulf|strait|canal|field|fields|heights|hill|hills|forest|desert|peninsula|province|region|district|state|states|city|town|village|kingdom|republic|union|east|west|north|south|day|week|month|year|war|act|bill|law|prize|award|cup|games|league|series|festival)$/i;
+
+export const fold = (w: string) => w.toLowerCase().replace(/[’']/g, "'").replace(/\.$/, "");
+
+/** Capitalised runs: name words with initials and inner periods ("G.K. Butterfield", "O’Neill"). */
+const NAME_RUN = /(?:(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Adm|Maj)\.|\p{Lu}[\p{L}'’-]*)\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|al|ibn)\s+)?){0,5}\p{Lu}[\p{L}'’-]*[\p{L}]/gu;
+/** An appositive after a name: ", a former official who …," up to the next comma. */
+const APPOSITIVE = /^,\s+((?:a|an|the|who|one|\p{Ll}[\p{L}-]*)\s[^,;.()]{2,120}?)(?=[,;.)]|$)/u;
+
+/** A named organisation and where it is named ("Halden Port Authority"), for "the authority said". */
+export interface OrgMention {
+  name: string;
+  block: number;
+  offset: number;
+}
+
+export class PeopleIndex {
+  readonly people: Person[] = [];
+  readonly mentions: Mention[] = [];
+  readonly organisations: OrgMention[] = [];
+  /** People by the last word of their name (the key every lookup starts from). */
+  private readonly bySurname = new Map<string, Person[]>();
+
+  /** Reads `texts` (prose blocks, with quotations blanked out to keep offsets). */
+  constructor(texts: readonly { block: number; text: string }[]) {
+    for (const { block, text } of texts) {
+      for (const m of text.matchAll(NAME_RUN)) this.read(block, text, m.index, m[0]);
+    }
+  }
+
+  private read(block: number, text: string, at: number, run: string): void {
+    let words = run.replace(/['’]s$/, "").split(/\s+/);
+    let lead = 0;
+    // Drop sentence openers and titles in front ("But", "Sen.", "NYPD Commissioner").
+    let cut = 0;
+    const titled: string[] = [];
+    for (let i = 0; i < words.length - 1; i++) {
+      const w = fold(words[i]!);
+      if (W.notName.test(w) && !W.title.test(w)) cut = i + 1;
+      else if (W.title.test(w) || W.roleHead.test(w)) {
+        cut = i + 1;
+        titled.push(words[i]!);
+      }
+    }
+    lead = words.slice(0, cut).join(" ").length + (cut ? 1 : 0);
+    words = words.slice(cut);
+    if (!words.length || PLACE.test(words[words.length - 1]!)) return;
+    if (words.some((w) => PATTERNS.organisationWord.test(w) || W.orgHead.test(w))) {
+      this.organisations.push({ name: words.join(" "), block, offset: at + lead });
+      return;
+    }
+    if (words.length === 1 && !titled.length && !this.bySurname.has(fold(words[0]!))) return;
+    if (words.every((w) => W.notName.test(fold(w)) || /^\p{Lu}+$/u.test(w) && w.length > 1 && words.length === 1)) return;
+    const keys = words.map(fold);
+    const start = at + lead;
+    const before = text.slice(Math.max(0, at - 60), at);
+    const after = text.slice(start + words.join(" ").length);
+    const person = this.personFor(keys, words.join(" "));
+    person.mentions++;
+    const descriptor = roleBefore(before, titled);
+    const appositive = APPOSITIVE.exec(after)?.[1] ?? null;
+    if (!person.role) person.role = descriptor ?? (appositive && /^(?:a|an|the)\s/i.test(appositive) ? appositive : null);
+    if (!person.gender) person.gender = genderOf([...titled, ...(descriptor?.split(/\s+/) ?? [])]);
+    this.mentions.push({ person, block, offset: start, first: /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, at - 12), at)) });
+  }
+
+  /** The person a name's words stand for, new or known (a longer name than known replaces it). */
+  private personFor(keys: string[], name: string): Person {
+    const known = this.lookup(keys);
+    if (known) {
+      if (keys.length > known.keys.length) Object.assign(known, { keys, name });
+      return known;
+    }
+    const p: Person = { name, keys, role: null, gender: null, mentions: 0 };
+    this.people.push(p);
+    const last = keys[keys.length - 1]!;
+    this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), p]);
+    return p;
+  }
+
+  /** The mentions before (block, offset) from block `from` on, in order (mentions are kept in reading order). */
+  mentionsBefore(block: number, offset: number, from: number): Mention[] {
+    const before = (m: Mention) => m.block < block || (m.block === block && m.offset < offset);
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(this.mentions[mid]!)) lo = mid + 1;
+      else hi = mid;
+    }
+    let start = lo;
+    while (start > 0 && this.mentions[start - 1]!.block >= from) start--;
+    return this.mentions.slice(start, lo);
+  }
+
+  /** The organisation named last before (block, offset) whose name holds `head` ("authority" → "Halden Port Authority"). */
+  organisationBefore(head: string, block: number, offset: number): string | null {
+    const word = new RegExp(`(?:^|\\s)${head.replace(/[^\p{L}]/gu, "")}(?:$|\\s)`, "iu");
+    for (let i = this.organisations.length - 1; i >= 0; i--) {
+      const o = this.organisations[i]!;
+      if ((o.block < block || (o.block === block && o.offset < offset)) && word.test(o.name)) return o.name;
+    }
+    return null;
+  }
+
+  /**
+   * The person `keys` names: same last word, and the first word too when both have several
+   * ("Chelsea Clinton" is not "Hillary Clinton"); for a bare surname, the most mentioned one.
+   */
+  lookup(keys: readonly string[]): Person | null {
+    const last = keys[keys.length - 1] ?? "";
+    const same = (this.bySurname.get(last) ?? []).filter((p) => keys.length === 1 || p.keys.length === 1 || p.keys[0] === keys[0] || p.keys.length < keys.length);
+    if (!same.length) return null;
+    return same.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+  }
+}
+
+/** "The town's mayor, Declan Furey,": a role set before the name between commas, from "the", "a" or "an". */
+function roleInCommas(before: string): string | null {
+  const text = before.trimEnd();
+  if (!text.endsWith(",")) return null;
+  const inner = text.slice(0, -1);
+  const cut = Math.max(inner.lastIndexOf(","), inner.lastIndexOf("."), inner.lastIndexOf(";"), inner.lastIndexOf(":"));
+  const phrase = inner.slice(cut + 1).trim();
+  if (!/^(?:the|a|an)\s/i.test(phrase) || phrase.length > 60) return null;
+  return W.roleHead.test(fold(phrase.split(/\s+/).pop() ?? "")) ? phrase : null;
+}
+
+/** A role in the words right before a name: "Taliban spokesman", "Republican presidential nominee", "The town's mayor, ". */
+function roleBefore(before: string, titled: string[]): string | null {
+  const comma = roleInCommas(before);
+  if (comma) return comma;
+  // The last few words before the name (a comma or other mark ends them).
+  const words = before.endsWith(" ") ? before.split(/\s+/).filter(Boolean).slice(-4) : [];
+  let i = words.length;
+  while (i > 0 && !W.determiner.test(fold(words[i - 1]!)) && !W.clauseWord.test(fold(words[i - 1]!)) && !W.joiner.test(fold(words[i - 1]!)) && !/[,;:]$|['’]s$/.test(words[i - 1]!)) i--;
+  const kept = words.slice(i);
+  const all = [...kept, ...titled];
+  const titles = all.filter((w) => !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i.test(w));
+  if (!titles.some((w) => W.roleHead.test(fold(w)) || W.title.test(fold(w)))) return null;
+  return titles.join(" ") || null;
+}
+
+function genderOf(words: string[]): "m" | "f" | null {
+  for (const w of words) {
+    if (W.male.test(fold(w))) return "m";
+    if (W.female.test(fold(w))) return "f";
+  }
+  return null;
+}

@@ -1,0 +1,147 @@
+// "Who says so": one test per quotation form and per speaker rule, on paragraphs written here.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index";
+import type { Quote } from "../../src/report";
+import { para, snapshot } from "./helpers";
+
+const quotesOf = (...paragraphs: string[]): Quote[] => analyze(snapshot({ blocks: paragraphs.map((p) => para(p)) })).quotes ?? [];
+const quoteWith = (quotes: Quote[], words: string) => {
+  const q = quotes.find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote with "${words}" among ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q;
+};
+
+describe("quotation forms", () => {
+  it("a quotation before its cue: “…,” she said", () => {
+    const q = quoteWith(quotesOf("“The bridge will open in May,” Ines Albescu said."), "bridge will open");
+    expect(q).toMatchObject({ text: "The bridge will open in May", direct: true, speaker: "Ines Albescu", cue: "said" });
+  });
+
+  it("a quotation after its cue and a colon: She said: “…”", () => {
+    const q = quoteWith(quotesOf("Ines Albescu opened the meeting. She said: “We are two weeks late.”"), "two weeks late");
+    expect(q).toMatchObject({ direct: true, speaker: "Ines Albescu", cue: "said" });
+  });
+
+  it("a split quotation: “…,” she said, “…” is one statement", () => {
+    const quotes = quotesOf("“We are late,” said Ines Albescu, the site manager, “but nobody will cut corners.”");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: "We are late … but nobody will cut corners.", direct: true, speaker: "Ines Albescu", role: "the site manager" });
+  });
+
+  it("a quotation over several sentences, and one continuing in the next paragraph", () => {
+    const quotes = quotesOf("“The steel came late. Then the rain came,” Albescu said, “and then the strike.", "“We lost six weeks in all.”");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toContain("Then the rain came");
+    expect(quotes[0]!.text).toContain("We lost six weeks in all.");
+  });
+
+  it("reported speech: NAME said (that) CLAUSE, and CLAUSE, NAME said", () => {
+    const quotes = quotesOf("Ines Albescu said that the bridge would open in May.", "The crossing will carry trams from next year, the city's engineer said.");
+    expect(quoteWith(quotes, "would open in May")).toMatchObject({ direct: false, speaker: "Ines Albescu", text: "the bridge would open in May" });
+    expect(quoteWith(quotes, "carry trams")).toMatchObject({ direct: false, speaker: "the city's engineer" });
+  });
+
+  it("“according to” before and after what was said", () => {
+    const quotes = quotesOf("According to the harbour board, traffic doubled last year.", "Ferry fares rose by a third, according to the Transit Authority.");
+    expect(quoteWith(quotes, "traffic doubled")).toMatchObject({ cue: "According to", speaker: "the harbour board", speakerKind: "organization" });
+    expect(quoteWith(quotes, "fares rose")).toMatchObject({ cue: "according to", speaker: "the Transit Authority", speakerKind: "organization" });
+  });
+
+  it("a verb and its channel make the cue: said in a statement, told reporters", () => {
+    const quotes = quotesOf("The Harbour Board said in a statement that the pier would close.", "Ines Albescu told reporters the pier was unsafe.");
+    expect(quoteWith(quotes, "pier would close").cue).toBe("said in a statement");
+    expect(quoteWith(quotes, "pier was unsafe").cue).toBe("told reporters");
+  });
+
+  it("other languages' quotation marks: « », „ “, 「」", () => {
+    expect(quoteWith(quotesOf("« Nous ouvrirons en mai », said Ines Albescu."), "Nous ouvrirons")).toMatchObject({ text: "Nous ouvrirons en mai", direct: true, speaker: "Ines Albescu" });
+    expect(quoteWith(quotesOf("„Wir öffnen im Mai“, said Ines Albescu."), "Wir öffnen")).toMatchObject({ text: "Wir öffnen im Mai", direct: true });
+    expect(quoteWith(quotesOf("「五月に開通します」, said Ines Albescu."), "五月")).toMatchObject({ text: "五月に開通します", direct: true });
+  });
+
+  it("two apostrophes as quotation marks, as some archives print them", () => {
+    expect(quoteWith(quotesOf("''It is a good plan,'' Ines Albescu said."), "good plan")).toMatchObject({ text: "It is a good plan", direct: true });
+  });
+
+  it("a sentence without a cue, or a verb used as a noun, is no statement", () => {
+    expect(quotesOf("The bridge will open in May. Engineers checked the cables.")).toEqual([]);
+    expect(quotesOf("Trump posted a series of tweets about the bridge.")).toEqual([]);
+  });
+});
+
+describe("speakers", () => {
+  it("a later surname is the fullest name the article gives", () => {
+    const quotes = quotesOf("Taliban spokesman Zabihullah Mujahid announced the talks on Monday.", "“We are ready,” Mujahid said.");
+    expect(quoteWith(quotes, "We are ready")).toMatchObject({ speaker: "Zabihullah Mujahid", role: "Taliban spokesman", speakerKind: "person" });
+  });
+
+  it("a pronoun is resolved to the person named last, never output", () => {
+    const quotes = quotesOf("General Mark Milley visited the base on Friday.", "“The situation is fluid,” he said.");
+    expect(quoteWith(quotes, "fluid")).toMatchObject({ speaker: "Mark Milley", speakerKind: "person" });
+  });
+
+  it("a pronoun with no one to stand for is no speaker", () => {
+    const q = quoteWith(quotesOf("“It is fine,” she said."), "It is fine");
+    expect(q.speaker).toBeNull();
+    expect(q.speakerKind).toBe("unknown");
+  });
+
+  it("the role comes from the appositive, and stays for later statements", () => {
+    const quotes = quotesOf("Petra Lindqvist, the harbour master, said the crane was old.", "Lindqvist said the inspection would take two weeks.");
+    expect(quoteWith(quotes, "crane was old")).toMatchObject({ speaker: "Petra Lindqvist", role: "the harbour master" });
+    expect(quoteWith(quotes, "two weeks")).toMatchObject({ speaker: "Petra Lindqvist", role: "the harbour master" });
+  });
+
+  it("a title before the name is the role, not the name", () => {
+    expect(quoteWith(quotesOf("NYPD Commissioner James O’Neill said the street was closed."), "street was closed")).toMatchObject({ speaker: "James O’Neill", role: "NYPD Commissioner" });
+  });
+
+  it("'the mayor' is the mayor the article named before", () => {
+    const quotes = quotesOf("The town's mayor, Declan Furey, visited the pier.", "“It will be rebuilt,” the mayor said.");
+    expect(quoteWith(quotes, "rebuilt")).toMatchObject({ speaker: "Declan Furey", speakerKind: "person" });
+  });
+
+  it("anonymous phrases: officials said, a person familiar with the matter, sources told, people briefed on", () => {
+    const quotes = quotesOf(
+      "Officials said the pier would close.",
+      "A person familiar with the matter said the buyer wanted more time.",
+      "Sources told Reuters that the board would meet.",
+      "People briefed on the plans said a smaller deal was possible.",
+    );
+    for (const words of ["pier would close", "buyer wanted", "board would meet", "smaller deal"]) expect(quoteWith(quotes, words).speakerKind).toBe("anonymous");
+    expect(quoteWith(quotes, "buyer wanted").speaker).toBe("a person familiar with the matter");
+  });
+
+  it("kinds: an organisation, a document", () => {
+    const quotes = quotesOf("The US military said in a statement that two drones were shot down.", "A 2019 study by the university concluded that the reef was recovering.");
+    expect(quoteWith(quotes, "drones").speakerKind).toBe("organization");
+    expect(quoteWith(quotes, "reef was recovering")).toMatchObject({ speakerKind: "document", cue: "concluded" });
+  });
+
+  it("a reference in the same sentence backs the quote", () => {
+    const r = analyze(snapshot({ blocks: [para("The ministry said the fund was short.[r1]")], references: [{ id: "r1", label: "1", kind: "list", raw: "Ministry of Transport, Fund report 2024", links: [], hints: { italic: [] } }] }));
+    expect(r.quotes?.[0]?.sources).toEqual(["r1"]);
+  });
+});
+
+describe("checks on quotes", () => {
+  const checksOf = (text: string) => analyze(snapshot({ blocks: [para(text)] })).claims[0]!.checks.map((c) => `${c.code}: ${c.message}`);
+
+  it("unsourced-attribution names the speaker: the man, not his title; the general, not the president", () => {
+    const r = analyze(snapshot({ blocks: [para("Taliban spokesman Zabihullah Mujahid said in a tweet that the city had fallen.")] }));
+    expect(r.claims[0]!.checks.map((c) => c.message).join()).toContain("Zabihullah Mujahid");
+    const m = checksOf("At the US President's request, General Mark Milley said in a statement that the drill was over.");
+    expect(m.join()).toContain("Mark Milley");
+    expect(m.join()).not.toContain("US President");
+  });
+
+  it("a person the reporter spoke to is no warning", () => {
+    expect(checksOf("“The harbour was busy,” said Tom Reyes, a fisherman.")).toEqual([]);
+  });
+
+  it("anonymous-source (info) names the words", () => {
+    const [c] = analyze(snapshot({ blocks: [para("Officials familiar with the talks said the deal was close.")] })).claims[0]!.checks;
+    expect(c).toMatchObject({ code: "anonymous-source", severity: "info" });
+    expect(c!.message).toContain("officials familiar with the talks");
+  });
+});
