@@ -9,6 +9,7 @@ import { analyze as analyzeSnapshot } from "../analyze/index";
 import { envelope, fail, isDrawResult, ok, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Progress, type Reply, type ResultOf, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import { pageReportOf, pathsFor } from "../page-report";
+import { markStage } from "../platform/stage-marks";
 import { drawOptionsOf, loadSettings, siteDisabled, type Settings } from "../platform/settings";
 import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { autoCheck } from "./auto-check";
@@ -91,17 +92,21 @@ export function annotateTab(tabId: number, deps: AnnotateDeps): Promise<Annotate
 async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step: (s: Stage) => void): Promise<AnnotateResult> {
   const { api } = deps;
   const analyze = deps.analyze ?? analyzeSnapshot;
+  markStage("trigger");
   const settings = await settingsFor(deps);
 
   step("injecting");
   const injected = await injectContentScript(tabId, api.scripting);
   if (!injected.ok) return injected;
+  markStage("injected");
 
   step("reading");
   const page = await readPage(tabId, api.tabs);
   if (!page.ok) return page;
+  markStage("html-read");
   const read = await (deps.extractHtml ?? extractHtmlOffPage)(page.value.html, page.value.url);
   if (!read.ok) return read;
+  markStage("extract-answered");
   const { snapshot, paths } = read.value;
 
   step("analyzing");
@@ -111,6 +116,7 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   } catch (e) {
     return fail("analyze-failed", `Sourcelight could not analyze this page: ${e instanceof Error ? e.message : String(e)}`);
   }
+  markStage("analyzed");
   let kept = await deps.store.set(tabId, { report, drawn: null });
   await showBadge(tabId, report, api.action).catch(() => undefined);
 
@@ -119,6 +125,7 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
     step("drawing");
     // The page gets only what it draws from, and the paths of the blocks that hold claims.
     const page = pageReportOf(report);
+    markStage("draw-sent");
     const painted = await askContent(tabId, "draw", { report: page, options: drawOptionsOf(settings), paths: pathsFor(page, paths) }, isDrawResult, api.tabs);
     if (painted.ok) drawn = painted.value;
     kept = await deps.store.set(tabId, { report, drawn });

@@ -8,6 +8,7 @@
 import { extractFromHtml } from "../extract/from-html";
 import { envelope, fail, isOffPageResult, isReply, ok, PAGE_HTML_LIMIT, type BackgroundToOffscreen, type OffPageResult, type Reply } from "../messages";
 import { browserApi, offscreenApi, type OffscreenApi } from "../platform/browser-api";
+import { markStage } from "../platform/stage-marks";
 
 export type { OffPageResult } from "../messages";
 
@@ -33,7 +34,10 @@ export async function extractHtml(html: string, url: string, deps: OffPageDeps =
   if (html.length > PAGE_HTML_LIMIT) return fail("page-too-large", `This page is too large to read (more than ${PAGE_HTML_LIMIT} characters of HTML).`);
   if (deps.DOMParser) {
     try {
-      return ok(extractFromHtml(html, url, new deps.DOMParser()));
+      markStage("extract-received");
+      const result = extractFromHtml(html, url, new deps.DOMParser(), markStage);
+      markStage("extracted");
+      return ok(result);
     } catch (e) {
       return fail("extract-failed", `Sourcelight could not read this page (${e instanceof Error ? e.message : String(e)}).`);
     }
@@ -43,6 +47,7 @@ export async function extractHtml(html: string, url: string, deps: OffPageDeps =
   if (!ready.ok) return ready;
   let answer: unknown;
   try {
+    markStage("extract-sent");
     answer = await deps.sendMessage(envelope<BackgroundToOffscreen, "extractHtml">("extractHtml", { html, url }));
   } catch (e) {
     return fail("extract-failed", `The reading document did not answer (${String(e)}).`);

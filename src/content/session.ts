@@ -9,6 +9,7 @@ import type { DrawOptions, DrawResult, Progress } from "../messages";
 import { resolvePath } from "../extract/paths";
 import type { PageClaim, PageReference, PageReport } from "../page-report";
 import { t } from "../platform/i18n";
+import { markStage } from "../platform/stage-marks";
 import { createCard } from "./card";
 import { selectClaims } from "./density";
 import { wireHover, type PaintedClaim } from "./hover";
@@ -124,6 +125,14 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       painted.set(claim.id, range);
       claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is PageReference => !!x), sources: claim.sources });
     };
+    let first = true;
+    /** Paints one claim (the first of a drawing leaves the "first-paint" timing mark). */
+    const paint = (claim: PageClaim, range: Range): Range => {
+      const out = painter.paint(claim.id, range, !isSourced(claim));
+      if (first) markStage("first-paint");
+      first = false;
+      return out;
+    };
     const progress = reporter(wanted.length, onProgress, win);
     // Painting goes a few claims per animation frame, so no frame restyles the whole article.
     const frames = frameQueue(win, signal);
@@ -134,14 +143,14 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
         wanted.length > nearFirstAbove ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
       await anchorClaims(anchor, wanted, tick, progress, (claim, range) => {
         place(claim, range);
-        near.when(elementOf(range), () => frames.push(() => painter.paint(claim.id, range, !isSourced(claim))));
+        near.when(elementOf(range), () => frames.push(() => paint(claim, range)));
       });
       await near.settled();
     } else {
       // Marks are painted from the end of the page backwards: wrapping text splits nodes after
       // the painted spot, which leaves the positions of earlier claims valid.
       const placed = await anchorClaims(anchor, wanted, tick, progress, null);
-      for (const { claim, range } of placed.reverse()) frames.push(() => place(claim, painter.paint(claim.id, range, !isSourced(claim))));
+      for (const { claim, range } of placed.reverse()) frames.push(() => place(claim, paint(claim, range)));
     }
     await frames.drain();
     const blockEls = [...anchor.verified].flatMap((id) => elements.get(id) ?? []);
@@ -156,6 +165,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     };
     current.result = result;
     last = result;
+    markStage("drawn");
     progress.done();
     // Watch last, so our own painting above is not taken for a page change.
     watchPage(win, signal, debounceMs, () => {

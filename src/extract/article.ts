@@ -52,10 +52,11 @@ const WEIGHT_CAP = 2000;
  * (Readability's scoring is quadratic in depth: 600 levels take seconds, 5,000 lose the
  * article), get the cheaper `fallbackRoot` instead.
  */
-export function guessArticle(doc: Document, scan: PageScan): ArticleGuess {
+export function guessArticle(doc: Document, scan: PageScan, onStage?: (stage: "readability-start" | "readability-end") => void): ArticleGuess {
   if (scan.elements > LIMITS.readabilityElements) return { root: fallbackRoot(doc), meta: null, truncated: true, skipped: true };
   if (scan.depth > LIMITS.readabilityDepth) return { root: fallbackRoot(doc), meta: null, truncated: false, skipped: true };
   let parsed: ReturnType<Readability<Element>["parse"]> = null;
+  onStage?.("readability-start");
   try {
     const clone = doc.cloneNode(true) as Document;
     // keepClasses: the content is only read for its text, so Readability need not clean it.
@@ -65,6 +66,7 @@ export function guessArticle(doc: Document, scan: PageScan): ArticleGuess {
   } catch {
     parsed = null;
   }
+  onStage?.("readability-end");
   const meta: ReadabilityMeta | null = parsed
     ? { title: parsed.title, byline: parsed.byline, excerpt: parsed.excerpt, siteName: parsed.siteName, lang: parsed.lang, publishedTime: parsed.publishedTime }
     : null;

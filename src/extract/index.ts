@@ -35,10 +35,13 @@ export function extract(doc: Document, url: string): PageSnapshot {
   return extractWithElements(doc, url).snapshot;
 }
 
+/** Told when Readability starts and ends (the extension's timing marks; see platform/stage-marks). */
+export type OnExtractStage = (stage: "readability-start" | "readability-end") => void;
+
 /** Like `extract`, and also returns the live elements behind the snapshot's ids. */
-export function extractWithElements(doc: Document, url: string): ExtractDetail {
+export function extractWithElements(doc: Document, url: string, onStage?: OnExtractStage): ExtractDetail {
   try {
-    return run(doc, url);
+    return run(doc, url, onStage);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     return { snapshot: emptySnapshot(url, `Sourcelight could not read this page (${why}).`, 0), elements: new Map() };
@@ -54,14 +57,14 @@ function emptySnapshot(url: string, reason: string, elements: number): PageSnaps
   };
 }
 
-function run(doc: Document, url: string): ExtractDetail {
+function run(doc: Document, url: string, onStage?: OnExtractStage): ExtractDetail {
   const scan = scanPage(doc);
   const elementCount = scan.elements;
   const base = /^https?:/i.test(url) ? url : doc.baseURI;
   const canonical = scan.tagged.get("link")?.find((l) => l.getAttribute("rel") === "canonical")?.getAttribute("href") ?? "";
   const pageHost = siteHost(url) || siteHost(absoluteUrl(canonical, base) ?? "") || siteHost(doc.baseURI);
   if (isFeed(doc)) return { snapshot: emptySnapshot(url, NOT_ARTICLE.feed, elementCount), elements: new Map() };
-  const guess = guessArticle(doc, scan);
+  const guess = guessArticle(doc, scan, onStage);
   const snapshot: PageSnapshot = {
     ...emptySnapshot(url, "", elementCount),
     ...readMetadata(doc, url, guess.root, guess.meta, scan),

@@ -5,6 +5,7 @@
  */
 import { extractFromHtml } from "../extract/from-html";
 import { runtimeLite } from "../platform/runtime-lite";
+import { markStage } from "../platform/stage-marks";
 import { createOffscreenListener } from "./listener";
 
 const runtime = runtimeLite();
@@ -13,6 +14,11 @@ runtime.onMessage.addListener(
   createOffscreenListener({
     extensionId: runtime.id,
     backgroundUrl: runtime.getURL("background.js"),
-    extract: ({ html, url }) => extractFromHtml(html, url, parser),
+    extract: ({ html, url }) => {
+      markStage("extract-received");
+      const result = extractFromHtml(html, url, parser, markStage);
+      markStage("extracted");
+      return result;
+    },
   }),
 );

@@ -1,0 +1,81 @@
+// Where one annotation run spent its time: the User Timing marks the extension leaves in each
+// of its contexts (src/platform/stage-marks.ts: the page's content script, the background
+// service worker, the offscreen document), read over the DevTools protocol and put on one
+// clock (performance.timeOrigin + startTime: every context of one Chromium shares the
+// system's monotonic clock), then cut into stages. A build without marks (an older commit
+// measured side by side) gives only the total.
+
+const PREFIX = "sourcelight:";
+
+/** Reads our marks in the current context; evaluated in the page, the worker and the offscreen document. */
+const READ_MARKS = `JSON.stringify(Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith(${JSON.stringify(PREFIX)})).map((m) => [m.name.slice(${PREFIX.length}), performance.timeOrigin + m.startTime])))`;
+
+/** The marks (name → epoch ms) of one target of `browser` whose URL starts with `urlPrefix`; {} when there is none. */
+async function marksOf(browser, match) {
+  const target = browser.targets().find(match);
+  if (!target) return {};
+  const session = await target.createCDPSession();
+  try {
+    const { result } = await session.send("Runtime.evaluate", { expression: READ_MARKS, returnByValue: true });
+    return JSON.parse(result.value ?? "{}");
+  } catch {
+    return {};
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+/** Every mark of the last run: the page's (`page`), the background's and the offscreen document's. */
+export async function readMarks(browser, extensionId, page) {
+  const origin = `chrome-extension://${extensionId}/`;
+  const inPage = JSON.parse(await page.evaluate(READ_MARKS));
+  const background = await marksOf(browser, (t) => t.type() === "service_worker" && t.url().startsWith(origin));
+  const offscreen = await marksOf(browser, (t) => t.url() === `${origin}offscreen.html`);
+  return { ...background, ...offscreen, ...inPage };
+}
+
+/**
+ * The stages of the table, each the time between two marks (`from` → `to`), or the sum of
+ * several such spans; `rest` of extract is its time without Readability's.
+ */
+export const STAGES = [
+  ["inject", "trigger → content script in the page (settings, executeScript)", [["trigger", "injected"]]],
+  ["serialize", "the page's HTML written in the page", [["serialize-start", "serialize-end"]]],
+  ["transfer", "HTML page → background → offscreen, snapshot back", [["injected", "serialize-start"], ["serialize-end", "html-read"], ["html-read", "extract-received"], ["extracted", "extract-answered"]]],
+  ["parse", "DOMParser in the offscreen document", [["extract-received", "parsed"]]],
+  ["readability", "Readability on a clone (the clone included)", [["readability-start", "readability-end"]]],
+  ["extract rest", "the rest of extract and the element paths", [["parsed", "readability-start"], ["readability-end", "extracted"]]],
+  ["analyze", "analyze in the background", [["extract-answered", "analyzed"]]],
+  ["draw message", "report stored, badge, page report, message to the page", [["analyzed", "draw-sent"], ["draw-sent", "draw-received"]]],
+  ["first highlights", "draw received → first highlight on screen (the page's next frame)", [["draw-received", "seen"]]],
+];
+
+/** The parts of the transfer stage, kept in the results apart. */
+export const TRANSFER_PARTS = [
+  ["ask", "injected", "serialize-start"],
+  ["to background", "serialize-end", "html-read"],
+  ["to offscreen", "html-read", "extract-received"],
+  ["back", "extracted", "extract-answered"],
+];
+
+/** The milliseconds of each stage from one run's marks (null where a mark is missing). */
+export function stagesOf(marks) {
+  const out = {};
+  for (const [name, , spans] of STAGES) {
+    let ms = 0;
+    for (const [from, to] of spans) {
+      if (marks[from] === undefined || marks[to] === undefined) {
+        ms = null;
+        break;
+      }
+      ms += marks[to] - marks[from];
+    }
+    out[name] = ms;
+  }
+  for (const [name, from, to] of TRANSFER_PARTS) out[`transfer: ${name}`] = marks[from] !== undefined && marks[to] !== undefined ? marks[to] - marks[from] : null;
+  out["draw: store and badge"] = marks["draw-sent"] !== undefined && marks.analyzed !== undefined ? marks["draw-sent"] - marks.analyzed : null;
+  out["draw: message"] = marks["draw-sent"] !== undefined && marks["draw-received"] !== undefined ? marks["draw-received"] - marks["draw-sent"] : null;
+  out["first highlights: painted"] = marks["first-paint"] !== undefined && marks["draw-received"] !== undefined ? marks["first-paint"] - marks["draw-received"] : null;
+  out["first highlights → drawn"] = marks.drawn !== undefined && marks["first-paint"] !== undefined ? marks.drawn - marks["first-paint"] : null;
+  return out;
+}
