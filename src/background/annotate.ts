@@ -117,18 +117,17 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
     return fail("analyze-failed", `Sourcelight could not analyze this page: ${e instanceof Error ? e.message : String(e)}`);
   }
   markStage("analyzed");
-  // The draw message goes first: the page parses and paints while the report is stored and
-  // badged here (storing wikipedia-2's report took 100–190 ms that the highlights waited for).
+  // The draw message goes first, and the report is stored once, with what was drawn: storing
+  // wikipedia-2's report (100–190 ms at load 9, in this worker and the browser process) made
+  // the first highlights wait, and slowed the page's first frames when it ran beside them.
   const drawing = report.article.found && !siteDisabled(settings, report.url) ? sendDraw(tabId, report, paths, settings, api, step) : null;
-  let kept = await deps.store.set(tabId, { report, drawn: null });
   await showBadge(tabId, report, api.action).catch(() => undefined);
-
   let drawn: DrawResult | null = null;
   if (drawing) {
     const painted = await drawing;
     if (painted.ok) drawn = painted.value;
-    kept = await deps.store.set(tabId, { report, drawn });
   }
+  const kept = await deps.store.set(tabId, { report, drawn });
   // After the drawing, so that a checked report redraws it with its verdicts; not awaited.
   const after = deps.afterRun ?? ((id, r, s) => autoCheck(id, r, s, { store: deps.store, api }));
   void after(tabId, report, settings).catch((e: unknown) => console.warn(`[sourcelight] after annotating: ${String(e)}`));
