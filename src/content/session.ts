@@ -138,13 +138,19 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     const frames = frameQueue(win, signal);
     if (painter.mode === "highlight") {
       // Highlights leave the DOM alone: each claim is placed at once, and painted (on a page with
-      // many) once its text is near the viewport (near-view.ts: why).
-      const near: Pick<NearView, "when" | "settled"> =
-        wanted.length > nearFirstAbove ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
+      // many) once its text is near the viewport (near-view.ts: why). The claims of blocks near
+      // the viewport when the drawing starts are placed first and shown before the rest is
+      // placed: placing runs in slices continued by scheduler.yield(), which go before the
+      // observer's reports and could hold the first highlights back until every claim was placed.
+      const many = wanted.length > nearFirstAbove;
+      const near: Pick<NearView, "when" | "settled"> = many ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
+      const seen = many ? await (near as NearView).look([...new Set(wanted.flatMap((c) => elements.get(c.block) ?? []))]) : null;
+      const first = seen ? (c: PageClaim) => seen.has(elements.get(c.block) as Element) : null;
       await anchorClaims(anchor, wanted, tick, progress, (claim, range) => {
         place(claim, range);
-        near.when(elementOf(range), () => frames.push(() => paint(claim, range)));
-      });
+        if (first?.(claim)) frames.push(() => paint(claim, range));
+        else near.when(elementOf(range), () => frames.push(() => paint(claim, range)));
+      }, first ? { first, between: () => frames.drain() } : undefined);
       await near.settled();
     } else {
       // Marks are painted from the end of the page backwards: wrapping text splits nodes after
@@ -247,7 +253,8 @@ function reporter(total: number, listener: SessionOptions["onProgress"], win: Wi
 }
 
 /**
- * Places each claim, in document order, and hands it to `paintNow` when given; otherwise
+ * Places each claim, in document order (with `order`, those `order.first` picks come first, and
+ * `order.between` runs before the rest), and hands it to `paintNow` when given; otherwise
  * returns the placed claims sorted by position (mark painting relies on that order, reversed).
  */
 async function anchorClaims(
@@ -256,16 +263,22 @@ async function anchorClaims(
   tick: Tick,
   progress: Reporter,
   paintNow: ((claim: PageClaim, range: Range) => void) | null,
+  order?: { first: (claim: PageClaim) => boolean; between: () => Promise<void> },
 ): Promise<{ claim: PageClaim; range: Range }[]> {
   const ordered = [...claims].sort((a, b) => blockOrder(a.block) - blockOrder(b.block) || a.start - b.start);
+  const groups = order ? [ordered.filter(order.first), ordered.filter((c) => !order.first(c))] : [ordered];
   const out: { claim: PageClaim; range: Range }[] = [];
-  for (const [i, claim] of ordered.entries()) {
-    await tick();
-    progress.step(i);
-    const range = await anchor(claim);
-    if (!range || range.collapsed) continue;
-    if (paintNow) paintNow(claim, range);
-    else out.push({ claim, range });
+  let i = 0;
+  for (const [g, group] of groups.entries()) {
+    if (g > 0) await order?.between();
+    for (const claim of group) {
+      await tick();
+      progress.step(i++);
+      const range = await anchor(claim);
+      if (!range || range.collapsed) continue;
+      if (paintNow) paintNow(claim, range);
+      else out.push({ claim, range });
+    }
   }
   // Ranges from different strategies may interleave: sort by real document position.
   return out.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));

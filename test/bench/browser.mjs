@@ -93,6 +93,7 @@ async function annotateOnce({ browser, ext }, url) {
   return {
     ms: drawnAt - t0,
     stages: { ...stagesOf(marks), popup: marks.trigger === undefined ? null : marks.trigger - t0 },
+    offscreenSince: marks["/offscreen.html"] ?? null,
     longestTaskMs: longest?.ms ?? 0,
     longestTaskKind: longest?.kind ?? null,
     longestTaskCpuMs: longest?.cpuMs ?? 0,

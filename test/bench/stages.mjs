@@ -8,7 +8,7 @@
 const PREFIX = "sourcelight:";
 
 /** Reads our marks in the current context; evaluated in the page, the worker and the offscreen document. */
-const READ_MARKS = `JSON.stringify(Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith(${JSON.stringify(PREFIX)})).map((m) => [m.name.slice(${PREFIX.length}), performance.timeOrigin + m.startTime])))`;
+const READ_MARKS = `JSON.stringify({ ...Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith(${JSON.stringify(PREFIX)})).map((m) => [m.name.slice(${PREFIX.length}), performance.timeOrigin + m.startTime])), [location.pathname]: performance.timeOrigin })`;
 
 /** The marks (name → epoch ms) of one target of `browser` whose URL starts with `urlPrefix`; {} when there is none. */
 async function marksOf(browser, match) {
