@@ -87,6 +87,18 @@ export function guessArticle(doc: Document, scan: PageScan, onStage?: (stage: "r
 }
 
 /**
+ * The article without Readability, for a quick first reading (see `ExtractOptions.quick`): the
+ * element with most paragraph text, widened to the page's one <article> as Readability's pick
+ * would be. On 170 corpus pages it leads to the same claims and sources as the full reading on
+ * 115 (wikipedia-2 among them), to others on 30, and to no article on 16 (where the full
+ * reading finds one). No metadata: `meta` is null, as when Readability is skipped.
+ */
+export function quickGuess(doc: Document, scan: PageScan): ArticleGuess {
+  const root = fallbackRoot(doc);
+  return { root: root ? markedArticle(root, scan.tagged.get("article") ?? []) : null, meta: null, truncated: false, skipped: true };
+}
+
+/**
  * Readability's pick inside the page's one <article> holding less than this share of its
  * text is a part of the story. (A news page's <article> often adds a header, byline and
  * author box to the story: Readability's pick then still holds well over a third.)

@@ -4,7 +4,7 @@
  * in the live page again (see ./paths).
  */
 import type { PageSnapshot } from "../report";
-import { extractWithElements, type OnExtractStage } from "./index";
+import { extractWithElements, type ExtractOptions, type OnExtractStage } from "./index";
 import { pathsOf } from "./paths";
 
 /** What extraction of a serialized page returns: the snapshot and the path of each id's element. */
@@ -22,10 +22,21 @@ export interface OffPageResult {
  * `onStage` is told when parsing ends and Readability starts and ends (timing marks).
  */
 export function extractFromHtml(html: string, url: string, parser: DOMParser, onStage?: (stage: "parsed" | Parameters<OnExtractStage>[0]) => void): OffPageResult {
-  const doc = parser.parseFromString(html, "text/html");
+  const doc = parseHtml(html, url, parser);
   onStage?.("parsed");
+  return extractDocument(doc, url, { onStage });
+}
+
+/** Parses a serialized page for `extractDocument` (its base address set as above). */
+export function parseHtml(html: string, url: string, parser: DOMParser): Document {
+  const doc = parser.parseFromString(html, "text/html");
   setBase(doc, url);
-  const { snapshot, elements } = extractWithElements(doc, url, onStage);
+  return doc;
+}
+
+/** Extracts a page parsed by `parseHtml` (the document is only read: a quick and a full reading may share it). */
+export function extractDocument(doc: Document, url: string, options: ExtractOptions = {}): OffPageResult {
+  const { snapshot, elements } = extractWithElements(doc, url, options);
   return { snapshot, paths: pathsOf(elements) };
 }
 

@@ -19,13 +19,17 @@ export const STAGE_MARKS = [
   "parsed", // [offscreen] DOMParser is done
   "readability-start", // [offscreen] Readability starts (on a clone)
   "readability-end", // [offscreen] and ends
-  "extracted", // [offscreen] the snapshot and paths are ready
+  "extracted", // [offscreen] the snapshot and paths the first drawing comes from are ready (quick or full reading)
   "extract-answered", // [background] they arrived
-  "analyzed", // [background] the report is ready
+  "analyzed", // [background] the report of the first drawing is ready
   "draw-sent", // [background] the draw message goes to the page
   "draw-received", // [content] it arrived and passed its guard
   "first-paint", // [content] the first highlight (or mark) of the drawing is painted
   "drawn", // [content] the drawing is done (every claim placed; those far from the viewport wait)
+  "full-extracted", // [offscreen] after a quick reading: the full reading is ready
+  "full-answered", // [background] it arrived
+  "full-analyzed", // [background] and its report (the one the popup shows)
+  "redraw-sent", // [background] the full reading draws other claims than the quick one: drawn again
 ] as const;
 
 export type StageMark = (typeof STAGE_MARKS)[number];

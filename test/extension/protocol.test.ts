@@ -121,6 +121,24 @@ describe("offscreen document listener", () => {
     expect(extract).toHaveBeenCalledWith(page);
   });
 
+  it("answers a quick reading, then the full reading of the page it kept, and a typed error when none is kept", async () => {
+    const kept = new Map<string, boolean>();
+    const l = createOffscreenListener({
+      extensionId: EXT_ID, backgroundUrl: `${ORIGIN}background.js`, extract,
+      quick: (p) => (kept.set(p.url, true), { snapshot: { quick: true } as never, paths: {} }),
+      kept: (url) => (kept.delete(url) ? { snapshot: { full: true } as never, paths: {} } : null),
+    });
+    expect(await l(env("extractQuick", page), senders.background)).toEqual({ ok: true, value: { snapshot: { quick: true }, paths: {} } });
+    expect(await l(env("extractKept", { url: page.url }), senders.background)).toEqual({ ok: true, value: { snapshot: { full: true }, paths: {} } });
+    expect(errorCode((await l(env("extractKept", { url: page.url }), senders.background)) as Reply<unknown>)).toBe("extract-failed");
+    for (const args of [{}, { url: "" }, { url: page.url, html: "<p>" }, { url: 3 }]) {
+      expect(errorCode((await l(env("extractKept", args), senders.background)) as Reply<unknown>)).toBe("malformed-message");
+    }
+    expect(errorCode((await l(env("extractKept", { url: page.url }), senders.contentScript)) as Reply<unknown>)).toBe("forbidden-sender");
+    // A document built without a quick reader answers that it has none.
+    expect(errorCode((await listen(env("extractQuick", page), senders.background)) as Reply<unknown>)).toBe("extract-failed");
+  });
+
   it("stays silent on messages meant for the background (the popup's requests)", () => {
     expect(listen(env("annotate", { tabId: 1 }), senders.popup)).toBeUndefined();
     expect(listen({ hello: 1 }, senders.popup)).toBeUndefined();
@@ -307,7 +325,7 @@ describe("every message type has a guard and a handler", () => {
   });
   it("content → background and background → offscreen", () => {
     expect(Object.keys(contentToBackgroundGuards)).toEqual(["drawProgress"]);
-    expect(Object.keys(backgroundToOffscreenGuards)).toEqual(["extractHtml"]);
+    expect(Object.keys(backgroundToOffscreenGuards)).toEqual(["extractHtml", "extractQuick", "extractKept"]);
   });
   it("background → popup", () => {
     expect(Object.keys(backgroundToPopupGuards)).toEqual(["progress", "checkProgress"]);
