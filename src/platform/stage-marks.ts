@@ -16,7 +16,7 @@ export const STAGE_MARKS = [
   "html-read", // [background] the whole HTML has arrived
   "extract-sent", // [background] the HTML goes to the offscreen document (or is parsed in place)
   "extract-received", // [offscreen] it arrived
-  "parsed", // [offscreen] DOMParser is done
+  "parsed", // [offscreen] the HTML is parsed
   "readability-start", // [offscreen] Readability starts (on a clone)
   "readability-end", // [offscreen] and ends
   "extracted", // [offscreen] the snapshot and paths the first drawing comes from are ready (quick or full reading)

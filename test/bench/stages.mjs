@@ -42,7 +42,7 @@ export const STAGES = [
   ["inject", "trigger → content script in the page (settings, executeScript)", [["trigger", "injected"]]],
   ["serialize", "the page's HTML written in the page", [["serialize-start", "serialize-end"]]],
   ["transfer", "HTML page → background → offscreen, snapshot back", [["injected", "serialize-start"], ["serialize-end", "html-read"], ["html-read", "extract-received"], ["extracted", "extract-answered"]]],
-  ["parse", "DOMParser in the offscreen document", [["extract-received", "parsed"]]],
+  ["parse", "the HTML parsed in the offscreen document", [["extract-received", "parsed"]]],
   ["readability", "Readability on a clone (the clone included)", [["readability-start", "readability-end"]]],
   ["extract rest", "the rest of extract and the element paths", [["parsed", "readability-start"], ["readability-end", "extracted"]]],
   ["analyze", "analyze in the background", [["extract-answered", "analyzed"]]],
