@@ -75,6 +75,7 @@ async function annotateOnce({ browser, ext }, url) {
   ]);
   // The probe looks once a frame: a highlight painted just before the report showed is seen a frame later.
   await page.waitForFunction(() => window.__slDrawnAt, { timeout: 200, polling: 20 }).catch(() => undefined);
+  await popup.waitForFunction(() => window.__slReportAt, { timeout: TIMEOUT, polling: 50 });
   const { t0, reportAt } = await popup.evaluate(() => ({ t0: window.__slClickAt, reportAt: window.__slReportAt }));
   await new Promise((r) => setTimeout(r, 1000));
   const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));
@@ -92,6 +93,8 @@ async function annotateOnce({ browser, ext }, url) {
   const ours = traced.filter((t) => t.kind !== "frame" && t.kind !== "injection");
   return {
     ms: drawnAt - t0,
+    /** Click → the popup shows the report (the run's answer: after the drawing, and the full reading). */
+    reportMs: reportAt - t0,
     stages: { ...stagesOf(marks), popup: marks.trigger === undefined ? null : marks.trigger - t0 },
     offscreenSince: marks["/offscreen.html"] ?? null,
     longestTaskMs: longest?.ms ?? 0,
@@ -198,11 +201,12 @@ async function launch(puppeteer, chromium, dist) {
 const load = () => os.loadavg()[0].toFixed(1);
 const fmt = (ms) => (ms === null || ms === undefined || Number.isNaN(ms) ? "–" : ms.toFixed(0));
 const STAGE_NAMES = ["popup", ...STAGES.map(([name]) => name)];
-const DETAIL_NAMES = [...TRANSFER_PARTS.map(([name]) => `transfer: ${name}`), "draw: store and badge", "draw: message", "first highlights: painted", "first highlights → drawn"];
+/** Columns after the total: when the report the popup shows was ready (click → it), and how many runs drew twice. */
+const DETAIL_NAMES = [...TRANSFER_PARTS.map(([name]) => `transfer: ${name}`), "draw: page report", "draw: message", "first highlights: painted", "first highlights → drawn"];
 
 /** The median of each stage over runs (null when a build has no marks). */
 function medianStages(xs) {
-  return Object.fromEntries([...STAGE_NAMES, ...DETAIL_NAMES].map((k) => {
+  return Object.fromEntries([...STAGE_NAMES, ...DETAIL_NAMES, "report ready"].map((k) => {
     const v = xs.map((x) => x.stages[k]).filter((m) => m !== null && m !== undefined);
     return [k, v.length ? median(v) : null];
   }));
@@ -254,7 +258,8 @@ export async function browserTimings(root, shared, runs, log, { base = process.e
         const runsOf = xs.get(b.name);
         const row = {
           page: name, build: b.name, kB: Math.round(html.length / 1024), load: median(loads),
-          total: median(runsOf.map((x) => x.ms)), stages: medianStages(runsOf),
+          total: median(runsOf.map((x) => x.ms)), stages: medianStages(runsOf), reportMs: median(runsOf.map((x) => x.reportMs)),
+          readabilityBeside: runsOf.filter((x) => x.stages["readability beside"]).length, redrawn: runsOf.filter((x) => x.stages.redrawn).length,
           longestTaskMs: median(runsOf.map((x) => x.longestTaskMs)), tasksOver50: median(runsOf.map((x) => x.longTasks)),
           busiestNonFrameCpuMs: median(runsOf.map((x) => x.busiestNonFrameCpuMs)), runs: runsOf,
         };
@@ -279,12 +284,16 @@ export async function browserTimings(root, shared, runs, log, { base = process.e
 /** The table: one row per page and build, one column per stage, then the total and the longest task. */
 function printTable(rows, builds, runs, out, log) {
   log(`\n  Trigger → first highlights by stage, ms, medians of ${runs} runs (load average ${out.loadAtStart.toFixed(1)} at start, ${out.loadAtEnd.toFixed(1)} at end; stage medians do not add up to the total's median exactly)`);
-  const head = ["page", "kB", ...(builds.length > 1 ? ["build"] : []), ...STAGE_NAMES, "total", "longest task", "load"];
-  const lines = rows.map((r) => [r.stages["first highlights: painted"] === null && r.stages["draw message"] !== null ? `${r.page} (nothing to paint)` : r.page, String(r.kB), ...(builds.length > 1 ? [r.build] : []), ...STAGE_NAMES.map((k) => fmt(r.stages[k])), fmt(r.total), fmt(r.longestTaskMs), r.load.toFixed(1)]);
+  const head = ["page", "kB", ...(builds.length > 1 ? ["build"] : []), ...STAGE_NAMES, "total", "report shown", "drawn twice", "longest task", "load"];
+  const cell = (r, k) => (k === "readability" && r.readabilityBeside > r.runs.length / 2 ? `(${fmt(r.stages[k])})` : fmt(r.stages[k]));
+  const lines = rows.map((r) => [
+    r.stages["first highlights: painted"] === null && r.stages["draw message"] !== null ? `${r.page} (nothing to paint)` : r.page, String(r.kB), ...(builds.length > 1 ? [r.build] : []),
+    ...STAGE_NAMES.map((k) => cell(r, k)), fmt(r.total), fmt(r.reportMs), r.stages.analyze === null ? "–" : `${r.redrawn}/${r.runs.length}`, fmt(r.longestTaskMs), r.load.toFixed(1),
+  ]);
   log(`  | ${head.join(" | ")} |`);
   log(`  |${head.map((_, i) => (i < 2 + (builds.length > 1) ? "---" : "---:")).join("|")}|`);
   for (const l of lines) log(`  | ${l.join(" | ")} |`);
-  log(`  stages: popup = click → the background's run starts; ${STAGES.map(([name, what]) => `${name} = ${what}`).join("; ")}; total = click → first highlight on screen.`);
+  log(`  stages: popup = click → the background's run starts; ${STAGES.map(([name, what]) => `${name} = ${what}`).join("; ")}; total = click → first highlight on screen; (readability) in brackets: it ran beside the drawing, after a quick reading; report shown = click → the popup shows the report (the full reading's); drawn twice = runs whose full reading drew other claims than the quick one.`);
   log(`  total for a page with nothing to paint (no sourced claim to highlight): click → the popup shows the report.`);
   for (const r of rows) log(`  ${r.page} (${r.build}): ${DETAIL_NAMES.map((k) => `${k} ${fmt(r.stages[k])}`).join(", ")} ms`);
   const wiki = rows.filter((r) => r.page === "wikipedia-2");

@@ -36,7 +36,9 @@ export async function readMarks(browser, extensionId, page) {
 
 /**
  * The stages of the table, each the time between two marks (`from` → `to`), or the sum of
- * several such spans; `rest` of extract is its time without Readability's.
+ * several such spans, on the way from the trigger to the first highlights. Readability is on
+ * that way only when the first drawing comes from the full reading: after a quick reading it
+ * runs beside the drawing, and its column shows its time in brackets (see stagesOf).
  */
 export const STAGES = [
   ["inject", "trigger → content script in the page (settings, executeScript)", [["trigger", "injected"]]],
@@ -44,9 +46,9 @@ export const STAGES = [
   ["transfer", "HTML page → background → offscreen, snapshot back", [["injected", "serialize-start"], ["serialize-end", "html-read"], ["html-read", "extract-received"], ["extracted", "extract-answered"]]],
   ["parse", "the HTML parsed in the offscreen document", [["extract-received", "parsed"]]],
   ["readability", "Readability on a clone (the clone included)", [["readability-start", "readability-end"]]],
-  ["extract rest", "the rest of extract and the element paths", [["parsed", "readability-start"], ["readability-end", "extracted"]]],
+  ["extract rest", "the rest of extract (or the quick reading) and the element paths", [["parsed", "extracted"]]],
   ["analyze", "analyze in the background", [["extract-answered", "analyzed"]]],
-  ["draw message", "report stored, badge, page report, message to the page", [["analyzed", "draw-sent"], ["draw-sent", "draw-received"]]],
+  ["draw message", "page report, message to the page", [["analyzed", "draw-sent"], ["draw-sent", "draw-received"]]],
   ["first highlights", "draw received → first highlight on screen (the page's next frame)", [["draw-received", "seen"]]],
 ];
 
@@ -72,8 +74,15 @@ export function stagesOf(marks) {
     }
     out[name] = ms;
   }
+  // Readability inside the first reading is on the way (and not the rest of extract's); after it, beside the drawing.
+  const onTheWay = marks["readability-end"] !== undefined && marks.extracted !== undefined && marks["readability-end"] <= marks.extracted;
+  if (onTheWay && out["extract rest"] !== null) out["extract rest"] -= out.readability;
+  out["readability beside"] = !onTheWay && out.readability !== null;
+  const ready = marks["full-analyzed"] ?? marks.analyzed;
+  out["report ready"] = ready !== undefined && marks.trigger !== undefined ? ready - marks.trigger : null;
+  out.redrawn = marks["redraw-sent"] !== undefined && marks.trigger !== undefined && marks["redraw-sent"] > marks.trigger;
   for (const [name, from, to] of TRANSFER_PARTS) out[`transfer: ${name}`] = marks[from] !== undefined && marks[to] !== undefined ? marks[to] - marks[from] : null;
-  out["draw: store and badge"] = marks["draw-sent"] !== undefined && marks.analyzed !== undefined ? marks["draw-sent"] - marks.analyzed : null;
+  out["draw: page report"] = marks["draw-sent"] !== undefined && marks.analyzed !== undefined ? marks["draw-sent"] - marks.analyzed : null;
   out["draw: message"] = marks["draw-sent"] !== undefined && marks["draw-received"] !== undefined ? marks["draw-received"] - marks["draw-sent"] : null;
   out["first highlights: painted"] = marks["first-paint"] !== undefined && marks["draw-received"] !== undefined ? marks["first-paint"] - marks["draw-received"] : null;
   out["first highlights → drawn"] = marks.drawn !== undefined && marks["first-paint"] !== undefined ? marks.drawn - marks["first-paint"] : null;
