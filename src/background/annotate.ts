@@ -146,8 +146,7 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   } else if (first && sameDrawing(first, report, read.value.paths)) {
     drawing = first;
   } else {
-    if (first) markStage("redraw-sent");
-    drawing = sendDraw(tabId, report, read.value.paths, settings, api, step);
+    drawing = sendDraw(tabId, report, read.value.paths, settings, api, step, first !== null);
   }
   await showBadge(tabId, report, api.action).catch(() => undefined);
   let drawn: DrawResult | null = null;
@@ -169,11 +168,11 @@ interface Drawing {
 }
 
 /** Asks the page to draw `report`: only what it draws from, and the paths of the blocks that hold claims. */
-function sendDraw(tabId: number, report: Report, paths: Record<string, number[]>, settings: Settings, api: BrowserApi, step: (s: Stage) => void): Drawing {
+function sendDraw(tabId: number, report: Report, paths: Record<string, number[]>, settings: Settings, api: BrowserApi, step: (s: Stage) => void, redraw = false): Drawing {
   step("drawing");
   const page = pageReportOf(report);
   const args = { report: page, options: drawOptionsOf(settings), paths: pathsFor(page, paths) };
-  markStage("draw-sent");
+  markStage(redraw ? "redraw-sent" : "draw-sent");
   return { args, answer: askContent(tabId, "draw", args, isDrawResult, api.tabs) };
 }
 

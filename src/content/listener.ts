@@ -75,7 +75,6 @@ async function handle(type: keyof BackgroundToContent, args: unknown, deps: Cont
       return ok(part);
     }
     case "draw": {
-      markStage("draw-received");
       const { report, options, paths } = args as ArgsDraw;
       return ok(await deps.session.draw(report, options, paths));
     }

@@ -93,6 +93,9 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
   };
 
   const draw = async (report: PageReport, options: DrawOptions = DEFAULT_OPTIONS, paths?: Record<string, number[]>): Promise<DrawResult> => {
+    // Timing marks (platform/stage-marks) for the first drawing on a page that shows none.
+    const fresh = !drawing && !last;
+    if (fresh) markStage("draw-received");
     // The task that brought the report (parsing a message of a few hundred kB) ends here;
     // setting up the drawing starts a task of its own.
     await yieldToPage(win);
@@ -125,8 +128,8 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       painted.set(claim.id, range);
       claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is PageReference => !!x), sources: claim.sources });
     };
-    let first = true;
-    /** Paints one claim (the first of a drawing leaves the "first-paint" timing mark). */
+    let first = fresh;
+    /** Paints one claim (the first of a fresh drawing leaves the "first-paint" timing mark). */
     const paint = (claim: PageClaim, range: Range): Range => {
       const out = painter.paint(claim.id, range, !isSourced(claim));
       if (first) markStage("first-paint");

@@ -31,7 +31,9 @@ export async function readMarks(browser, extensionId, page) {
   const inPage = JSON.parse(await page.evaluate(READ_MARKS));
   const background = await marksOf(browser, (t) => t.type() === "service_worker" && t.url().startsWith(origin));
   const offscreen = await marksOf(browser, (t) => t.url() === `${origin}offscreen.html`);
-  return { ...background, ...offscreen, ...inPage };
+  const all = { ...background, ...offscreen, ...inPage };
+  // The worker and the offscreen document outlive a run: marks older than this run's trigger are another run's.
+  return Object.fromEntries(Object.entries(all).filter(([name, t]) => name.startsWith("/") || all.trigger === undefined || t >= all.trigger));
 }
 
 /**
@@ -61,7 +63,9 @@ export const TRANSFER_PARTS = [
 ];
 
 /** The milliseconds of each stage from one run's marks (null where a mark is missing). */
-export function stagesOf(marks) {
+export function stagesOf(runMarks) {
+  // A quick reading not drawn (no article in it): the first drawing comes from the full reading.
+  const marks = runMarks["full-extracted"] !== undefined && runMarks["full-analyzed"] === undefined ? { ...runMarks, extracted: runMarks["full-extracted"] } : runMarks;
   const out = {};
   for (const [name, , spans] of STAGES) {
     let ms = 0;
