@@ -140,6 +140,13 @@ export interface ContentToBackground {
 export interface BackgroundToOffscreen {
   /** Parse a serialized page and extract it; the element paths locate its blocks in the live page. */
   extractHtml(args: SerializedPage): OffPageResult;
+  /**
+   * Parse a serialized page and read it quickly (its article guessed without Readability, see
+   * extract's `quick`); the parsed page is kept for `extractKept`, in place of any kept before.
+   */
+  extractQuick(args: SerializedPage): OffPageResult;
+  /** The full reading of the page the last `extractQuick` kept at `url` (then dropped); `extract-failed` when none is kept. */
+  extractKept(args: { url: string }): OffPageResult;
 }
 
 /** Events from the background to open extension pages (no answer expected). */
@@ -355,4 +362,6 @@ export const contentToBackgroundGuards: Guards<ContentToBackground> = {
 
 export const backgroundToOffscreenGuards: Guards<BackgroundToOffscreen> = {
   extractHtml: isSerializedPage,
+  extractQuick: isSerializedPage,
+  extractKept: (x): x is { url: string } => isObject(x) && hasOnly(x, ["url"]) && isShortString(x.url, 8192),
 };

@@ -6,15 +6,16 @@
  * run; the content script's drawing progress is passed on to an open popup.
  */
 import { analyze as analyzeSnapshot } from "../analyze/index";
-import { envelope, fail, isDrawResult, ok, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Progress, type Reply, type ResultOf, type Stage } from "../messages";
+import { envelope, fail, isDrawResult, ok, type ArgsOf, type BackgroundToContent, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Progress, type Reply, type ResultOf, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
 import { pageReportOf, pathsFor } from "../page-report";
+import { markStage } from "../platform/stage-marks";
 import { drawOptionsOf, loadSettings, siteDisabled, type Settings } from "../platform/settings";
 import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { autoCheck } from "./auto-check";
 import { showBadge } from "./badge";
 import { askContent, injectContentScript, readPage } from "./content-client";
-import { extractHtml as extractHtmlOffPage } from "./off-page";
+import { readHtml as readHtmlOffPage, type Reading, type extractHtml as extractHtmlOffPage } from "./off-page";
 import type { ReportStore } from "./report-store";
 import type { ContentHandlers } from "./router";
 
@@ -24,8 +25,10 @@ export interface AnnotateDeps {
   analyze?: (snapshot: PageSnapshot, options?: AnalyzeOptions) => Report;
   /** The reader's settings (read from storage when not given). */
   settings?: () => Promise<Settings>;
-  /** Off-page extraction (tests pass jsdom's). */
+  /** Off-page extraction in one reading (tests pass jsdom's); without it, `readHtml`. */
   extractHtml?: typeof extractHtmlOffPage;
+  /** Off-page reading, quick then full (the default: off-page.ts). */
+  readHtml?: typeof readHtmlOffPage;
   /** What follows a finished run (the automatic source check unless a test passes its own). */
   afterRun?: (tabId: number, report: Report, settings: Settings) => Promise<unknown>;
 }
@@ -91,42 +94,106 @@ export function annotateTab(tabId: number, deps: AnnotateDeps): Promise<Annotate
 async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step: (s: Stage) => void): Promise<AnnotateResult> {
   const { api } = deps;
   const analyze = deps.analyze ?? analyzeSnapshot;
+  markStage("trigger");
   const settings = await settingsFor(deps);
 
   step("injecting");
   const injected = await injectContentScript(tabId, api.scripting);
   if (!injected.ok) return injected;
+  markStage("injected");
 
   step("reading");
   const page = await readPage(tabId, api.tabs);
   if (!page.ok) return page;
-  const read = await (deps.extractHtml ?? extractHtmlOffPage)(page.value.html, page.value.url);
-  if (!read.ok) return read;
-  const { snapshot, paths } = read.value;
+  markStage("html-read");
+  const { html, url } = page.value;
+  const reading: Reading = deps.extractHtml ? { quick: null, full: deps.extractHtml(html, url) } : (deps.readHtml ?? readHtmlOffPage)(html, url);
+  const analyzed = (snapshot: PageSnapshot) => withoutHiddenChecks(analyze(snapshot, { minScore: settings.minScore }), settings);
+  const drawable = (r: Report) => r.article.found && !siteDisabled(settings, r.url);
 
-  step("analyzing");
+  // A quick reading (the article guessed without Readability, see off-page.ts) is drawn at
+  // once; the full reading's report is the one kept, and is drawn again only where its claims
+  // or their places differ. Either reading failing leaves the decision to the other.
+  let first: Drawing | null = null;
+  const quick = reading.quick ? await reading.quick : null;
+  if (quick?.ok) {
+    markStage("extract-answered");
+    step("analyzing");
+    const r = attempt(() => analyzed(quick.value.snapshot));
+    if (r && drawable(r)) {
+      markStage("analyzed");
+      first = sendDraw(tabId, r, quick.value.paths, settings, api, step);
+    }
+  }
+  const read = await reading.full;
+  if (!read.ok) return first ? (await clearPage(tabId, api), read) : read;
+  markStage(first ? "full-answered" : "extract-answered");
+  if (!first) step("analyzing");
   let report: Report;
   try {
-    report = withoutHiddenChecks(analyze(snapshot, { minScore: settings.minScore }), settings);
+    report = analyzed(read.value.snapshot);
   } catch (e) {
+    if (first) await clearPage(tabId, api);
     return fail("analyze-failed", `Sourcelight could not analyze this page: ${e instanceof Error ? e.message : String(e)}`);
   }
-  let kept = await deps.store.set(tabId, { report, drawn: null });
-  await showBadge(tabId, report, api.action).catch(() => undefined);
-
-  let drawn: DrawResult | null = null;
-  if (report.article.found && !siteDisabled(settings, report.url)) {
-    step("drawing");
-    // The page gets only what it draws from, and the paths of the blocks that hold claims.
-    const page = pageReportOf(report);
-    const painted = await askContent(tabId, "draw", { report: page, options: drawOptionsOf(settings), paths: pathsFor(page, paths) }, isDrawResult, api.tabs);
-    if (painted.ok) drawn = painted.value;
-    kept = await deps.store.set(tabId, { report, drawn });
+  markStage(first ? "full-analyzed" : "analyzed");
+  // The draw message goes before the badge and the storing, and the report is stored once,
+  // with what was drawn: storing wikipedia-2's report (100–190 ms at load 9, in this worker and
+  // the browser process) made the first highlights wait, and slowed the page's first frames.
+  let drawing: Drawing | null = null;
+  if (!drawable(report)) {
+    if (first) await clearPage(tabId, api);
+  } else if (first && sameDrawing(first, report, read.value.paths)) {
+    drawing = first;
+  } else {
+    drawing = sendDraw(tabId, report, read.value.paths, settings, api, step, first !== null);
   }
+  await showBadge(tabId, report, api.action).catch(() => undefined);
+  let drawn: DrawResult | null = null;
+  if (drawing) {
+    const painted = await drawing.answer;
+    if (painted.ok) drawn = painted.value;
+  }
+  const kept = await deps.store.set(tabId, { report, drawn });
   // After the drawing, so that a checked report redraws it with its verdicts; not awaited.
   const after = deps.afterRun ?? ((id, r, s) => autoCheck(id, r, s, { store: deps.store, api }));
   void after(tabId, report, settings).catch((e: unknown) => console.warn(`[sourcelight] after annotating: ${String(e)}`));
   return ok({ report, drawn, ...(kept === "unsaved" ? { unsaved: true as const } : {}) });
+}
+
+/** A draw message sent: what the page was given, and its answer to come. */
+interface Drawing {
+  args: ArgsOf<BackgroundToContent["draw"]>;
+  answer: Promise<Reply<DrawResult>>;
+}
+
+/** Asks the page to draw `report`: only what it draws from, and the paths of the blocks that hold claims. */
+function sendDraw(tabId: number, report: Report, paths: Record<string, number[]>, settings: Settings, api: BrowserApi, step: (s: Stage) => void, redraw = false): Drawing {
+  step("drawing");
+  const page = pageReportOf(report);
+  const args = { report: page, options: drawOptionsOf(settings), paths: pathsFor(page, paths) };
+  markStage(redraw ? "redraw-sent" : "draw-sent");
+  return { args, answer: askContent(tabId, "draw", args, isDrawResult, api.tabs) };
+}
+
+/** Whether the page was already given exactly what `report` would give it (claims, references, places). */
+function sameDrawing(drawing: Drawing, report: Report, paths: Record<string, number[]>): boolean {
+  const page = pageReportOf(report);
+  return JSON.stringify(drawing.args.report) === JSON.stringify(page) && JSON.stringify(drawing.args.paths) === JSON.stringify(pathsFor(page, paths));
+}
+
+/** Removes a drawing the full reading does not confirm (no article after all, or a failure). */
+async function clearPage(tabId: number, api: BrowserApi): Promise<void> {
+  await askContent(tabId, "clear", {}, () => true, api.tabs);
+}
+
+/** `fn()`, or null when it throws (a quick reading that fails leaves the decision to the full one). */
+function attempt<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
 }
 
 /** The report without the checks the reader chose not to see (badge, popup and cards agree). */

@@ -8,6 +8,7 @@
 import { extractFromHtml } from "../extract/from-html";
 import { envelope, fail, isOffPageResult, isReply, ok, PAGE_HTML_LIMIT, type BackgroundToOffscreen, type OffPageResult, type Reply } from "../messages";
 import { browserApi, offscreenApi, type OffscreenApi } from "../platform/browser-api";
+import { markStage } from "../platform/stage-marks";
 
 export type { OffPageResult } from "../messages";
 
@@ -33,17 +34,48 @@ export async function extractHtml(html: string, url: string, deps: OffPageDeps =
   if (html.length > PAGE_HTML_LIMIT) return fail("page-too-large", `This page is too large to read (more than ${PAGE_HTML_LIMIT} characters of HTML).`);
   if (deps.DOMParser) {
     try {
-      return ok(extractFromHtml(html, url, new deps.DOMParser()));
+      markStage("extract-received");
+      const result = extractFromHtml(html, url, new deps.DOMParser(), markStage);
+      markStage("extracted");
+      return ok(result);
     } catch (e) {
       return fail("extract-failed", `Sourcelight could not read this page (${e instanceof Error ? e.message : String(e)}).`);
     }
   }
+  return askOffscreen("extractHtml", { html, url }, deps);
+}
+
+/** A page read in two steps: `quick` (null where there is none) answers first, `full` later. */
+export interface Reading {
+  quick: Promise<Reply<OffPageResult>> | null;
+  full: Promise<Reply<OffPageResult>>;
+}
+
+/**
+ * Reads a page quickly, then in full (Chrome's offscreen document keeps the parsed page between
+ * the two; see BackgroundToOffscreen.extractQuick). Where the page is parsed here (Firefox's
+ * event page), one full reading: a quick one would only delay it on the same thread.
+ */
+export function readHtml(html: string, url: string, deps: OffPageDeps = defaults()): Reading {
+  if (deps.DOMParser || html.length > PAGE_HTML_LIMIT) return { quick: null, full: extractHtml(html, url, deps) };
+  const quick = askOffscreen("extractQuick", { html, url }, deps);
+  // After a failed quick reading (or a kept page lost meanwhile), the full reading starts over.
+  const full = quick.then(async (q) => {
+    const kept = q.ok ? await askOffscreen("extractKept", { url }, deps) : q;
+    return kept.ok ? kept : extractHtml(html, url, deps);
+  });
+  return { quick, full };
+}
+
+/** One request to the offscreen document (created first when needed), its answer checked. */
+async function askOffscreen<K extends keyof BackgroundToOffscreen & string>(type: K, args: Parameters<BackgroundToOffscreen[K]>[0], deps: OffPageDeps): Promise<Reply<OffPageResult>> {
   if (!deps.offscreen || !deps.sendMessage) return fail("extract-failed", "This browser offers no place to read the page outside it.");
   const ready = await ensureDocument(deps.offscreen);
   if (!ready.ok) return ready;
   let answer: unknown;
   try {
-    answer = await deps.sendMessage(envelope<BackgroundToOffscreen, "extractHtml">("extractHtml", { html, url }));
+    if (type !== "extractKept") markStage("extract-sent");
+    answer = await deps.sendMessage(envelope<BackgroundToOffscreen, K>(type, args as never));
   } catch (e) {
     return fail("extract-failed", `The reading document did not answer (${String(e)}).`);
   }

@@ -14,6 +14,7 @@ import {
 } from "../messages";
 import type { MessageSender } from "../platform/browser-api";
 import type { PageReport } from "../page-report";
+import { markStage } from "../platform/stage-marks";
 import type { Session } from "./session";
 import { isAbort } from "./slices";
 
@@ -57,7 +58,9 @@ export function createContentListener(deps: ContentDeps): (message: unknown, sen
 async function handle(type: keyof BackgroundToContent, args: unknown, deps: ContentDeps, held: { html: string | null }): Promise<Reply<unknown>> {
   switch (type) {
     case "serialize": {
+      markStage("serialize-start");
       const page = await deps.serialize();
+      markStage("serialize-end");
       if (!page.ok) return page;
       held.html = page.value.html;
       return ok({ url: page.value.url, length: page.value.html.length });

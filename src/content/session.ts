@@ -9,6 +9,7 @@ import type { DrawOptions, DrawResult, Progress } from "../messages";
 import { resolvePath } from "../extract/paths";
 import type { PageClaim, PageReference, PageReport } from "../page-report";
 import { t } from "../platform/i18n";
+import { markStage } from "../platform/stage-marks";
 import { createCard } from "./card";
 import { adaptedView, selectClaims } from "./density";
 import { wireHover, type PaintedClaim } from "./hover";
@@ -92,6 +93,9 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
   };
 
   const draw = async (report: PageReport, options: DrawOptions = DEFAULT_OPTIONS, paths?: Record<string, number[]>): Promise<DrawResult> => {
+    // Timing marks (platform/stage-marks) for the first drawing on a page that shows none.
+    const fresh = !drawing && !last;
+    if (fresh) markStage("draw-received");
     // The task that brought the report (parsing a message of a few hundred kB) ends here;
     // setting up the drawing starts a task of its own.
     await yieldToPage(win);
@@ -127,24 +131,38 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       const via = (claim.via ?? []).flatMap((v) => (refs.has(v.ref) ? [{ point: v.point, ref: refs.get(v.ref)! }] : []));
       claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is PageReference => !!x), sources: claim.sources, via, said: claim.said });
     };
+    let first = fresh;
+    /** Paints one claim (the first of a fresh drawing leaves the "first-paint" timing mark). */
+    const paint = (claim: PageClaim, range: Range): Range => {
+      const out = painter.paint(claim.id, range, !isBacked(claim));
+      if (first) markStage("first-paint");
+      first = false;
+      return out;
+    };
     const progress = reporter(wanted.length, onProgress, win);
     // Painting goes a few claims per animation frame, so no frame restyles the whole article.
     const frames = frameQueue(win, signal);
     if (painter.mode === "highlight") {
       // Highlights leave the DOM alone: each claim is placed at once, and painted (on a page with
-      // many) once its text is near the viewport (near-view.ts: why).
-      const near: Pick<NearView, "when" | "settled"> =
-        wanted.length > nearFirstAbove ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
+      // many) once its text is near the viewport (near-view.ts: why). The claims of blocks near
+      // the viewport when the drawing starts are placed first and shown before the rest is
+      // placed: placing runs in slices continued by scheduler.yield(), which go before the
+      // observer's reports and could hold the first highlights back until every claim was placed.
+      const many = wanted.length > nearFirstAbove;
+      const near: Pick<NearView, "when" | "settled"> = many ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
+      const seen = many ? await (near as NearView).look([...new Set(wanted.flatMap((c) => elements.get(c.block) ?? []))]) : null;
+      const inView = seen ? (c: PageClaim) => seen.has(elements.get(c.block) as Element) : null;
       await anchorClaims(anchor, wanted, tick, progress, (claim, range) => {
         place(claim, range);
-        near.when(elementOf(range), () => frames.push(() => painter.paint(claim.id, range, !isBacked(claim))));
-      });
+        if (inView?.(claim)) frames.push(() => paint(claim, range));
+        else near.when(elementOf(range), () => frames.push(() => paint(claim, range)));
+      }, inView ? { first: inView, between: () => frames.drain() } : undefined);
       await near.settled();
     } else {
       // Marks are painted from the end of the page backwards: wrapping text splits nodes after
       // the painted spot, which leaves the positions of earlier claims valid.
       const placed = await anchorClaims(anchor, wanted, tick, progress, null);
-      for (const { claim, range } of placed.reverse()) frames.push(() => place(claim, painter.paint(claim.id, range, !isBacked(claim))));
+      for (const { claim, range } of placed.reverse()) frames.push(() => place(claim, paint(claim, range)));
     }
     await frames.drain();
     const blockEls = [...anchor.verified].flatMap((id) => elements.get(id) ?? []);
@@ -160,6 +178,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     };
     current.result = result;
     last = result;
+    markStage("drawn");
     progress.done();
     // Watch last, so our own painting above is not taken for a page change.
     watchPage(win, signal, debounceMs, () => {
@@ -241,7 +260,8 @@ function reporter(total: number, listener: SessionOptions["onProgress"], win: Wi
 }
 
 /**
- * Places each claim, in document order, and hands it to `paintNow` when given; otherwise
+ * Places each claim, in document order (with `order`, those `order.first` picks come first, and
+ * `order.between` runs before the rest), and hands it to `paintNow` when given; otherwise
  * returns the placed claims sorted by position (mark painting relies on that order, reversed).
  */
 async function anchorClaims(
@@ -250,16 +270,22 @@ async function anchorClaims(
   tick: Tick,
   progress: Reporter,
   paintNow: ((claim: PageClaim, range: Range) => void) | null,
+  order?: { first: (claim: PageClaim) => boolean; between: () => Promise<void> },
 ): Promise<{ claim: PageClaim; range: Range }[]> {
   const ordered = [...claims].sort((a, b) => blockOrder(a.block) - blockOrder(b.block) || a.start - b.start);
+  const groups = order ? [ordered.filter(order.first), ordered.filter((c) => !order.first(c))] : [ordered];
   const out: { claim: PageClaim; range: Range }[] = [];
-  for (const [i, claim] of ordered.entries()) {
-    await tick();
-    progress.step(i);
-    const range = await anchor(claim);
-    if (!range || range.collapsed) continue;
-    if (paintNow) paintNow(claim, range);
-    else out.push({ claim, range });
+  let i = 0;
+  for (const [g, group] of groups.entries()) {
+    if (g > 0) await order?.between();
+    for (const claim of group) {
+      await tick();
+      progress.step(i++);
+      const range = await anchor(claim);
+      if (!range || range.collapsed) continue;
+      if (paintNow) paintNow(claim, range);
+      else out.push({ claim, range });
+    }
   }
   // Ranges from different strategies may interleave: sort by real document position.
   return out.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));

@@ -4,7 +4,7 @@
  * in the live page again (see ./paths).
  */
 import type { PageSnapshot } from "../report";
-import { extractWithElements } from "./index";
+import { extractWithElements, type ExtractOptions, type OnExtractStage } from "./index";
 import { pathsOf } from "./paths";
 
 /** What extraction of a serialized page returns: the snapshot and the path of each id's element. */
@@ -19,11 +19,24 @@ export interface OffPageResult {
  * live page at `url`. The parsing document's own address is the extension's, so a relative
  * <base href> is made absolute against `url`, and a page whose address is not http(s) (where
  * extract resolves links against `document.baseURI`) gets a <base> of its address.
+ * `onStage` is told when parsing ends and Readability starts and ends (timing marks).
  */
-export function extractFromHtml(html: string, url: string, parser: DOMParser): OffPageResult {
+export function extractFromHtml(html: string, url: string, parser: DOMParser, onStage?: (stage: "parsed" | Parameters<OnExtractStage>[0]) => void): OffPageResult {
+  const doc = parseHtml(html, url, parser);
+  onStage?.("parsed");
+  return extractDocument(doc, url, { onStage });
+}
+
+/** Parses a serialized page for `extractDocument` (its base address set as above). */
+export function parseHtml(html: string, url: string, parser: DOMParser): Document {
   const doc = parser.parseFromString(html, "text/html");
   setBase(doc, url);
-  const { snapshot, elements } = extractWithElements(doc, url);
+  return doc;
+}
+
+/** Extracts a page parsed by `parseHtml` (the document is only read: a quick and a full reading may share it). */
+export function extractDocument(doc: Document, url: string, options: ExtractOptions = {}): OffPageResult {
+  const { snapshot, elements } = extractWithElements(doc, url, options);
   return { snapshot, paths: pathsOf(elements) };
 }
 

@@ -10,7 +10,7 @@
  * `rangeFor` from ./text to turn snapshot offsets into DOM ranges.
  */
 import type { MetaOrigin, PageSnapshot, SnapshotBlock, SnapshotLink } from "../report";
-import { guessArticle } from "./article";
+import { guessArticle, quickGuess } from "./article";
 import { scanPage } from "./dom";
 import { absoluteUrl, siteHost } from "./links";
 import { markerLabel } from "./markers";
@@ -35,10 +35,23 @@ export function extract(doc: Document, url: string): PageSnapshot {
   return extractWithElements(doc, url).snapshot;
 }
 
+/** Told when Readability starts and ends (the extension's timing marks; see platform/stage-marks). */
+export type OnExtractStage = (stage: "readability-start" | "readability-end") => void;
+
+export interface ExtractOptions {
+  onStage?: OnExtractStage;
+  /**
+   * A quick first reading: the article element is guessed without Readability (the element
+   * holding most paragraph text, see `quickGuess`), and Readability's metadata is not used.
+   * The extension draws from it while Readability runs, then from the full reading.
+   */
+  quick?: boolean;
+}
+
 /** Like `extract`, and also returns the live elements behind the snapshot's ids. */
-export function extractWithElements(doc: Document, url: string): ExtractDetail {
+export function extractWithElements(doc: Document, url: string, options: ExtractOptions = {}): ExtractDetail {
   try {
-    return run(doc, url);
+    return run(doc, url, options);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     return { snapshot: emptySnapshot(url, `Sourcelight could not read this page (${why}).`, 0), elements: new Map() };
@@ -54,14 +67,14 @@ function emptySnapshot(url: string, reason: string, elements: number): PageSnaps
   };
 }
 
-function run(doc: Document, url: string): ExtractDetail {
+function run(doc: Document, url: string, { onStage, quick = false }: ExtractOptions): ExtractDetail {
   const scan = scanPage(doc);
   const elementCount = scan.elements;
   const base = /^https?:/i.test(url) ? url : doc.baseURI;
   const canonical = scan.tagged.get("link")?.find((l) => l.getAttribute("rel") === "canonical")?.getAttribute("href") ?? "";
   const pageHost = siteHost(url) || siteHost(absoluteUrl(canonical, base) ?? "") || siteHost(doc.baseURI);
   if (isFeed(doc)) return { snapshot: emptySnapshot(url, NOT_ARTICLE.feed, elementCount), elements: new Map() };
-  const guess = guessArticle(doc, scan);
+  const guess = quick ? quickGuess(doc, scan) : guessArticle(doc, scan, onStage);
   const snapshot: PageSnapshot = {
     ...emptySnapshot(url, "", elementCount),
     ...readMetadata(doc, url, guess.root, guess.meta, scan),

@@ -1,18 +1,21 @@
 /**
  * Chrome's offscreen document: a hidden page of ours with a DOM, where the background has the
  * pages it reads parsed and extracted (the service worker has no DOMParser). It only answers
- * `extractHtml` requests from our background.
+ * the requests of BackgroundToOffscreen, from our background (see reader.ts).
  */
-import { extractFromHtml } from "../extract/from-html";
 import { runtimeLite } from "../platform/runtime-lite";
+import { markStage } from "../platform/stage-marks";
 import { createOffscreenListener } from "./listener";
+import { offscreenReader } from "./reader";
 
 const runtime = runtimeLite();
-const parser = new DOMParser();
+const reader = offscreenReader(new DOMParser(), markStage);
 runtime.onMessage.addListener(
   createOffscreenListener({
     extensionId: runtime.id,
     backgroundUrl: runtime.getURL("background.js"),
-    extract: ({ html, url }) => extractFromHtml(html, url, parser),
+    extract: reader.extract,
+    quick: reader.quick,
+    kept: reader.kept,
   }),
 );

@@ -13,6 +13,10 @@ export interface OffscreenDeps {
   /** `runtime.getURL("background.js")`: the only sender we answer. */
   backgroundUrl: string;
   extract: (page: SerializedPage) => OffPageResult;
+  /** The quick reading of a page, kept for `kept` (see BackgroundToOffscreen.extractQuick). */
+  quick?: (page: SerializedPage) => OffPageResult;
+  /** The full reading of the page `quick` kept at `url`; null when none is kept. */
+  kept?: (url: string) => OffPageResult | null;
 }
 
 /** Builds the `runtime.onMessage` listener; undefined means "not for me". */
@@ -23,11 +27,19 @@ export function createOffscreenListener(deps: OffscreenDeps): (message: unknown,
     if (!sender || sender.id !== deps.extensionId || sender.tab || sender.url !== deps.backgroundUrl) {
       return Promise.resolve(fail("forbidden-sender", "Only Sourcelight's background may ask for this."));
     }
-    if (!backgroundToOffscreenGuards.extractHtml(env.args)) return Promise.resolve(fail("malformed-message", "Bad arguments for extractHtml."));
+    const type = env.type as keyof typeof backgroundToOffscreenGuards;
+    if (!backgroundToOffscreenGuards[type](env.args)) return Promise.resolve(fail("malformed-message", `Bad arguments for ${type}.`));
     try {
-      return Promise.resolve(ok(deps.extract(env.args)));
+      return Promise.resolve(answer(type, env.args, deps));
     } catch (e) {
       return Promise.resolve(fail("extract-failed", e instanceof Error ? e.message : String(e)));
     }
   };
+}
+
+function answer(type: keyof typeof backgroundToOffscreenGuards, args: unknown, deps: OffscreenDeps): Reply<OffPageResult> {
+  if (type === "extractHtml") return ok(deps.extract(args as SerializedPage));
+  if (type === "extractQuick") return deps.quick ? ok(deps.quick(args as SerializedPage)) : fail("extract-failed", "This document reads no page quickly.");
+  const read = deps.kept?.((args as { url: string }).url) ?? null;
+  return read ? ok(read) : fail("extract-failed", "No page is kept to read.");
 }

@@ -5,9 +5,11 @@
 // 2. scaling: synthetic pages and snapshots, growth per doubling, peak heap
 // 3. the worst real page (wikipedia-2)
 // 4. bundle sizes, minified and gzipped, against their budgets, and what they are made of
-// 5. the built extension in headless Chromium: trigger → highlights, longest task
-// BENCH_RUNS (default 5) sets the runs per figure; BENCH_BROWSER_RUNS (default 3) those of 5;
-// BENCH_SECTIONS (e.g. "4,5") runs only those sections (1 and 3 run together).
+// 5. the built extension in headless Chromium: trigger → first highlights by stage, longest task
+// BENCH_RUNS (default 5) sets the runs per figure; BENCH_BROWSER_RUNS (default 5) those of 5;
+// BENCH_BASE (a commit, e.g. main) has section 5 measure that build too, side by side;
+// BENCH_SECTIONS (e.g. "4,5") runs only those sections (1 and 3 run together); BENCH_PAGES
+// (e.g. "wikipedia-2") only those pages in section 5.
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import os from "node:os";
@@ -21,7 +23,7 @@ const root = resolve(import.meta.dirname, "..", "..");
 const shared = resolve(process.env.SOURCELIGHT_SHARED ?? join(root, "..", "shared"));
 const lib = await import(join(root, "dist", "lib", "sourcelight.mjs"));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const BROWSER_RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 3);
+const BROWSER_RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 5);
 const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? "1,2,3,4,5").split(",").map((x) => x.trim()));
 const RATIO_BUDGET = 1.3;
 const GROWTH_BUDGET = 2.3;

@@ -3,7 +3,7 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { annotateTab, contentHandlers } from "../../src/background/annotate";
-import { HTML_PART, isPageReport, ok } from "../../src/messages";
+import { fail, HTML_PART, isPageReport, ok } from "../../src/messages";
 import { pageReportOf } from "../../src/page-report";
 import { BADGE_WARNING } from "../../src/background/badge";
 import { popupHandlers } from "../../src/background/popup-handlers";
@@ -115,6 +115,88 @@ describe("annotateTab", () => {
       { tabId: 13, stage: "drawing" },
       { tabId: 13, stage: "drawing", progress: { done: 4, total: 9 } },
     ]);
+  });
+
+  it("sends the draw message before any storage write, and stores the report once, with what was drawn", async () => {
+    let release: (v: unknown) => void = () => undefined;
+    const { api, raw } = fakeBrowser({
+      contentAnswer: (m) => (m.type === "draw" ? new Promise((r) => (release = r)) : contentAnswer(m)),
+    });
+    const store = createReportStore(api.storage.session);
+    const run = annotateTab(14, { store, api, analyze: () => sampleReport(), extractHtml });
+    await new Promise((r) => setTimeout(r, 10));
+    // The page draws; the badge is up; nothing is stored yet.
+    expect(raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type)).toContain("draw");
+    expect(raw.action.setBadgeText).toHaveBeenCalledWith({ tabId: 14, text: "3" });
+    expect(raw.storage.session.set).not.toHaveBeenCalled();
+    release({ ok: true, value: { anchored: 2, missing: [], mode: "highlight" } });
+    const r = await run;
+    expect(r.ok && r.value.drawn?.anchored).toBe(2);
+    expect((await store.get(14))?.drawn?.anchored).toBe(2);
+    expect((await store.get(14))?.report).toEqual(sampleReport());
+  });
+
+  it("stores the report with nothing drawn when the page does not answer the draw", async () => {
+    const { api } = fakeBrowser({ contentAnswer: (m) => (m.type === "draw" ? undefined : contentAnswer(m)) });
+    const store = createReportStore(api.storage.session);
+    const r = await annotateTab(15, { store, api, analyze: () => sampleReport(), extractHtml });
+    expect(r.ok && r.value.drawn).toBeNull();
+    expect((await store.get(15))?.report).toEqual(sampleReport());
+  });
+
+  describe("a quick reading first", () => {
+    const quickSnap: PageSnapshot = { ...snapshot, title: "quick" };
+    const fullSnap: PageSnapshot = { ...snapshot, title: "full" };
+    const reading = (full: PageSnapshot | null = fullSnap) => () => ({
+      quick: Promise.resolve(ok({ snapshot: quickSnap, paths: { b1: [1, 1] } })),
+      full: Promise.resolve(full ? ok({ snapshot: full, paths: { b1: [1, 1] } }) : fail("extract-failed", "gone")),
+    });
+    const types = (raw: ReturnType<typeof fakeBrowser>["raw"]) => raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type);
+
+    it("draws the quick reading once when the full reading draws the same; the full report is kept", async () => {
+      const { api, raw } = fakeBrowser({ contentAnswer });
+      const store = createReportStore(api.storage.session);
+      const seen: string[] = [];
+      const analyze = (s: PageSnapshot) => (seen.push(s.title ?? ""), { ...sampleReport(), article: { ...sampleReport().article, title: s.title } });
+      const r = await annotateTab(21, { store, api, analyze, readHtml: reading() });
+      expect(seen).toEqual(["quick", "full"]);
+      expect(types(raw)).toEqual(["serialize", "readHtml", "draw"]);
+      expect(r.ok && r.value.report.article.title).toBe("full");
+      expect(r.ok && r.value.drawn?.anchored).toBe(3);
+      expect((await store.get(21))?.report.article.title).toBe("full");
+    });
+
+    it("draws again when the full reading finds other claims, and keeps that drawing", async () => {
+      const { api, raw } = fakeBrowser({ contentAnswer });
+      const fewer = () => ({ ...sampleReport(), claims: sampleReport().claims.slice(1) });
+      const analyze = (s: PageSnapshot) => (s.title === "quick" ? sampleReport() : fewer());
+      const r = await annotateTab(22, { store: createReportStore(undefined), api, analyze, readHtml: reading() });
+      expect(types(raw)).toEqual(["serialize", "readHtml", "draw", "draw"]);
+      const draws = raw.tabs.sendMessage.mock.calls.filter((c) => (c[1] as { type: string }).type === "draw").map((c) => (c[1] as { args: { report: unknown } }).args.report);
+      expect(draws).toEqual([pageReportOf(sampleReport()), pageReportOf(fewer())]);
+      expect(r.ok && r.value.report.claims.length).toBe(fewer().claims.length);
+    });
+
+    it("clears the quick drawing when the full reading finds no article, or fails", async () => {
+      const { api, raw } = fakeBrowser({ contentAnswer: (m) => (m.type === "clear" ? { ok: true, value: { cleared: true } } : contentAnswer(m)) });
+      const none = () => ({ ...sampleReport(), article: { ...sampleReport().article, found: false } });
+      const r = await annotateTab(23, { store: createReportStore(undefined), api, analyze: (s) => (s.title === "quick" ? sampleReport() : none()), readHtml: reading() });
+      expect(types(raw)).toEqual(["serialize", "readHtml", "draw", "clear"]);
+      expect(r.ok && r.value.drawn).toBeNull();
+
+      const failed = fakeBrowser({ contentAnswer: (m) => (m.type === "clear" ? { ok: true, value: { cleared: true } } : contentAnswer(m)) });
+      const f = await annotateTab(24, { store: createReportStore(undefined), api: failed.api, analyze: () => sampleReport(), readHtml: reading(null) });
+      expect(f.ok ? "ok" : f.error.code).toBe("extract-failed");
+      expect(types(failed.raw)).toEqual(["serialize", "readHtml", "draw", "clear"]);
+    });
+
+    it("does not draw a quick reading without an article; the full reading draws", async () => {
+      const { api, raw } = fakeBrowser({ contentAnswer });
+      const none = () => ({ ...sampleReport(), article: { ...sampleReport().article, found: false } });
+      const r = await annotateTab(25, { store: createReportStore(undefined), api, analyze: (s) => (s.title === "quick" ? none() : sampleReport()), readHtml: reading() });
+      expect(types(raw)).toEqual(["serialize", "readHtml", "draw"]);
+      expect(r.ok && r.value.drawn?.anchored).toBe(3);
+    });
   });
 
   it("refuses a forged page from the content script", async () => {

@@ -4,7 +4,8 @@
 import fs from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it, vi } from "vitest";
-import { extractHtml, OFFSCREEN_PAGE } from "../../src/background/off-page";
+import { extractHtml, OFFSCREEN_PAGE, readHtml } from "../../src/background/off-page";
+import { offscreenReader } from "../../src/offscreen/reader";
 import { createOffscreenListener } from "../../src/offscreen/listener";
 import { extractFromHtml } from "../../src/extract/from-html";
 import { PAGE_HTML_LIMIT } from "../../src/messages";
@@ -17,7 +18,7 @@ const seed = fs.readFileSync(new URL("../fixtures/seed-article/page.html", impor
 const { DOMParser } = new JSDOM("").window;
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? "ok" : r.error?.code);
 
-/** A fake offscreen document wired to the real listener, as Chrome would route the message. */
+/** A fake offscreen document wired to the real listener and reader, as Chrome would route the message. */
 function fakeOffscreen() {
   let open = false;
   const offscreen = {
@@ -28,7 +29,8 @@ function fakeOffscreen() {
       open = true;
     }),
   };
-  const listen = createOffscreenListener({ extensionId: EXT_ID, backgroundUrl: `${ORIGIN}background.js`, extract: ({ html, url }) => extractFromHtml(html, url, new DOMParser()) });
+  const reader = offscreenReader(new DOMParser());
+  const listen = createOffscreenListener({ extensionId: EXT_ID, backgroundUrl: `${ORIGIN}background.js`, extract: ({ html, url }) => extractFromHtml(html, url, new DOMParser()), quick: reader.quick, kept: reader.kept });
   const sendMessage = vi.fn(async (m: unknown) => {
     if (!open) throw new Error("Could not establish connection. Receiving end does not exist.");
     return listen(m, { id: EXT_ID, url: `${ORIGIN}background.js` } as never);
@@ -64,6 +66,58 @@ describe("extractHtml", () => {
     expect(code(await extractHtml(seed, URL_, { offscreen: open, sendMessage: async () => ({ ok: true, value: { snapshot: {}, paths: {} } }) }))).toBe("malformed-message");
     expect(code(await extractHtml(seed, URL_, { offscreen: open, sendMessage: async () => "hello" }))).toBe("malformed-message");
     expect(code(await extractHtml(seed, URL_, { offscreen: open, sendMessage: async () => Promise.reject(new Error("gone")) }))).toBe("extract-failed");
+  });
+});
+
+describe("a quick reading, then the full one", () => {
+  /** A page whose quick guess (most paragraph text) is not Readability's pick: a long comment thread beside a short cited story. */
+  const split = `<!DOCTYPE html><html lang="en"><head><title>Ferry fares rise</title></head><body>
+<article class="story"><h1>Ferry fares rise</h1>${[1, 2, 3, 4].map((n) => `<p>The harbour board raised ferry fares for the ${n}th time this decade, its annual report says.<sup><a href="#fn${n}">${n}</a></sup> Commuters on the outer routes pay most of the rise, and the board expects ridership to fall.</p>`).join("")}
+<ol class="footnotes">${[1, 2, 3, 4].map((n) => `<li id="fn${n}">Harbour Board, Annual Report ${2020 + n}, p. ${n * 4}.</li>`).join("")}</ol></article>
+<section class="comments">${Array.from({ length: 30 }, (_, n) => `<p>Reader ${n} wrote: I take the ferry every morning and the fares have been rising for years now, which nobody on the board seems to notice at all.</p>`).join("")}</section></body></html>`;
+
+  it("the offscreen reader answers the quick reading, then the full reading of the kept page once, and nothing for another address", () => {
+    const reader = offscreenReader(new DOMParser());
+    expect(reader.kept(URL_)).toBeNull();
+    const quick = reader.quick({ html: seed, url: URL_ });
+    expect(quick.snapshot.found).toBe(true);
+    expect(reader.kept("https://other.example/")).toBeNull();
+    expect(reader.kept(URL_)).toEqual(extractFromHtml(seed, URL_, new DOMParser()));
+    expect(reader.kept(URL_)).toBeNull(); // dropped once read in full
+    reader.quick({ html: seed, url: URL_ });
+    reader.extract({ html: seed, url: URL_ }); // a whole reading drops the kept page
+    expect(reader.kept(URL_)).toBeNull();
+  });
+
+  it("readHtml reads quickly then in full through the offscreen document; the full reading is extractHtml's", async () => {
+    const { offscreen, sendMessage } = fakeOffscreen();
+    const reading = readHtml(seed, URL_, { offscreen, sendMessage });
+    const quick = await reading.quick!;
+    expect(quick.ok && quick.value.snapshot.found).toBe(true);
+    expect(await reading.full).toEqual(await extractHtml(seed, URL_, { DOMParser }));
+    expect(sendMessage.mock.calls.map((c) => (c[0] as { type: string }).type)).toEqual(["extractQuick", "extractKept"]);
+  });
+
+  it("the quick reading may guess another article; the full one is Readability's", async () => {
+    const { offscreen, sendMessage } = fakeOffscreen();
+    const reading = readHtml(split, URL_, { offscreen, sendMessage });
+    const quick = await reading.quick!;
+    const full = await reading.full;
+    const text = (r: typeof full) => (r.ok ? r.value.snapshot.blocks.map((b) => b.text).join(" ") : "");
+    expect(text(quick)).toContain("Reader 3 wrote");
+    expect(text(full)).toContain("harbour board raised ferry fares");
+    expect(text(full)).not.toContain("Reader 3 wrote");
+  });
+
+  it("without a quick reading (Firefox parses in the event page) reads once; a lost kept page is read again in full", async () => {
+    const here = readHtml(seed, URL_, { DOMParser });
+    expect(here.quick).toBeNull();
+    expect(code(await here.full)).toBe("ok");
+    const { offscreen, sendMessage } = fakeOffscreen();
+    const forgetful = vi.fn(async (m: unknown) => ((m as { type: string }).type === "extractKept" ? { ok: false, error: { code: "extract-failed", message: "No page is kept to read." } } : sendMessage(m)));
+    const reading = readHtml(seed, URL_, { offscreen, sendMessage: forgetful });
+    expect(await reading.full).toEqual(await extractHtml(seed, URL_, { DOMParser }));
+    expect(forgetful.mock.calls.map((c) => (c[0] as { type: string }).type)).toEqual(["extractQuick", "extractKept", "extractHtml"]);
   });
 });
 

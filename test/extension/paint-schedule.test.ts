@@ -37,11 +37,14 @@ function fakeObserver(isNear: (el: Element) => boolean) {
   const observers: FakeIO[] = [];
   class FakeIO {
     observed = new Set<Element>();
+    /** How many times `observe` was called. */
+    calls = 0;
     disconnected = false;
     constructor(private callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
       observers.push(this);
     }
     observe(el: Element) {
+      this.calls++;
       this.observed.add(el);
       setTimeout(() => this.report([el]), 0);
     }
@@ -124,6 +127,26 @@ describe("nearView", () => {
     expect(ran).toEqual(["a", "b"]);
   });
 
+  it("`look` answers which elements are near at their first report, counts those never reported as far, and stops observing", async () => {
+    const [a, b, c] = [...win.document.querySelectorAll("p")] as Element[];
+    const { FakeIO, observers } = fakeObserver((el) => el === b);
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
+    const view = nearView(win, new AbortController().signal);
+    expect([...(await view.look([a!, b!, c!]))]).toEqual([b]);
+    expect(observers.at(-1)!.disconnected).toBe(true);
+
+    class SilentIO {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = SilentIO;
+    expect((await nearView(win, new AbortController().signal).look([a!, b!], 20)).size).toBe(0);
+
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = undefined;
+    expect((await nearView(win, new AbortController().signal).look([a!, b!])).size).toBe(2);
+  });
+
   it("disconnects when its signal aborts; without IntersectionObserver jobs run at once", () => {
     const { FakeIO, observers } = fakeObserver(() => true);
     (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
@@ -198,5 +221,38 @@ describe("a drawing with the Highlight API", () => {
     expect(registry.size).toBe(0);
     expect(win.document.querySelectorAll("[data-sourcelight]").length).toBe(0);
     expect(observers[0]!.disconnected).toBe(true);
+  });
+
+  it("paints the claims of blocks near the viewport first, before the claims above them are placed", async () => {
+    const registry = installHighlights(win);
+    const { snapshot, elements } = extractWithElements(win.document, URL_);
+    const report = analyze(snapshot);
+    const sourced = report.claims.filter((c) => c.sources.length > 0);
+    const lastBlock = sourced.at(-1)!.block;
+    expect(sourced[0]!.block).not.toBe(lastBlock);
+    // The reader is at the end of the article: only the last sourced claim's block is near.
+    const nearEl = elements.get(lastBlock)!;
+    const { FakeIO, observers } = fakeObserver((el) => el === nearEl || nearEl.contains(el));
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
+    // When the first highlight is painted, how many placed claims had been handed to the
+    // observer that waits for far ones (observers[0]; `look` has its own).
+    let waitingAtFirstPaint: number | null = null;
+    (win as unknown as { Highlight: unknown }).Highlight = class extends Set<Range> {
+      override add(range: Range) {
+        if (this.size === 0 && registry.get("sourcelight-claim") === this) waitingAtFirstPaint ??= observers[0]!.calls;
+        return super.add(range);
+      }
+    };
+    const session = createSession(win, { nearFirstAbove: 1 });
+    session.useElements(elements);
+    const result = await session.draw(report);
+    expect(result.anchored).toBe(sourced.length);
+    expect(waitingAtFirstPaint).toBe(0);
+    // The claims above were placed afterwards, and wait for the reader to scroll.
+    expect(observers[0]!.calls).toBeGreaterThan(0);
+    const painted = [...registry.get("sourcelight-claim")!];
+    expect(painted.length).toBeGreaterThan(0);
+    for (const range of painted) expect(nearEl.contains(range.startContainer)).toBe(true);
+    session.clear();
   });
 });

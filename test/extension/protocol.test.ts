@@ -121,6 +121,24 @@ describe("offscreen document listener", () => {
     expect(extract).toHaveBeenCalledWith(page);
   });
 
+  it("answers a quick reading, then the full reading of the page it kept, and a typed error when none is kept", async () => {
+    const kept = new Map<string, boolean>();
+    const l = createOffscreenListener({
+      extensionId: EXT_ID, backgroundUrl: `${ORIGIN}background.js`, extract,
+      quick: (p) => (kept.set(p.url, true), { snapshot: { quick: true } as never, paths: {} }),
+      kept: (url) => (kept.delete(url) ? { snapshot: { full: true } as never, paths: {} } : null),
+    });
+    expect(await l(env("extractQuick", page), senders.background)).toEqual({ ok: true, value: { snapshot: { quick: true }, paths: {} } });
+    expect(await l(env("extractKept", { url: page.url }), senders.background)).toEqual({ ok: true, value: { snapshot: { full: true }, paths: {} } });
+    expect(errorCode((await l(env("extractKept", { url: page.url }), senders.background)) as Reply<unknown>)).toBe("extract-failed");
+    for (const args of [{}, { url: "" }, { url: page.url, html: "<p>" }, { url: 3 }]) {
+      expect(errorCode((await l(env("extractKept", args), senders.background)) as Reply<unknown>)).toBe("malformed-message");
+    }
+    expect(errorCode((await l(env("extractKept", { url: page.url }), senders.contentScript)) as Reply<unknown>)).toBe("forbidden-sender");
+    // A document built without a quick reader answers that it has none.
+    expect(errorCode((await listen(env("extractQuick", page), senders.background)) as Reply<unknown>)).toBe("extract-failed");
+  });
+
   it("stays silent on messages meant for the background (the popup's requests)", () => {
     expect(listen(env("annotate", { tabId: 1 }), senders.popup)).toBeUndefined();
     expect(listen({ hello: 1 }, senders.popup)).toBeUndefined();
@@ -148,21 +166,40 @@ describe("offscreen document listener", () => {
 });
 
 describe("serializing the page", () => {
-  const TRICKY = `<!DOCTYPE html><html lang="en" data-x='a"b&amp;c'><head><title>T &amp; T</title><style>p > a { color: red }</style></head>
+  const TRICKY = `<!DOCTYPE html><html lang="en" data-x='a"b&amp;c'><head><title>T &amp; T</title><style>p > a { color: red }</style><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry strike"}</script></head>
 <body class="page"><!-- a comment --><div id="wrap"><p>One &lt;two&gt; &amp; three&nbsp;four <a href="/x?a=1&amp;b=2" title="&quot;q&quot;">link</a></p>
 <ul>${"<li>item <b>bold</b> <i>it</i></li>".repeat(30)}</ul><template><p>inert</p></template><pre>\n  code</pre>
 <svg viewBox="0 0 10 10"><foreignObject width="5" height="5"><p>in svg</p></foreignObject><linearGradient id="g"></linearGradient></svg>
-<script>if (a < b && c > d) {}</script><x-widget some-attr="1"><span>custom</span></x-widget><textarea>
+<script>if (a < b && c > d) {}</script><div><style>.x { color: red }</style><p>styled</p></div><x-widget some-attr="1"><span>custom</span></x-widget><textarea>
 keep</textarea></div><p>after</p></body></html>`;
 
-  it("writes exactly doctype + documentElement.outerHTML, also when cut into small pieces", async () => {
+  /** doctype + outerHTML of a copy whose scripts (but JSON-LD) and style sheets are empty. */
+  const expected = (html: string) => {
+    const { document } = new JSDOM(html).window;
+    for (const el of document.querySelectorAll("script, style")) if (!/ld\+json/.test(el.getAttribute("type") ?? "")) el.textContent = "";
+    return `<!DOCTYPE html>${document.documentElement.outerHTML}`;
+  };
+
+  it("writes doctype + documentElement.outerHTML, scripts and style sheets empty, also when cut into small pieces", async () => {
     const { document } = new JSDOM(TRICKY).window;
-    const whole = `<!DOCTYPE html>${document.documentElement.outerHTML}`;
+    const whole = expected(TRICKY);
+    expect(whole).not.toBe(`<!DOCTYPE html>${document.documentElement.outerHTML}`);
     expect(await serializePage(document, "https://news.example/a")).toEqual({ ok: true, value: { html: whole, url: "https://news.example/a" } });
     let ticks = 0;
     const pieces = await serializePage(document, "https://news.example/a", async () => void ticks++, 1);
     expect(pieces.ok && pieces.value.html).toBe(whole);
     expect(ticks).toBeGreaterThan(20);
+  });
+
+  it("keeps JSON-LD and every element in its place, so extraction and its paths read the same page", async () => {
+    const { document } = new JSDOM(TRICKY).window;
+    const r = await serializePage(document, "https://news.example/a", undefined, 2);
+    const html = r.ok ? r.value.html : "";
+    expect(html).toContain(`"headline":"Ferry strike"`);
+    expect(html).not.toContain("a < b");
+    expect(html).not.toContain("color: red");
+    const copy = new JSDOM(html).window.document;
+    expect([...copy.querySelectorAll("*")].map((e) => e.localName)).toEqual([...document.querySelectorAll("*")].map((e) => e.localName));
   });
 
   it("leaves out the doctype of a page in quirks mode (the copy parses in the same mode)", async () => {
@@ -288,7 +325,7 @@ describe("every message type has a guard and a handler", () => {
   });
   it("content → background and background → offscreen", () => {
     expect(Object.keys(contentToBackgroundGuards)).toEqual(["drawProgress"]);
-    expect(Object.keys(backgroundToOffscreenGuards)).toEqual(["extractHtml"]);
+    expect(Object.keys(backgroundToOffscreenGuards)).toEqual(["extractHtml", "extractQuick", "extractKept"]);
   });
   it("background → popup", () => {
     expect(Object.keys(backgroundToPopupGuards)).toEqual(["progress", "checkProgress"]);

@@ -107,3 +107,21 @@ describe("chrome names that are not chrome", () => {
     expect(text).not.toContain("Another story");
   });
 });
+
+describe("Readability for its text only", () => {
+  it("skips the display clean-up (links stay as written, empty wrappers stay) and keeps the same words", async () => {
+    const { Readability } = await import("@mozilla/readability");
+    const { TextReadability } = await import("../../src/extract/article");
+    const body = `<article><div class="wrap"><div class="inner"><p>${SENTENCE(1)} <a href="/sources/report-2023">the report</a>.</p><div> </div><p>${SENTENCE(2)}</p><p>${SENTENCE(3)}</p><p>${SENTENCE(4)}</p></div></div></article>${SIDEBAR}`;
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Notes</title></head><body>${body}</body></html>`;
+    const opts = { serializer: (n: Node) => n as Element, keepClasses: true };
+    const full = new Readability<Element>(page(html, URL_), opts).parse();
+    const text = new TextReadability(page(html, URL_), opts).parse();
+    const words = (s: string | null | undefined) => (s ?? "").split(/\s+/).filter(Boolean);
+    expect(words(text?.content?.textContent)).toEqual(words(full?.content?.textContent));
+    expect(text?.title).toBe(full?.title);
+    // The display step rewrites the address; the text-only parse leaves it alone.
+    expect(full?.content?.querySelector("a")?.getAttribute("href")).toBe("https://blog.example/sources/report-2023");
+    expect(text?.content?.querySelector("a")?.getAttribute("href")).toBe("/sources/report-2023");
+  });
+});

@@ -144,16 +144,19 @@ describe("content-script events and the offscreen document under forged and malf
       fc.asyncProperty(message(types), sender, async (msg, from) => {
         ran["offscreen messages"]++;
         const extracted: unknown[] = [];
-        const listen = createOffscreenListener({ extensionId: EXT_ID, backgroundUrl: `${ORIGIN}background.js`, extract: (p) => (extracted.push(p), { snapshot: {} as never, paths: {} }) });
+        const read = (p: unknown) => (extracted.push(p), { snapshot: {} as never, paths: {} });
+        const listen = createOffscreenListener({ extensionId: EXT_ID, backgroundUrl: `${ORIGIN}background.js`, extract: read, quick: read, kept: read });
         const answer = listen(msg, from as MessageSender);
-        const ours = isEnvelope(msg) && msg.type === "extractHtml";
+        const offscreenTypes: string[] = ["extractHtml", "extractQuick", "extractKept"];
+        const ours = isEnvelope(msg) && offscreenTypes.includes(msg.type as string);
         if (!ours) {
           expect(answer).toBeUndefined();
           return;
         }
         expectTypedReply((await answer) as Reply<unknown>);
         const fromBackground = !!from && from.id === EXT_ID && !from.tab && from.url === `${ORIGIN}background.js`;
-        expect(extracted.length).toBe(fromBackground && backgroundToOffscreenGuards.extractHtml(msg.args) ? 1 : 0);
+        const type = (msg as { type: keyof typeof backgroundToOffscreenGuards }).type;
+        expect(extracted.length).toBe(fromBackground && backgroundToOffscreenGuards[type](msg.args) ? 1 : 0);
       }),
       runs(1000),
     );
