@@ -18,3 +18,6 @@ export type * from "./report";
 export { scoredCandidates, pick } from "./analyze/summary";
 export { FEATURE_NAMES } from "./analyze/summary-features";
 export { coverScores } from "./analyze/covers";
+// For the quick reading's agreement with the full one (test/eval/human-quick-reading.mjs).
+export { readDocument } from "./extract/from-html";
+export { pageReportOf, pathsFor } from "./page-report";

@@ -143,11 +143,22 @@ export interface BackgroundToOffscreen {
   /**
    * Parse a serialized page and read it quickly (its article guessed without Readability, see
    * extract's `quick`); the parsed page is kept for `extractKept`, in place of any kept before.
+   * When the quick guess is not sure of its article, the answer is the full reading (`full`)
+   * and nothing is kept.
    */
-  extractQuick(args: SerializedPage): OffPageResult;
-  /** The full reading of the page the last `extractQuick` kept at `url` (then dropped); `extract-failed` when none is kept. */
-  extractKept(args: { url: string }): OffPageResult;
+  extractQuick(args: SerializedPage): QuickReading;
+  /**
+   * The full reading of the page the last `extractQuick` kept at `url` (then dropped), or
+   * `{ same: true }` when it equals the quick one; `extract-failed` when none is kept.
+   */
+  extractKept(args: { url: string }): KeptReading;
 }
+
+/** What `extractQuick` answers: a quick reading, or (`full`) the full one where the quick guess was not sure. */
+export type QuickReading = OffPageResult & { full?: true };
+
+/** What `extractKept` answers: the full reading, or that it equals the quick one. */
+export type KeptReading = OffPageResult | { same: true };
 
 /** Events from the background to open extension pages (no answer expected). */
 export interface BackgroundToPopup {
@@ -263,6 +274,18 @@ export function isSerializedInfo(x: unknown): x is SerializedInfo {
 /** A structural check of what off-page extraction returns. */
 export function isOffPageResult(x: unknown): x is OffPageResult {
   return isObject(x) && hasOnly(x, ["snapshot", "paths"]) && isSnapshot(x.snapshot) && isPaths(x.paths);
+}
+
+/** A structural check of what `extractQuick` answers. */
+export function isQuickReading(x: unknown): x is QuickReading {
+  if (!isObject(x) || !("full" in x)) return isOffPageResult(x);
+  const { full, ...rest } = x;
+  return full === true && isOffPageResult(rest);
+}
+
+/** A structural check of what `extractKept` answers. */
+export function isKeptReading(x: unknown): x is KeptReading {
+  return (isObject(x) && hasOnly(x, ["same"]) && x.same === true) || isOffPageResult(x);
 }
 
 /** A structural check of a progress count. */

@@ -15,7 +15,7 @@ import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { autoCheck } from "./auto-check";
 import { showBadge } from "./badge";
 import { askContent, injectContentScript, readPage } from "./content-client";
-import { readHtml as readHtmlOffPage, type Reading, type extractHtml as extractHtmlOffPage } from "./off-page";
+import { readHtml as readHtmlOffPage, SAME, type OffPageResult, type Reading, type extractHtml as extractHtmlOffPage } from "./off-page";
 import type { ReportStore } from "./report-store";
 import type { ContentHandlers } from "./router";
 
@@ -111,27 +111,34 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   const analyzed = (snapshot: PageSnapshot) => withoutHiddenChecks(analyze(snapshot, { minScore: settings.minScore }), settings);
   const drawable = (r: Report) => r.article.found && !siteDisabled(settings, r.url);
 
-  // A quick reading (the article guessed without Readability, see off-page.ts) is drawn at
-  // once; the full reading's report is the one kept, and is drawn again only where its claims
-  // or their places differ. Either reading failing leaves the decision to the other.
+  // A quick reading (the article guessed without Readability, and only where that guess is
+  // sure of it, see off-page.ts) is drawn at once; the full reading's report is the one kept,
+  // and is drawn again only where its claims or their places differ. When the full reading
+  // equals the quick one, the quick reading's report is kept: the page is analyzed once.
+  // Either reading failing leaves the decision to the other.
   let first: Drawing | null = null;
+  let quickReport: { report: Report | null; read: OffPageResult } | null = null;
   const quick = reading.quick ? await reading.quick : null;
   if (quick?.ok) {
     markStage("extract-answered");
     step("analyzing");
     const r = attempt(() => analyzed(quick.value.snapshot));
+    quickReport = { report: r, read: quick.value };
     if (r && drawable(r)) {
       markStage("analyzed");
       first = sendDraw(tabId, r, quick.value.paths, settings, api, step);
     }
   }
-  const read = await reading.full;
-  if (!read.ok) return first ? (await clearPage(tabId, api), read) : read;
+  const full = await reading.full;
+  if (!full.ok) return first ? (await clearPage(tabId, api), full) : full;
   markStage(first ? "full-answered" : "extract-answered");
-  if (!first) step("analyzing");
+  const same = full.value === SAME && quickReport !== null;
+  const read = full.value === SAME ? quickReport?.read : full.value;
+  if (!read) return fail("extract-failed", "Sourcelight lost its quick reading of this page.");
+  if (!first && !same) step("analyzing");
   let report: Report;
   try {
-    report = analyzed(read.value.snapshot);
+    report = (same ? quickReport?.report : null) ?? analyzed(read.snapshot);
   } catch (e) {
     if (first) await clearPage(tabId, api);
     return fail("analyze-failed", `Sourcelight could not analyze this page: ${e instanceof Error ? e.message : String(e)}`);
@@ -143,10 +150,10 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   let drawing: Drawing | null = null;
   if (!drawable(report)) {
     if (first) await clearPage(tabId, api);
-  } else if (first && sameDrawing(first, report, read.value.paths)) {
+  } else if (first && (same || sameDrawing(first, report, read.paths))) {
     drawing = first;
   } else {
-    drawing = sendDraw(tabId, report, read.value.paths, settings, api, step, first !== null);
+    drawing = sendDraw(tabId, report, read.paths, settings, api, step, first !== null);
   }
   await showBadge(tabId, report, api.action).catch(() => undefined);
   let drawn: DrawResult | null = null;

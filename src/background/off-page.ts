@@ -6,7 +6,7 @@
  * Also the way to read any other HTML, e.g. a fetched source page.
  */
 import { extractFromHtml } from "../extract/from-html";
-import { envelope, fail, isOffPageResult, isReply, ok, PAGE_HTML_LIMIT, type BackgroundToOffscreen, type OffPageResult, type Reply } from "../messages";
+import { envelope, fail, isKeptReading, isOffPageResult, isQuickReading, isReply, ok, PAGE_HTML_LIMIT, type BackgroundToOffscreen, type OffPageResult, type Reply } from "../messages";
 import { browserApi, offscreenApi, type OffscreenApi } from "../platform/browser-api";
 import { markStage } from "../platform/stage-marks";
 
@@ -42,13 +42,20 @@ export async function extractHtml(html: string, url: string, deps: OffPageDeps =
       return fail("extract-failed", `Sourcelight could not read this page (${e instanceof Error ? e.message : String(e)}).`);
     }
   }
-  return askOffscreen("extractHtml", { html, url }, deps);
+  return askOffscreen("extractHtml", { html, url }, deps, isOffPageResult);
 }
 
-/** A page read in two steps: `quick` (null where there is none) answers first, `full` later. */
+/** The full reading's answer when it equals the quick one (its report is the quick one's). */
+export const SAME = "same";
+
+/**
+ * A page read in two steps: `quick` answers first, null where there is none (the page is read
+ * once, or the quick guess was not sure of its article); `full` later, `SAME` when it equals
+ * the quick reading.
+ */
 export interface Reading {
-  quick: Promise<Reply<OffPageResult>> | null;
-  full: Promise<Reply<OffPageResult>>;
+  quick: Promise<Reply<OffPageResult> | null> | null;
+  full: Promise<Reply<OffPageResult | typeof SAME>>;
 }
 
 /**
@@ -58,17 +65,28 @@ export interface Reading {
  */
 export function readHtml(html: string, url: string, deps: OffPageDeps = defaults()): Reading {
   if (deps.DOMParser || html.length > PAGE_HTML_LIMIT) return { quick: null, full: extractHtml(html, url, deps) };
-  const quick = askOffscreen("extractQuick", { html, url }, deps);
+  const asked = askOffscreen("extractQuick", { html, url }, deps, isQuickReading);
+  const quick = asked.then((q) => (q.ok && q.value.full ? null : q.ok ? ok(offPage(q.value)) : q));
   // After a failed quick reading (or a kept page lost meanwhile), the full reading starts over.
-  const full = quick.then(async (q) => {
-    const kept = q.ok ? await askOffscreen("extractKept", { url }, deps) : q;
-    return kept.ok ? kept : extractHtml(html, url, deps);
+  const full = asked.then(async (q): Promise<Reply<OffPageResult | typeof SAME>> => {
+    if (q.ok && q.value.full) return ok(offPage(q.value));
+    const kept = q.ok ? await askOffscreen("extractKept", { url }, deps, isKeptReading) : q;
+    if (kept.ok) return ok("same" in kept.value ? SAME : kept.value);
+    return extractHtml(html, url, deps);
   });
   return { quick, full };
 }
 
+/** The reading itself, without the answer's flags. */
+const offPage = ({ snapshot, paths }: OffPageResult): OffPageResult => ({ snapshot, paths });
+
 /** One request to the offscreen document (created first when needed), its answer checked. */
-async function askOffscreen<K extends keyof BackgroundToOffscreen & string>(type: K, args: Parameters<BackgroundToOffscreen[K]>[0], deps: OffPageDeps): Promise<Reply<OffPageResult>> {
+async function askOffscreen<K extends keyof BackgroundToOffscreen & string>(
+  type: K,
+  args: Parameters<BackgroundToOffscreen[K]>[0],
+  deps: OffPageDeps,
+  isAnswer: (x: unknown) => x is ReturnType<BackgroundToOffscreen[K]>,
+): Promise<Reply<ReturnType<BackgroundToOffscreen[K]>>> {
   if (!deps.offscreen || !deps.sendMessage) return fail("extract-failed", "This browser offers no place to read the page outside it.");
   const ready = await ensureDocument(deps.offscreen);
   if (!ready.ok) return ready;
@@ -81,7 +99,7 @@ async function askOffscreen<K extends keyof BackgroundToOffscreen & string>(type
   }
   if (!isReply(answer)) return fail("malformed-message", "The reading document answered with something unexpected.");
   if (!answer.ok) return answer;
-  return isOffPageResult(answer.value) ? ok(answer.value) : fail("malformed-message", "The reading document's answer has the wrong shape.");
+  return isAnswer(answer.value) ? ok(answer.value) : fail("malformed-message", "The reading document's answer has the wrong shape.");
 }
 
 let creating: Promise<Reply<null>> | null = null;

@@ -4,7 +4,7 @@
  * in the live page again (see ./paths).
  */
 import type { PageSnapshot } from "../report";
-import { extractWithElements, type ExtractOptions, type OnExtractStage } from "./index";
+import { extractWithElements, type ExtractOptions, type OnExtractStage, type ReadingBasis } from "./index";
 import { pathsOf } from "./paths";
 
 /** What extraction of a serialized page returns: the snapshot and the path of each id's element. */
@@ -27,17 +27,36 @@ export function extractFromHtml(html: string, url: string, parser: DOMParser, on
   return extractDocument(doc, url, { onStage });
 }
 
-/** Parses a serialized page for `extractDocument` (its base address set as above). */
+/** Parses a serialized page for `readDocument` (its base address set as above). */
 export function parseHtml(html: string, url: string, parser: DOMParser): Document {
   const doc = parser.parseFromString(html, "text/html");
   setBase(doc, url);
   return doc;
 }
 
-/** Extracts a page parsed by `parseHtml` (the document is only read: a quick and a full reading may share it). */
-export function extractDocument(doc: Document, url: string, options: ExtractOptions = {}): OffPageResult {
+/** Extracts a page parsed by `parseHtml`. */
+function extractDocument(doc: Document, url: string, options: ExtractOptions = {}): OffPageResult {
   const { snapshot, elements } = extractWithElements(doc, url, options);
   return { snapshot, paths: pathsOf(elements) };
+}
+
+/**
+ * One reading of a page parsed by `parseHtml`: its result, or none when a quick reading is
+ * not sure of its article (`unsure`) or a reading `after` another finds the same (`same`);
+ * `basis` is what a later reading of the same document passes as `after`.
+ */
+export interface DocumentReading {
+  result: OffPageResult | null;
+  basis?: ReadingBasis;
+  unsure?: true;
+  same?: true;
+}
+
+/** Reads a page parsed by `parseHtml` (see DocumentReading and ExtractOptions); the document is only read, so a quick and a full reading may share it. */
+export function readDocument(doc: Document, url: string, options: ExtractOptions = {}): DocumentReading {
+  const { snapshot, elements, basis, unsure, same } = extractWithElements(doc, url, options);
+  if (unsure || same) return { result: null, ...(basis ? { basis } : {}), ...(unsure ? { unsure } : {}), ...(same ? { same } : {}) };
+  return { result: { snapshot, paths: pathsOf(elements) }, ...(basis ? { basis } : {}) };
 }
 
 function setBase(doc: Document, url: string): void {

@@ -10,12 +10,13 @@
  * `rangeFor` from ./text to turn snapshot offsets into DOM ranges.
  */
 import type { MetaOrigin, PageSnapshot, SnapshotBlock, SnapshotLink } from "../report";
-import { guessArticle, quickGuess } from "./article";
+import { guessArticle, type ArticleGuess } from "./article";
 import { scanPage } from "./dom";
 import { absoluteUrl, siteHost } from "./links";
 import { markerLabel } from "./markers";
-import { readMetadata } from "./metadata";
+import { readMetadata, type Meta } from "./metadata";
 import { REGEXPS } from "./patterns";
+import { quickGuess } from "./quick";
 import { collectReferences, type ReferenceIndex } from "./references";
 import { readText } from "./text";
 import { emptyPage, isFeed, notAnArticle, NOT_ARTICLE } from "./verdict";
@@ -28,6 +29,24 @@ export { isCitationMarker } from "./markers";
 export interface ExtractDetail {
   snapshot: PageSnapshot;
   elements: Map<string, Element>;
+  /** What the snapshot was read from (given the document), for a later reading's `after`. */
+  basis?: ReadingBasis;
+  /** A quick reading whose guess is not sure (see quick.ts): nothing was read (`snapshot` is empty). */
+  unsure?: true;
+  /** A reading `after` another one of the same document that would give its very snapshot: nothing more was read. */
+  same?: true;
+}
+
+/**
+ * Everything a snapshot is made from besides the document itself: the article element, the
+ * metadata, and the two flags of Readability's verdict. Two readings of one document with
+ * equal bases give equal snapshots.
+ */
+export interface ReadingBasis {
+  root: Element | null;
+  meta: Meta;
+  truncated: boolean;
+  readabilityFailed: boolean;
 }
 
 /** Reads the article, its references, markers and links off `doc`; never changes the page. */
@@ -42,10 +61,16 @@ export interface ExtractOptions {
   onStage?: OnExtractStage;
   /**
    * A quick first reading: the article element is guessed without Readability (the element
-   * holding most paragraph text, see `quickGuess`), and Readability's metadata is not used.
-   * The extension draws from it while Readability runs, then from the full reading.
+   * holding most paragraph text, see quick.ts), and the metadata Readability would add is read
+   * the way it reads it. Only a sure guess is read (else the answer is `unsure`): the
+   * extension draws from it while Readability runs, then keeps the full reading.
    */
   quick?: boolean;
+  /**
+   * The basis of an earlier reading of this same document (a quick one): when this reading's
+   * basis equals it, it stops there and answers `same` (the snapshot would be the earlier one).
+   */
+  after?: ReadingBasis;
 }
 
 /** Like `extract`, and also returns the live elements behind the snapshot's ids. */
@@ -67,21 +92,25 @@ function emptySnapshot(url: string, reason: string, elements: number): PageSnaps
   };
 }
 
-function run(doc: Document, url: string, { onStage, quick = false }: ExtractOptions): ExtractDetail {
+function run(doc: Document, url: string, { onStage, quick = false, after }: ExtractOptions): ExtractDetail {
   const scan = scanPage(doc);
   const elementCount = scan.elements;
   const base = /^https?:/i.test(url) ? url : doc.baseURI;
   const canonical = scan.tagged.get("link")?.find((l) => l.getAttribute("rel") === "canonical")?.getAttribute("href") ?? "";
   const pageHost = siteHost(url) || siteHost(absoluteUrl(canonical, base) ?? "") || siteHost(doc.baseURI);
   if (isFeed(doc)) return { snapshot: emptySnapshot(url, NOT_ARTICLE.feed, elementCount), elements: new Map() };
-  const guess = quick ? quickGuess(doc, scan) : guessArticle(doc, scan, onStage);
+  const guess: ArticleGuess & { sure?: boolean } = quick ? quickGuess(doc, scan) : guessArticle(doc, scan, onStage);
+  if (quick && !guess.sure) return { snapshot: emptySnapshot(url, "", elementCount), elements: new Map(), unsure: true };
+  const meta = readMetadata(doc, url, guess.root, guess.meta, scan);
+  const basis: ReadingBasis = { root: guess.root, meta, truncated: guess.truncated, readabilityFailed: guess.meta === null && !guess.skipped };
+  if (after && sameBasis(after, basis)) return { snapshot: emptySnapshot(url, "", elementCount), elements: new Map(), basis, same: true };
   const snapshot: PageSnapshot = {
     ...emptySnapshot(url, "", elementCount),
-    ...readMetadata(doc, url, guess.root, guess.meta, scan),
+    ...meta,
     stats: { elements: elementCount, truncated: guess.truncated },
   };
   const elements = new Map<string, Element>();
-  if (!guess.root || !doc.body) return { snapshot: { ...snapshot, reason: emptyPage(doc) }, elements };
+  if (!guess.root || !doc.body) return { snapshot: { ...snapshot, reason: emptyPage(doc) }, elements, basis };
 
   const walk = walkArticle(guess.root, base, pageHost);
   addTitleHeading(walk, guess.root, snapshot.title, scan.tagged.get("h1") ?? []);
@@ -91,8 +120,8 @@ function run(doc: Document, url: string, { onStage, quick = false }: ExtractOpti
   const keyPoints = walk.keyPoints.filter((b) => !index.insideEntry(b.el));
 
   const cited = blocks.some((b) => b.reading.markers.some((m) => index.refOf.has(m.el)));
-  const reason = notAnArticle(blocks, doc, { readabilityFailed: guess.meta === null && !guess.skipped, cited, declared: isDeclared(snapshot), credited: Boolean(snapshot.byline || snapshot.published), url, base });
-  if (reason) return { snapshot: { ...snapshot, reason }, elements };
+  const reason = notAnArticle(blocks, doc, { readabilityFailed: basis.readabilityFailed, cited, declared: isDeclared(snapshot), credited: Boolean(snapshot.byline || snapshot.published), url, base });
+  if (reason) return { snapshot: { ...snapshot, reason }, elements, basis };
 
   snapshot.found = true;
   snapshot.reason = null;
@@ -104,7 +133,12 @@ function run(doc: Document, url: string, { onStage, quick = false }: ExtractOpti
     snapshot.source = { text: walk.source.reading.text, url: index.source.url, ref: index.source.id };
   }
   snapshot.stats.truncated ||= walk.truncated || index.truncated;
-  return { snapshot, elements };
+  return { snapshot, elements, basis };
+}
+
+/** Whether two bases give one snapshot (see ReadingBasis). */
+function sameBasis(a: ReadingBasis, b: ReadingBasis): boolean {
+  return a.root === b.root && a.truncated === b.truncated && a.readabilityFailed === b.readabilityFailed && JSON.stringify(a.meta) === JSON.stringify(b.meta);
 }
 
 function toBlock(b: FoundBlock, id: string, index: ReferenceIndex, base: string, elements: Map<string, Element>): SnapshotBlock {

@@ -12,7 +12,7 @@ import { isWiki, readModified } from "./modified";
 import { classTokens } from "./markers";
 import { compactKey, wordsOf } from "./words";
 
-type Meta = Pick<PageSnapshot, "title" | "byline" | "published" | "modified" | "wiki" | "siteName" | "lang" | "description" | "metaOrigin">;
+export type Meta = Pick<PageSnapshot, "title" | "byline" | "published" | "modified" | "wiki" | "siteName" | "lang" | "description" | "metaOrigin">;
 type Field = keyof PageSnapshot["metaOrigin"];
 
 /** What Readability reported, reused as the last resort. */

@@ -4,7 +4,7 @@
  * (the background answers those), and answers its own only when they come from our
  * background: same extension, no tab, the background's own address.
  */
-import { backgroundToOffscreenGuards, fail, ok, readEnvelope, type Reply, type SerializedPage } from "../messages";
+import { backgroundToOffscreenGuards, fail, ok, readEnvelope, type KeptReading, type QuickReading, type Reply, type SerializedPage } from "../messages";
 import type { MessageSender } from "../platform/browser-api";
 import type { OffPageResult } from "../extract/from-html";
 
@@ -14,9 +14,9 @@ export interface OffscreenDeps {
   backgroundUrl: string;
   extract: (page: SerializedPage) => OffPageResult;
   /** The quick reading of a page, kept for `kept` (see BackgroundToOffscreen.extractQuick). */
-  quick?: (page: SerializedPage) => OffPageResult;
-  /** The full reading of the page `quick` kept at `url`; null when none is kept. */
-  kept?: (url: string) => OffPageResult | null;
+  quick?: (page: SerializedPage) => QuickReading;
+  /** The full reading of the page `quick` kept at `url` (or that it is the same); null when none is kept. */
+  kept?: (url: string) => KeptReading | null;
 }
 
 /** Builds the `runtime.onMessage` listener; undefined means "not for me". */
@@ -37,7 +37,7 @@ export function createOffscreenListener(deps: OffscreenDeps): (message: unknown,
   };
 }
 
-function answer(type: keyof typeof backgroundToOffscreenGuards, args: unknown, deps: OffscreenDeps): Reply<OffPageResult> {
+function answer(type: keyof typeof backgroundToOffscreenGuards, args: unknown, deps: OffscreenDeps): Reply<OffPageResult | QuickReading | KeptReading> {
   if (type === "extractHtml") return ok(deps.extract(args as SerializedPage));
   if (type === "extractQuick") return deps.quick ? ok(deps.quick(args as SerializedPage)) : fail("extract-failed", "This document reads no page quickly.");
   const read = deps.kept?.((args as { url: string }).url) ?? null;

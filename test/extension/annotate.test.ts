@@ -3,7 +3,8 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { annotateTab, contentHandlers } from "../../src/background/annotate";
-import { fail, HTML_PART, isPageReport, ok } from "../../src/messages";
+import { fail, HTML_PART, isPageReport, ok, type OffPageResult, type Reply } from "../../src/messages";
+import { SAME, type Reading } from "../../src/background/off-page";
 import { pageReportOf } from "../../src/page-report";
 import { BADGE_WARNING } from "../../src/background/badge";
 import { popupHandlers } from "../../src/background/popup-handlers";
@@ -188,6 +189,35 @@ describe("annotateTab", () => {
       const f = await annotateTab(24, { store: createReportStore(undefined), api: failed.api, analyze: () => sampleReport(), readHtml: reading(null) });
       expect(f.ok ? "ok" : f.error.code).toBe("extract-failed");
       expect(types(failed.raw)).toEqual(["serialize", "readHtml", "draw", "clear"]);
+    });
+
+    it("analyzes once when the full reading is the same as the quick one, and keeps the quick reading's report and drawing", async () => {
+      const { api, raw } = fakeBrowser({ contentAnswer });
+      const store = createReportStore(api.storage.session);
+      const seen: string[] = [];
+      const analyze = (s: PageSnapshot) => (seen.push(s.title ?? ""), { ...sampleReport(), article: { ...sampleReport().article, title: s.title } });
+      const same = (): Reading => ({ quick: Promise.resolve(ok({ snapshot: quickSnap, paths: { b1: [1, 1] } })), full: Promise.resolve(ok(SAME)) });
+      const r = await annotateTab(26, { store, api, analyze, readHtml: same });
+      expect(seen).toEqual(["quick"]);
+      expect(types(raw)).toEqual(["serialize", "readHtml", "draw"]);
+      expect(r.ok && r.value.report.article.title).toBe("quick");
+      expect(r.ok && r.value.drawn?.anchored).toBe(3);
+      expect((await store.get(26))?.report.article.title).toBe("quick");
+    });
+
+    it("draws nothing before the full reading when there is no quick one (its guess was not sure)", async () => {
+      let fullRead = false;
+      const { api, raw } = fakeBrowser({ contentAnswer: (m) => (m.type === "draw" ? (expect(fullRead).toBe(true), contentAnswer(m)) : contentAnswer(m)) });
+      const seen: string[] = [];
+      const analyze = (s: PageSnapshot) => (seen.push(s.title ?? ""), sampleReport());
+      const unsure = () => ({
+        quick: Promise.resolve(null),
+        full: new Promise<Reply<OffPageResult>>((done) => setTimeout(() => ((fullRead = true), done(ok({ snapshot: fullSnap, paths: { b1: [1, 1] } }))), 5)),
+      });
+      const r = await annotateTab(27, { store: createReportStore(undefined), api, analyze, readHtml: unsure });
+      expect(seen).toEqual(["full"]);
+      expect(types(raw)).toEqual(["serialize", "readHtml", "draw"]);
+      expect(r.ok && r.value.drawn?.anchored).toBe(3);
     });
 
     it("does not draw a quick reading without an article; the full reading draws", async () => {

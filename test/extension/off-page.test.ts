@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it, vi } from "vitest";
-import { extractHtml, OFFSCREEN_PAGE, readHtml } from "../../src/background/off-page";
+import { extractHtml, OFFSCREEN_PAGE, readHtml, SAME } from "../../src/background/off-page";
 import { offscreenReader } from "../../src/offscreen/reader";
 import { createOffscreenListener } from "../../src/offscreen/listener";
 import { extractFromHtml } from "../../src/extract/from-html";
@@ -70,43 +70,50 @@ describe("extractHtml", () => {
 });
 
 describe("a quick reading, then the full one", () => {
-  /** A page whose quick guess (most paragraph text) is not Readability's pick: a long comment thread beside a short cited story. */
+  /** A page whose element with most paragraph text is not Readability's pick: a long comment thread beside a short cited story. */
   const split = `<!DOCTYPE html><html lang="en"><head><title>Ferry fares rise</title></head><body>
 <article class="story"><h1>Ferry fares rise</h1>${[1, 2, 3, 4].map((n) => `<p>The harbour board raised ferry fares for the ${n}th time this decade, its annual report says.<sup><a href="#fn${n}">${n}</a></sup> Commuters on the outer routes pay most of the rise, and the board expects ridership to fall.</p>`).join("")}
 <ol class="footnotes">${[1, 2, 3, 4].map((n) => `<li id="fn${n}">Harbour Board, Annual Report ${2020 + n}, p. ${n * 4}.</li>`).join("")}</ol></article>
 <section class="comments">${Array.from({ length: 30 }, (_, n) => `<p>Reader ${n} wrote: I take the ferry every morning and the fares have been rising for years now, which nobody on the board seems to notice at all.</p>`).join("")}</section></body></html>`;
 
-  it("the offscreen reader answers the quick reading, then the full reading of the kept page once, and nothing for another address", () => {
+  it("the offscreen reader answers the quick reading, then `same` for the kept page once, and nothing for another address", () => {
     const reader = offscreenReader(new DOMParser());
     expect(reader.kept(URL_)).toBeNull();
     const quick = reader.quick({ html: seed, url: URL_ });
-    expect(quick.snapshot.found).toBe(true);
+    expect(quick).toEqual(extractFromHtml(seed, URL_, new DOMParser())); // sure of its article, and right
     expect(reader.kept("https://other.example/")).toBeNull();
-    expect(reader.kept(URL_)).toEqual(extractFromHtml(seed, URL_, new DOMParser()));
+    expect(reader.kept(URL_)).toEqual({ same: true });
     expect(reader.kept(URL_)).toBeNull(); // dropped once read in full
     reader.quick({ html: seed, url: URL_ });
     reader.extract({ html: seed, url: URL_ }); // a whole reading drops the kept page
     expect(reader.kept(URL_)).toBeNull();
   });
 
-  it("readHtml reads quickly then in full through the offscreen document; the full reading is extractHtml's", async () => {
+  it("a quick guess that is not sure answers the full reading at once and keeps nothing", () => {
+    const reader = offscreenReader(new DOMParser());
+    expect(reader.quick({ html: split, url: URL_ })).toEqual({ ...extractFromHtml(split, URL_, new DOMParser()), full: true });
+    expect(reader.kept(URL_)).toBeNull();
+  });
+
+  it("readHtml reads quickly then in full through the offscreen document; the full reading is the same, unsent", async () => {
     const { offscreen, sendMessage } = fakeOffscreen();
     const reading = readHtml(seed, URL_, { offscreen, sendMessage });
     const quick = await reading.quick!;
-    expect(quick.ok && quick.value.snapshot.found).toBe(true);
-    expect(await reading.full).toEqual(await extractHtml(seed, URL_, { DOMParser }));
+    expect(quick).toEqual(await extractHtml(seed, URL_, { DOMParser }));
+    expect(await reading.full).toEqual({ ok: true, value: SAME });
     expect(sendMessage.mock.calls.map((c) => (c[0] as { type: string }).type)).toEqual(["extractQuick", "extractKept"]);
   });
 
-  it("the quick reading may guess another article; the full one is Readability's", async () => {
+  it("a quick guess that is not sure gives no quick reading: the full one (Readability's) is the only one, in one message", async () => {
     const { offscreen, sendMessage } = fakeOffscreen();
     const reading = readHtml(split, URL_, { offscreen, sendMessage });
-    const quick = await reading.quick!;
+    expect(await reading.quick).toBeNull();
     const full = await reading.full;
-    const text = (r: typeof full) => (r.ok ? r.value.snapshot.blocks.map((b) => b.text).join(" ") : "");
-    expect(text(quick)).toContain("Reader 3 wrote");
-    expect(text(full)).toContain("harbour board raised ferry fares");
-    expect(text(full)).not.toContain("Reader 3 wrote");
+    expect(full).toEqual(await extractHtml(split, URL_, { DOMParser }));
+    const text = full.ok && full.value !== SAME ? full.value.snapshot.blocks.map((b) => b.text).join(" ") : "";
+    expect(text).toContain("harbour board raised ferry fares");
+    expect(text).not.toContain("Reader 3 wrote");
+    expect(sendMessage.mock.calls.map((c) => (c[0] as { type: string }).type)).toEqual(["extractQuick"]);
   });
 
   it("without a quick reading (Firefox parses in the event page) reads once; a lost kept page is read again in full", async () => {

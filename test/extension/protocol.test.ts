@@ -16,13 +16,16 @@ import {
   contentToBackgroundGuards,
   fail,
   HTML_PART,
+  isKeptReading,
   isOffPageResult,
+  isQuickReading,
   ok,
   PAGE_HTML_LIMIT,
   popupToBackgroundGuards,
   type Reply,
 } from "../../src/messages";
 import { JSDOM } from "jsdom";
+import { extract } from "../../src/extract/index";
 import { pageReportOf } from "../../src/page-report";
 import { sampleReport } from "../ui/sample-report";
 import { EXT_ID, fakeBrowser, ORIGIN, senders } from "./fake-browser";
@@ -217,6 +220,17 @@ keep</textarea></div><p>after</p></body></html>`;
   it("a forged extraction result fails its guard", () => {
     expect(isOffPageResult({ snapshot: { snapshotVersion: 1 }, paths: {} })).toBe(false);
     expect(isOffPageResult({ snapshot: null, paths: { b0: [-1] } })).toBe(false);
+  });
+
+  it("a quick reading may say it is the full one, a kept reading that it is the same; nothing else passes", () => {
+    const snapshot = extract(new JSDOM("<!DOCTYPE html><title>Fares</title><p>The harbour board raised ferry fares again this spring, its report says.</p>").window.document, "https://news.example/a");
+    const read = { snapshot: JSON.parse(JSON.stringify(snapshot)), paths: { b0: [1, 0] } };
+    expect(isQuickReading(read)).toBe(true);
+    expect(isQuickReading({ ...read, full: true })).toBe(true);
+    for (const forged of [{ ...read, full: false }, { ...read, full: "yes" }, { ...read, same: true }, { full: true }, { same: true }]) expect(isQuickReading(forged)).toBe(false);
+    expect(isKeptReading(read)).toBe(true);
+    expect(isKeptReading({ same: true })).toBe(true);
+    for (const forged of [{ same: false }, { same: "true" }, { same: true, snapshot: read.snapshot }, { ...read, full: true }, {}, null]) expect(isKeptReading(forged)).toBe(false);
   });
 });
 

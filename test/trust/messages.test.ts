@@ -16,7 +16,9 @@ import {
   backgroundToOffscreenGuards,
   CHANNEL,
   contentToBackgroundGuards,
+  isKeptReading,
   isPageReport,
+  isQuickReading,
   isReply,
   ok,
   popupToBackgroundGuards,
@@ -30,7 +32,7 @@ import { snapshot } from "./arbitraries";
 import { EXT_ID, ORIGIN, senders } from "../extension/fake-browser";
 import { FUZZ_TIMEOUT, runs, tally } from "./budget";
 
-const ran = { "router messages": 0, "content messages": 0, "content events": 0, "offscreen messages": 0, "page reports": 0 };
+const ran = { "router messages": 0, "content messages": 0, "content events": 0, "offscreen messages": 0, "offscreen answers": 0, "page reports": 0 };
 afterAll(() => console.log(tally("messages", ran)));
 
 const ERROR_CODES: ErrorCode[] = ["malformed-message", "unknown-message", "forbidden-sender", "no-tab", "restricted-page", "no-permission", "no-content-script", "page-too-large", "extract-failed", "analyze-failed", "internal"];
@@ -196,12 +198,34 @@ describe("content script listener under forged and malformed messages", () => {
       ...Object.values(backgroundToContentGuards),
       ...Object.values(contentToBackgroundGuards),
       ...Object.values(backgroundToOffscreenGuards),
+      isQuickReading,
+      isKeptReading,
     ] as ((x: unknown) => boolean)[];
     fc.assert(
       fc.property(args, (a) => {
         for (const g of guards) expect(typeof g(a)).toBe("boolean");
       }),
       runs(300),
+    );
+  });
+});
+
+describe("the offscreen document's answers to a quick and a kept reading", () => {
+  it("are accepted as the reader makes them, after the trip as JSON, and refused with a flag forged or anything added", { timeout: FUZZ_TIMEOUT }, () => {
+    const flag = fc.oneof(fc.constant(false), fc.constant("true"), fc.constant(1), fc.constant(null), junk);
+    fc.assert(
+      fc.property(snapshot, flag, fc.string({ minLength: 1, maxLength: 12 }), junk, (snap, bad, key, value) => {
+        ran["offscreen answers"]++;
+        const read = JSON.parse(JSON.stringify({ snapshot: snap, paths: { b0: [1, 0] } }));
+        expect(isQuickReading(read) && isQuickReading({ ...read, full: true }) && isKeptReading(read) && isKeptReading({ same: true })).toBe(true);
+        expect(isQuickReading({ ...read, full: bad })).toBe(false);
+        expect(isKeptReading({ same: bad })).toBe(false);
+        if (!["snapshot", "paths", "full", "same"].includes(key)) {
+          expect(isQuickReading({ ...read, full: true, [key]: value })).toBe(false);
+          expect(isKeptReading({ same: true, [key]: value })).toBe(false);
+        }
+      }),
+      runs(150),
     );
   });
 });
