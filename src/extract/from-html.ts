@@ -5,6 +5,7 @@
  */
 import type { PageSnapshot } from "../report";
 import { extractWithElements, type ExtractOptions, type OnExtractStage, type ReadingBasis } from "./index";
+import type { Sureness } from "./quick";
 import { pathsOf } from "./paths";
 
 /** What extraction of a serialized page returns: the snapshot and the path of each id's element. */
@@ -50,13 +51,16 @@ export interface DocumentReading {
   basis?: ReadingBasis;
   unsure?: true;
   same?: true;
+  /** A quick reading's grounds for being sure or not (see extract/quick.ts). */
+  sureness?: Sureness;
 }
 
 /** Reads a page parsed by `parseHtml` (see DocumentReading and ExtractOptions); the document is only read, so a quick and a full reading may share it. */
 export function readDocument(doc: Document, url: string, options: ExtractOptions = {}): DocumentReading {
-  const { snapshot, elements, basis, unsure, same } = extractWithElements(doc, url, options);
-  if (unsure || same) return { result: null, ...(basis ? { basis } : {}), ...(unsure ? { unsure } : {}), ...(same ? { same } : {}) };
-  return { result: { snapshot, paths: pathsOf(elements) }, ...(basis ? { basis } : {}) };
+  const { snapshot, elements, basis, unsure, same, sureness } = extractWithElements(doc, url, options);
+  const about = { ...(basis ? { basis } : {}), ...(sureness ? { sureness } : {}) };
+  if (unsure || same) return { result: null, ...about, ...(unsure ? { unsure } : {}), ...(same ? { same } : {}) };
+  return { result: { snapshot, paths: pathsOf(elements) }, ...about };
 }
 
 function setBase(doc: Document, url: string): void {

@@ -16,7 +16,7 @@ import { absoluteUrl, siteHost } from "./links";
 import { markerLabel } from "./markers";
 import { readMetadata, type Meta } from "./metadata";
 import { REGEXPS } from "./patterns";
-import { quickGuess } from "./quick";
+import { quickGuess, type QuickGuess, type Sureness } from "./quick";
 import { collectReferences, type ReferenceIndex } from "./references";
 import { readText } from "./text";
 import { emptyPage, isFeed, notAnArticle, NOT_ARTICLE } from "./verdict";
@@ -33,6 +33,8 @@ export interface ExtractDetail {
   basis?: ReadingBasis;
   /** A quick reading whose guess is not sure (see quick.ts): nothing was read (`snapshot` is empty). */
   unsure?: true;
+  /** A quick reading's grounds for being sure or not. */
+  sureness?: Sureness;
   /** A reading `after` another one of the same document that would give its very snapshot: nothing more was read. */
   same?: true;
 }
@@ -71,6 +73,8 @@ export interface ExtractOptions {
    * basis equals it, it stops there and answers `same` (the snapshot would be the earlier one).
    */
   after?: ReadingBasis;
+  /** A quick reading even where its guess is not sure (to measure the rule, never to draw). */
+  evenUnsure?: boolean;
 }
 
 /** Like `extract`, and also returns the live elements behind the snapshot's ids. */
@@ -92,15 +96,16 @@ function emptySnapshot(url: string, reason: string, elements: number): PageSnaps
   };
 }
 
-function run(doc: Document, url: string, { onStage, quick = false, after }: ExtractOptions): ExtractDetail {
+function run(doc: Document, url: string, { onStage, quick = false, after, evenUnsure = false }: ExtractOptions): ExtractDetail {
   const scan = scanPage(doc);
   const elementCount = scan.elements;
   const base = /^https?:/i.test(url) ? url : doc.baseURI;
   const canonical = scan.tagged.get("link")?.find((l) => l.getAttribute("rel") === "canonical")?.getAttribute("href") ?? "";
   const pageHost = siteHost(url) || siteHost(absoluteUrl(canonical, base) ?? "") || siteHost(doc.baseURI);
   if (isFeed(doc)) return { snapshot: emptySnapshot(url, NOT_ARTICLE.feed, elementCount), elements: new Map() };
-  const guess: ArticleGuess & { sure?: boolean } = quick ? quickGuess(doc, scan) : guessArticle(doc, scan, onStage);
-  if (quick && !guess.sure) return { snapshot: emptySnapshot(url, "", elementCount), elements: new Map(), unsure: true };
+  const guess: ArticleGuess & Partial<Pick<QuickGuess, "sure" | "sureness">> = quick ? quickGuess(doc, scan) : guessArticle(doc, scan, onStage);
+  const sureness = guess.sureness ? { sureness: guess.sureness } : {};
+  if (quick && !guess.sure && !evenUnsure) return { snapshot: emptySnapshot(url, "", elementCount), elements: new Map(), unsure: true, ...sureness };
   const meta = readMetadata(doc, url, guess.root, guess.meta, scan);
   const basis: ReadingBasis = { root: guess.root, meta, truncated: guess.truncated, readabilityFailed: guess.meta === null && !guess.skipped };
   if (after && sameBasis(after, basis)) return { snapshot: emptySnapshot(url, "", elementCount), elements: new Map(), basis, same: true };
@@ -110,7 +115,7 @@ function run(doc: Document, url: string, { onStage, quick = false, after }: Extr
     stats: { elements: elementCount, truncated: guess.truncated },
   };
   const elements = new Map<string, Element>();
-  if (!guess.root || !doc.body) return { snapshot: { ...snapshot, reason: emptyPage(doc) }, elements, basis };
+  if (!guess.root || !doc.body) return { snapshot: { ...snapshot, reason: emptyPage(doc) }, elements, basis, ...sureness };
 
   const walk = walkArticle(guess.root, base, pageHost);
   addTitleHeading(walk, guess.root, snapshot.title, scan.tagged.get("h1") ?? []);
@@ -121,7 +126,7 @@ function run(doc: Document, url: string, { onStage, quick = false, after }: Extr
 
   const cited = blocks.some((b) => b.reading.markers.some((m) => index.refOf.has(m.el)));
   const reason = notAnArticle(blocks, doc, { readabilityFailed: basis.readabilityFailed, cited, declared: isDeclared(snapshot), credited: Boolean(snapshot.byline || snapshot.published), url, base });
-  if (reason) return { snapshot: { ...snapshot, reason }, elements, basis };
+  if (reason) return { snapshot: { ...snapshot, reason }, elements, basis, ...sureness };
 
   snapshot.found = true;
   snapshot.reason = null;
@@ -133,7 +138,7 @@ function run(doc: Document, url: string, { onStage, quick = false, after }: Extr
     snapshot.source = { text: walk.source.reading.text, url: index.source.url, ref: index.source.id };
   }
   snapshot.stats.truncated ||= walk.truncated || index.truncated;
-  return { snapshot, elements, basis };
+  return { snapshot, elements, basis, ...sureness };
 }
 
 /** Whether two bases give one snapshot (see ReadingBasis). */
