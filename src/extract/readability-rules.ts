@@ -46,10 +46,12 @@ function markedByline(doc: Document): string | null {
   let byline: string | null = null;
   forEachElement(html, (el) => {
     if (dropped(el)) return "skip";
-    const text = (el.textContent ?? "").trim();
-    if ((el.getAttribute("rel") === "author" || el.getAttribute("itemprop")?.includes("author") || REGEXPS.byline.test(matchOf(el))) && text.length > 0 && text.length < 100) {
-      byline = (el.querySelector("[itemprop*=name]")?.textContent ?? text).trim();
-      return "stop";
+    if (el.getAttribute("rel") === "author" || el.getAttribute("itemprop")?.includes("author") || REGEXPS.byline.test(matchOf(el))) {
+      const text = (el.textContent ?? "").trim();
+      if (text.length > 0 && text.length < 100) {
+        byline = (el.querySelector("[itemprop*=name]")?.textContent ?? text).trim();
+        return "stop";
+      }
     }
     return unlikely(el) ? "skip" : undefined;
   });
@@ -98,7 +100,8 @@ const REMOVED = new Set(["script", "noscript", "style"]);
 
 /** Readability's visibility test: no display:none or visibility:hidden style, no hidden attribute, not aria-hidden. */
 function visible(el: Element): boolean {
-  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  // Only an element with a style attribute has a style to read (reading `style` builds an object).
+  const style = el.hasAttribute("style") ? ((el as HTMLElement).style as CSSStyleDeclaration | undefined) : undefined;
   if (style && (style.display === "none" || style.visibility === "hidden")) return false;
   if (el.hasAttribute("hidden")) return false;
   return el.getAttribute("aria-hidden") !== "true" || (typeof el.className === "string" && el.className.includes("fallback-image"));
