@@ -159,9 +159,11 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   let drawn: DrawResult | null = null;
   if (drawing) {
     const painted = await drawing.answer;
+    markStage("draw-answered");
     if (painted.ok) drawn = painted.value;
   }
   const kept = await deps.store.set(tabId, { report, drawn });
+  markStage("stored");
   // After the drawing, so that a checked report redraws it with its verdicts; not awaited.
   const after = deps.afterRun ?? ((id, r, s) => autoCheck(id, r, s, { store: deps.store, api }));
   void after(tabId, report, settings).catch((e: unknown) => console.warn(`[sourcelight] after annotating: ${String(e)}`));

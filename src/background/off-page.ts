@@ -70,7 +70,9 @@ export function readHtml(html: string, url: string, deps: OffPageDeps = defaults
   // After a failed quick reading (or a kept page lost meanwhile), the full reading starts over.
   const full = asked.then(async (q): Promise<Reply<OffPageResult | typeof SAME>> => {
     if (q.ok && q.value.full) return ok(offPage(q.value));
-    const kept = q.ok ? await askOffscreen("extractKept", { url }, deps, isKeptReading) : q;
+    // Asked at once (the document has just answered, so it exists): awaiting the check that it
+    // does would let the quick reading's analysis run first and hold Readability back by as long.
+    const kept = q.ok ? await askOffscreen("extractKept", { url }, deps, isKeptReading, { known: true }) : q;
     if (kept.ok) return ok("same" in kept.value ? SAME : kept.value);
     return extractHtml(html, url, deps);
   });
@@ -86,10 +88,13 @@ async function askOffscreen<K extends keyof BackgroundToOffscreen & string>(
   args: Parameters<BackgroundToOffscreen[K]>[0],
   deps: OffPageDeps,
   isAnswer: (x: unknown) => x is ReturnType<BackgroundToOffscreen[K]>,
+  { known = false }: { known?: boolean } = {},
 ): Promise<Reply<ReturnType<BackgroundToOffscreen[K]>>> {
   if (!deps.offscreen || !deps.sendMessage) return fail("extract-failed", "This browser offers no place to read the page outside it.");
-  const ready = await ensureDocument(deps.offscreen);
-  if (!ready.ok) return ready;
+  if (!known) {
+    const ready = await ensureDocument(deps.offscreen);
+    if (!ready.ok) return ready;
+  }
   let answer: unknown;
   try {
     if (type !== "extractKept") markStage("extract-sent");

@@ -30,6 +30,8 @@ export const STAGE_MARKS = [
   "full-answered", // [background] it arrived
   "full-analyzed", // [background] and its report (the one the popup shows)
   "redraw-sent", // [background] the full reading draws other claims than the quick one: drawn again
+  "draw-answered", // [background] the page answered the drawing (every claim placed)
+  "stored", // [background] the report is stored; the run answers the popup
 ] as const;
 
 export type StageMark = (typeof STAGE_MARKS)[number];

@@ -202,7 +202,7 @@ const load = () => os.loadavg()[0].toFixed(1);
 const fmt = (ms) => (ms === null || ms === undefined || Number.isNaN(ms) ? "–" : ms.toFixed(0));
 const STAGE_NAMES = ["popup", ...STAGES.map(([name]) => name)];
 /** Columns after the total: when the report the popup shows was ready (click → it), and how many runs drew twice. */
-const DETAIL_NAMES = [...TRANSFER_PARTS.map(([name]) => `transfer: ${name}`), "draw: page report", "draw: message", "first highlights: painted", "first highlights → drawn"];
+const DETAIL_NAMES = [...TRANSFER_PARTS.map(([name]) => `transfer: ${name}`), "draw: page report", "draw: message", "first highlights: painted", "first highlights → drawn", "at: full-extracted", "at: draw-answered", "at: stored"];
 
 /** The median of each stage over runs (null when a build has no marks). */
 function medianStages(xs) {

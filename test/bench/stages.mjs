@@ -86,6 +86,7 @@ export function stagesOf(runMarks) {
   out["report ready"] = ready !== undefined && marks.trigger !== undefined ? ready - marks.trigger : null;
   out.redrawn = marks["redraw-sent"] !== undefined && marks.trigger !== undefined && marks["redraw-sent"] > marks.trigger;
   for (const [name, from, to] of TRANSFER_PARTS) out[`transfer: ${name}`] = marks[from] !== undefined && marks[to] !== undefined ? marks[to] - marks[from] : null;
+  for (const name of ["full-extracted", "draw-answered", "stored"]) out[`at: ${name}`] = marks[name] !== undefined && marks.trigger !== undefined ? marks[name] - marks.trigger : null;
   out["draw: page report"] = marks["draw-sent"] !== undefined && marks.analyzed !== undefined ? marks["draw-sent"] - marks.analyzed : null;
   out["draw: message"] = marks["draw-sent"] !== undefined && marks["draw-received"] !== undefined ? marks["draw-received"] - marks["draw-sent"] : null;
   out["first highlights: painted"] = marks["first-paint"] !== undefined && marks["draw-received"] !== undefined ? marks["first-paint"] - marks["draw-received"] : null;

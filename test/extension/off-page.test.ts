@@ -104,6 +104,16 @@ describe("a quick reading, then the full one", () => {
     expect(sendMessage.mock.calls.map((c) => (c[0] as { type: string }).type)).toEqual(["extractQuick", "extractKept"]);
   });
 
+  it("asks for the full reading as the quick one arrives, before the background can start analyzing it", async () => {
+    const { offscreen, sendMessage } = fakeOffscreen();
+    const reading = readHtml(seed, URL_, { offscreen, sendMessage });
+    await reading.quick;
+    // Whatever runs now (the quick reading's analysis, synchronous) no longer delays Readability.
+    expect(sendMessage.mock.calls.map((c) => (c[0] as { type: string }).type)).toEqual(["extractQuick", "extractKept"]);
+    expect(offscreen.exists).toHaveBeenCalledTimes(1); // the document that just answered is not looked for again
+    expect(await reading.full).toEqual({ ok: true, value: SAME });
+  });
+
   it("a quick guess that is not sure gives no quick reading: the full one (Readability's) is the only one, in one message", async () => {
     const { offscreen, sendMessage } = fakeOffscreen();
     const reading = readHtml(split, URL_, { offscreen, sendMessage });
