@@ -15,7 +15,7 @@ import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { autoCheck } from "./auto-check";
 import { showBadge } from "./badge";
 import { askContent, injectContentScript, readPage } from "./content-client";
-import { readHtml as readHtmlOffPage, SAME, type OffPageResult, type Reading, type extractHtml as extractHtmlOffPage } from "./off-page";
+import { once, readHtml as readHtmlOffPage, SAME, type OffPageResult, type Reading, type extractHtml as extractHtmlOffPage } from "./off-page";
 import type { ReportStore } from "./report-store";
 import type { ContentHandlers } from "./router";
 
@@ -107,7 +107,7 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   if (!page.ok) return page;
   markStage("html-read");
   const { html, url } = page.value;
-  const reading: Reading = deps.extractHtml ? { quick: null, full: deps.extractHtml(html, url) } : (deps.readHtml ?? readHtmlOffPage)(html, url);
+  const reading: Reading = deps.extractHtml ? once(deps.extractHtml(html, url)) : (deps.readHtml ?? readHtmlOffPage)(html, url);
   const analyzed = (snapshot: PageSnapshot) => withoutHiddenChecks(analyze(snapshot, { minScore: settings.minScore }), settings);
   const drawable = (r: Report) => r.article.found && !siteDisabled(settings, r.url);
 
@@ -129,7 +129,8 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
       first = sendDraw(tabId, r, quick.value.paths, settings, api, step);
     }
   }
-  const full = await reading.full;
+  // The full reading starts now, after the quick drawing is sent (see Reading).
+  const full = await reading.full();
   if (!full.ok) return first ? (await clearPage(tabId, api), full) : full;
   markStage(first ? "full-answered" : "extract-answered");
   const same = full.value === SAME && quickReport !== null;

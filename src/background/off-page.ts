@@ -50,12 +50,14 @@ export const SAME = "same";
 
 /**
  * A page read in two steps: `quick` answers first, null where there is none (the page is read
- * once, or the quick guess was not sure of its article); `full` later, `SAME` when it equals
- * the quick reading.
+ * once, or the quick guess was not sure of its article); `full()` later, `SAME` when it equals
+ * the quick reading. After a quick reading the full one starts when `full()` is first called:
+ * the background calls it once it has analyzed and sent the quick drawing, so that Readability
+ * does not take the CPU from them (the machine may have two cores, and other work on them).
  */
 export interface Reading {
   quick: Promise<Reply<OffPageResult> | null> | null;
-  full: Promise<Reply<OffPageResult | typeof SAME>>;
+  full: () => Promise<Reply<OffPageResult | typeof SAME>>;
 }
 
 /**
@@ -64,20 +66,24 @@ export interface Reading {
  * event page), one full reading: a quick one would only delay it on the same thread.
  */
 export function readHtml(html: string, url: string, deps: OffPageDeps = defaults()): Reading {
-  if (deps.DOMParser || html.length > PAGE_HTML_LIMIT) return { quick: null, full: extractHtml(html, url, deps) };
+  if (deps.DOMParser || html.length > PAGE_HTML_LIMIT) return once(extractHtml(html, url, deps));
   const asked = askOffscreen("extractQuick", { html, url }, deps, isQuickReading);
   const quick = asked.then((q) => (q.ok && q.value.full ? null : q.ok ? ok(offPage(q.value)) : q));
-  // After a failed quick reading (or a kept page lost meanwhile), the full reading starts over.
-  const full = asked.then(async (q): Promise<Reply<OffPageResult | typeof SAME>> => {
+  let full: Promise<Reply<OffPageResult | typeof SAME>> | null = null;
+  const readFull = async (): Promise<Reply<OffPageResult | typeof SAME>> => {
+    const q = await asked;
     if (q.ok && q.value.full) return ok(offPage(q.value));
-    // Asked at once (the document has just answered, so it exists): awaiting the check that it
-    // does would let the quick reading's analysis run first and hold Readability back by as long.
+    // The document has just answered, so it exists: asked at once, without looking for it.
     const kept = q.ok ? await askOffscreen("extractKept", { url }, deps, isKeptReading, { known: true }) : q;
     if (kept.ok) return ok("same" in kept.value ? SAME : kept.value);
+    // After a failed quick reading (or a kept page lost meanwhile), the full reading starts over.
     return extractHtml(html, url, deps);
-  });
-  return { quick, full };
+  };
+  return { quick, full: () => (full ??= readFull()) };
 }
+
+/** A reading in one step. */
+export const once = (full: Promise<Reply<OffPageResult>>): Reading => ({ quick: null, full: () => full });
 
 /** The reading itself, without the answer's flags. */
 const offPage = ({ snapshot, paths }: OffPageResult): OffPageResult => ({ snapshot, paths });

@@ -150,7 +150,7 @@ describe("annotateTab", () => {
     const fullSnap: PageSnapshot = { ...snapshot, title: "full" };
     const reading = (full: PageSnapshot | null = fullSnap) => () => ({
       quick: Promise.resolve(ok({ snapshot: quickSnap, paths: { b1: [1, 1] } })),
-      full: Promise.resolve(full ? ok({ snapshot: full, paths: { b1: [1, 1] } }) : fail("extract-failed", "gone")),
+      full: () => Promise.resolve(full ? ok({ snapshot: full, paths: { b1: [1, 1] } }) : fail("extract-failed", "gone")),
     });
     const types = (raw: ReturnType<typeof fakeBrowser>["raw"]) => raw.tabs.sendMessage.mock.calls.map((c) => (c[1] as { type: string }).type);
 
@@ -196,7 +196,7 @@ describe("annotateTab", () => {
       const store = createReportStore(api.storage.session);
       const seen: string[] = [];
       const analyze = (s: PageSnapshot) => (seen.push(s.title ?? ""), { ...sampleReport(), article: { ...sampleReport().article, title: s.title } });
-      const same = (): Reading => ({ quick: Promise.resolve(ok({ snapshot: quickSnap, paths: { b1: [1, 1] } })), full: Promise.resolve(ok(SAME)) });
+      const same = (): Reading => ({ quick: Promise.resolve(ok({ snapshot: quickSnap, paths: { b1: [1, 1] } })), full: () => Promise.resolve(ok(SAME)) });
       const r = await annotateTab(26, { store, api, analyze, readHtml: same });
       expect(seen).toEqual(["quick"]);
       expect(types(raw)).toEqual(["serialize", "readHtml", "draw"]);
@@ -212,7 +212,7 @@ describe("annotateTab", () => {
       const analyze = (s: PageSnapshot) => (seen.push(s.title ?? ""), sampleReport());
       const unsure = () => ({
         quick: Promise.resolve(null),
-        full: new Promise<Reply<OffPageResult>>((done) => setTimeout(() => ((fullRead = true), done(ok({ snapshot: fullSnap, paths: { b1: [1, 1] } }))), 5)),
+        full: () => new Promise<Reply<OffPageResult>>((done) => setTimeout(() => ((fullRead = true), done(ok({ snapshot: fullSnap, paths: { b1: [1, 1] } }))), 5)),
       });
       const r = await annotateTab(27, { store: createReportStore(undefined), api, analyze, readHtml: unsure });
       expect(seen).toEqual(["full"]);

@@ -100,25 +100,30 @@ describe("a quick reading, then the full one", () => {
     const reading = readHtml(seed, URL_, { offscreen, sendMessage });
     const quick = await reading.quick!;
     expect(quick).toEqual(await extractHtml(seed, URL_, { DOMParser }));
-    expect(await reading.full).toEqual({ ok: true, value: SAME });
+    expect(await reading.full()).toEqual({ ok: true, value: SAME });
     expect(sendMessage.mock.calls.map((c) => (c[0] as { type: string }).type)).toEqual(["extractQuick", "extractKept"]);
   });
 
-  it("asks for the full reading as the quick one arrives, before the background can start analyzing it", async () => {
+  it("asks for the full reading only when the background calls for it (after its quick drawing), once, without looking for the document again", async () => {
     const { offscreen, sendMessage } = fakeOffscreen();
     const reading = readHtml(seed, URL_, { offscreen, sendMessage });
     await reading.quick;
-    // Whatever runs now (the quick reading's analysis, synchronous) no longer delays Readability.
-    expect(sendMessage.mock.calls.map((c) => (c[0] as { type: string }).type)).toEqual(["extractQuick", "extractKept"]);
-    expect(offscreen.exists).toHaveBeenCalledTimes(1); // the document that just answered is not looked for again
-    expect(await reading.full).toEqual({ ok: true, value: SAME });
+    await new Promise((r) => setTimeout(r, 10));
+    const types = () => sendMessage.mock.calls.map((c) => (c[0] as { type: string }).type);
+    expect(types()).toEqual(["extractQuick"]);
+    const full = reading.full();
+    expect(reading.full()).toBe(full);
+    await Promise.resolve(); // the request goes out at once: nothing else runs before it
+    expect(types()).toEqual(["extractQuick", "extractKept"]);
+    expect(offscreen.exists).toHaveBeenCalledTimes(1);
+    expect(await full).toEqual({ ok: true, value: SAME });
   });
 
   it("a quick guess that is not sure gives no quick reading: the full one (Readability's) is the only one, in one message", async () => {
     const { offscreen, sendMessage } = fakeOffscreen();
     const reading = readHtml(split, URL_, { offscreen, sendMessage });
     expect(await reading.quick).toBeNull();
-    const full = await reading.full;
+    const full = await reading.full();
     expect(full).toEqual(await extractHtml(split, URL_, { DOMParser }));
     const text = full.ok && full.value !== SAME ? full.value.snapshot.blocks.map((b) => b.text).join(" ") : "";
     expect(text).toContain("harbour board raised ferry fares");
@@ -129,11 +134,11 @@ describe("a quick reading, then the full one", () => {
   it("without a quick reading (Firefox parses in the event page) reads once; a lost kept page is read again in full", async () => {
     const here = readHtml(seed, URL_, { DOMParser });
     expect(here.quick).toBeNull();
-    expect(code(await here.full)).toBe("ok");
+    expect(code(await here.full())).toBe("ok");
     const { offscreen, sendMessage } = fakeOffscreen();
     const forgetful = vi.fn(async (m: unknown) => ((m as { type: string }).type === "extractKept" ? { ok: false, error: { code: "extract-failed", message: "No page is kept to read." } } : sendMessage(m)));
     const reading = readHtml(seed, URL_, { offscreen, sendMessage: forgetful });
-    expect(await reading.full).toEqual(await extractHtml(seed, URL_, { DOMParser }));
+    expect(await reading.full()).toEqual(await extractHtml(seed, URL_, { DOMParser }));
     expect(forgetful.mock.calls.map((c) => (c[0] as { type: string }).type)).toEqual(["extractQuick", "extractKept", "extractHtml"]);
   });
 });
