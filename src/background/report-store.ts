@@ -95,8 +95,8 @@ export function createReportStore(area: Area | undefined, limits: StoreLimits = 
     index = await evictFor(a, index, bytes);
     for (;;) {
       try {
-        await a.set({ [key(tabId)]: plain });
-        await a.set({ [INDEX_KEY]: [...index, { tab: tabId, bytes }] });
+        // The report and the index in one call: one trip to the browser fewer, and never one without the other.
+        await a.set({ [key(tabId)]: plain, [INDEX_KEY]: [...index, { tab: tabId, bytes }] });
         memory.delete(tabId);
         return "stored";
       } catch {

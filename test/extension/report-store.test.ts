@@ -20,6 +20,17 @@ function reportOf(kb: number, url = "https://world-desk.example/a"): StoredRepor
 }
 const reportKeys = (data: Map<string, unknown>) => [...data.keys()].filter((k) => k.startsWith("report:")).sort();
 
+describe("writing", () => {
+  it("writes a report and its index in one call (one trip to the browser, never one without the other)", async () => {
+    const { area, data } = quotaArea();
+    const store = createReportStore(area);
+    expect(await store.set(7, reportOf(1))).toBe("stored");
+    expect(area.set).toHaveBeenCalledTimes(1);
+    expect(Object.keys(area.set.mock.calls[0]![0]).sort()).toEqual(["report:7", "reports:index"]);
+    expect(data.get("reports:index")).toEqual([{ tab: 7, bytes: expect.any(Number) }]);
+  });
+});
+
 describe("bounds", () => {
   it("keeps at most maxTabs reports, evicting the oldest written", async () => {
     const { area, data } = quotaArea();
