@@ -1,8 +1,9 @@
 /**
  * The cue of an attribution: the verb of saying (used as a verb here, not as a noun), its
- * channel and audience ("said Friday in a statement", "told MSNBC's “Morning Joe”"),
- * "according to", and a labelling verb with its quoted label. Shared by quote-frame.ts and
- * quote-subject.ts.
+ * channel and audience ("said Friday in a statement", "told MSNBC's “Morning Joe”"), and
+ * "according to". A verb that pins a quoted label on something ("called it “a con”") is no
+ * cue: a label is a characterisation, not a statement (PolNeAR's annotators took 1 of 41 such
+ * labels for an attribution). Shared by quote-frame.ts and quote-subject.ts.
  */
 import { QUOTE_WORDS as Q, SPEAKER_WORDS as W } from "./quote-patterns";
 import { bare, isCap, isWord, phraseBefore, type Token } from "./quote-tokens";
@@ -66,8 +67,8 @@ function objectEnd(tokens: readonly Token[], j: number): number {
   return k > start ? k : j;
 }
 
-/** The first verb of saying, "according to", or a labelling verb with a quotation after it, from `from`. */
-export function findCue(tokens: readonly Token[], from: number): { at: number; kind: "say" | "according" | "label" | "find" } | null {
+/** The first verb of saying, "according to", or a document's finding verb, from `from`. */
+export function findCue(tokens: readonly Token[], from: number): { at: number; kind: "say" | "according" | "find" } | null {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t)) continue;
@@ -75,7 +76,6 @@ export function findCue(tokens: readonly Token[], from: number): { at: number; k
     if (w === "according" && isWord(tokens[i + 1]) && bare(tokens[i + 1]!) === "to") return { at: i, kind: "according" };
     if (isCap(t)) continue;
     if (Q.say.test(w) && verbHere(tokens, i)) return { at: i, kind: "say" };
-    if (Q.label.test(w) && labelled(tokens, i)) return { at: i, kind: "label" };
     if (Q.find.test(w) && i > 0) return { at: i, kind: "find" };
   }
   return null;
@@ -107,14 +107,4 @@ function verbHere(tokens: readonly Token[], i: number): boolean {
   let core = start;
   while (core + 1 < i && !W.joiner.test(bare(tokens[core + 1]!))) core++;
   return core + 1 < i && (isHead(bare(tokens[core]!)) || isCap(tokens[core]));
-}
-
-/** A labelling verb with its quoted label: right after it ("called it “a con”"), or after "as" ("labeling the rise as “unfair”"). */
-function labelled(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k - i <= 24; k++) {
-    const t = tokens[k]!;
-    if (t.kind === "quote") return k - i <= 8 || (isWord(tokens[k - 1]) && bare(tokens[k - 1]!) === "as");
-    if (isPunct(t, ".;:!?")) return false;
-  }
-  return false;
 }

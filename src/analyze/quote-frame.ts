@@ -4,7 +4,7 @@
  *   “…,” Mujahid said.          "…," said Tom Reyes, a fisherman.      She said: “…”
  *   “…,” she said, “…”          Officials said the pier was unsafe.    X happened, police said.
  *   Climate change, Mr. Obama says, is …    According to the report, …    …, according to police.
- *   …, saying that …            the government, labeling it “deeply unfair”    WALLACE: If I may …
+ *   …, saying that …            WALLACE: If I may …
  * Works on tokens (quote-tokens.ts), where each quotation is one token.
  */
 import { channelEnd, findCue, isPunct } from "./quote-cues";
@@ -67,7 +67,7 @@ export function readFrame(tokens: readonly Token[]): Frame | null {
 }
 
 /** The frame around the cue `cue`, or null when the words around it attribute nothing. */
-function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "according" | "label" | "find" }, end: number): Frame | null {
+function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "according" | "find" }, end: number): Frame | null {
   const v = cue.at;
   if (cue.kind === "according") {
     const np = phraseAfter(tokens, v + 2);
@@ -79,12 +79,6 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
     const holds = ([a, b]: [number, number], min: number) => tokens.slice(a, b).filter((t) => t.kind === "word").length >= min || tokens.slice(a, b).some((t) => t.kind === "quote");
     const said = [...(holds(before, 3) ? [before] : []), ...(holds(after, 1) ? [after] : [])];
     return said.length ? { said, who: [v + 2, np], role: null, cue: cueRange, gerund: false } : null;
-  }
-  if (cue.kind === "label") {
-    const near = speakerBefore(tokens, v);
-    const subject = near && endsInHead(tokens, near.who) ? near.who : openingSubject(tokens, v);
-    const q = tokens.findIndex((t, i) => i > v && t.kind === "quote");
-    return { said: [[q, q + 1]], who: subject, role: null, cue: [v, v + 1], gerund: subject === null };
   }
   const verb = tokens[v]!.text;
   const gerund = Q.gerund.test(verb) && isPunct(tokens[v - 1], ",—");

@@ -51,17 +51,12 @@ const SAY =
   "ask|asks|asked|stress|stresses|stressed|admit|admits|admitted|testify|testifies|testified|" +
   "conclude|concludes|concluded|allege|alleges|alleged|opine|opines|opined";
 
-/** Verbs that pin a quoted label on something ("labeling the rise as “deeply unfair”"). */
-const LABEL = "call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|describe|describes|described|describing|term|terms|termed|dub|dubs|dubbed";
-
 /** What a study, poll or filing "says": finds, shows. Only with a document as the subject. */
 const FIND = "find|finds|found|show|shows|showed|shown|estimate|estimates|estimated|conclude|concludes|concluded";
 
 export const QUOTE_WORDS = {
   /** A verb of saying, whole word, any case. */
   say: remembered(new RegExp(`^(?:${SAY})$`, "i")),
-  /** A verb that pins a quoted label on something. */
-  label: remembered(new RegExp(`^(?:${LABEL})$`, "i")),
   /** A verb a document's findings take. */
   find: remembered(new RegExp(`^(?:${FIND})$`, "i")),
   /** A cue that names where the words were published, so they could be linked ("said in a statement", "wrote in a tweet"). */

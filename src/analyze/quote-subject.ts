@@ -2,7 +2,7 @@
  * The speaker's words around a cue: the phrase before the verb ("Taliban spokesman Zabihullah
  * Mujahid said"), with its appositive ("Kenneth Baer, a former official, said"), the phrase
  * "who" stands for, the subject of a sentence whose verb comes after "and", and the subject a
- * sentence opens with (for "…, saying …" and labels).
+ * sentence opens with (for "…, saying …").
  */
 import { SPEAKER_WORDS as W, QUOTE_WORDS as Q } from "./quote-patterns";
 import { isHead, isPunct } from "./quote-cues";

@@ -145,3 +145,10 @@ describe("checks on quotes", () => {
     expect(c!.message).toContain("officials familiar with the talks");
   });
 });
+
+// Second round: rules found on half A of PolNeAR dev (docs/quotes.md), each on sentences written here.
+describe("what is a statement", () => {
+  it("a label pinned with 'called' or 'described … as' is a characterisation, no statement", () => {
+    expect(quotesOf("The mayor called the new ferry timetable “a disgrace” on Monday.", "Ines Albescu described the delay as “deeply unfair” to the drivers.")).toEqual([]);
+  });
+});
