@@ -28,8 +28,6 @@ export interface Frame {
 
 /** Words that open an adverbial clause after the verb ("…, she said when she resigned"). */
 const ADVERBIAL = /^(?:when|after|before|as|while|since|during|following|upon|because|although|though|if|in|at|on)$/i;
-/** Labels that a colon follows which are no speaker ("Correction:", "Editor's note:"). */
-const NOT_SPEAKER_LABEL = /^(?:correction|corrections|update|updated|clarification|note|editor's|editor’s|disclosure|photo|photos|video|watch|read|related|source|sources|caption|credit|listen|see|more|also|advertisement|sponsored|warning|contact)$/i;
 
 /** Index of the last token that is not closing punctuation. */
 function coreEnd(tokens: readonly Token[]): number {
@@ -43,7 +41,7 @@ export function readFrame(tokens: readonly Token[]): Frame | null {
   const end = coreEnd(tokens);
   // "WALLACE: If I may …": a speaker's name and a colon open the sentence.
   const colon = tokens.findIndex((t) => isPunct(t, ":"));
-  if (colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => isCap(t) && !W.notName.test(bare(t)) && !NOT_SPEAKER_LABEL.test(bare(t))) && colon + 1 < end) {
+  if (colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => isCap(t) && !W.notName.test(bare(t)) && !Q.notSpeakerLabel.test(bare(t))) && colon + 1 < end) {
     return { said: [[colon + 1, end]], who: [0, colon], role: null, cue: [colon, colon + 1], gerund: false };
   }
   const frames: Frame[] = [];

@@ -89,6 +89,20 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,[^–—-]{0,60}?\s[–—-]+\s+/u;
 
 const inner = (text: string, s: QuoteSpan) => text.slice(s.start, s.end).replace(/[\s,]+$/, "");
 
+/**
+ * A transcript turn quoted as a whole paragraph (`"WALLACE: Let's start …`): a quotation mark,
+ * a speaker's name in capitals and a colon open the paragraph. News quotes a transcript so,
+ * each paragraph opening with a mark and only the last closing it.
+ */
+const QUOTED_TURN = /^["“„«]\s*(\p{Lu}{2,}\.?(?:[ '’-]+\p{Lu}{2,}\.?){0,3}):\s+(?=\S)/u;
+
+function quotedTurn(text: string, block: number, claims: string[]): RawStatement | null {
+  const m = QUOTED_TURN.exec(text);
+  if (!m || QUOTE_WORDS.notSpeakerLabel.test(m[1]!.split(/[ .'’-]/)[0]!)) return null;
+  const said = text.slice(m[0].length).replace(/["”»]\s*$/, "").trim();
+  return said ? { text: said, direct: false, who: m[1]!, role: null, cue: ":", follows: false, claims, block, offset: m.index + m[0].indexOf(m[1]!) } : null;
+}
+
 /** Every statement of the article's prose blocks, in reading order. */
 export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonly ClaimDraft[]): RawStatement[] {
   const byBlock = new Map<string, ClaimDraft[]>();
@@ -103,6 +117,13 @@ export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonl
       return;
     }
     const text = block.text;
+    const turnOf = quotedTurn(text, bi, own.map((d) => d.id));
+    if (turnOf) {
+      out.push(turnOf);
+      last = turnOf;
+      open = null;
+      return;
+    }
     const spans = quoteSpans(text);
     const units = unitsOf(text, own, spans);
     let turn = false;

@@ -152,3 +152,18 @@ describe("what is a statement", () => {
     expect(quotesOf("The mayor called the new ferry timetable “a disgrace” on Monday.", "Ines Albescu described the delay as “deeply unfair” to the drivers.")).toEqual([]);
   });
 });
+
+describe("quotation forms, second round", () => {
+  it("a transcript quoted paragraph by paragraph: “NAME: … opens each turn", () => {
+    const quotes = quotesOf(
+      "Anna Brandt interviewed the harbour master, Petra Lindqvist, on Friday. Part of the transcript follows.",
+      "“BRANDT: Let us begin with the crane. Was anyone hurt when it came down?",
+      "“LINDQVIST: Nobody was hurt. We had cleared the “night shift” an hour before, and the quay was empty.",
+      "“BRANDT: When will the port reopen?”",
+    );
+    expect(quoteWith(quotes, "Was anyone hurt")).toMatchObject({ speaker: "Anna Brandt", cue: ":", text: "Let us begin with the crane. Was anyone hurt when it came down?" });
+    expect(quoteWith(quotes, "Nobody was hurt")).toMatchObject({ speaker: "Petra Lindqvist", speakerKind: "person" });
+    expect(quoteWith(quotes, "the quay was empty").text).toContain("Nobody was hurt");
+    expect(quoteWith(quotes, "port reopen")).toMatchObject({ speaker: "Anna Brandt", text: "When will the port reopen?" });
+  });
+});
