@@ -60,7 +60,7 @@ export function readFrame(tokens: readonly Token[]): Frame | null {
   }
   // A closing "…, the source added." attributes the whole sentence, whatever verbs stand inside it.
   const tail = frames[frames.length - 1];
-  if (tail && frames.length > 1 && tail.said.length === 1 && tail.said[0]![0] === 0 && tail.who && tail.cue[1] >= end - 1) return tail;
+  if (tail && frames.length > 1 && tail.said.length === 1 && tail.said[0]![0] === 0 && tail.who && tail.cue[1] >= end - 1 && (isPunct(tokens[tail.who[0] - 1], ",") || tokens[tail.who[0] - 1]?.kind === "quote")) return tail;
   return frames[0] ?? null;
 }
 
@@ -120,9 +120,13 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
   // Nothing after the verb (or only when and where): what was said stands before the speaker.
   const before: [number, number] = [0, isPunct(tokens[beforeEnd - 1], ",") ? beforeEnd - 1 : beforeEnd];
   const adverbial = isWord(tokens[a]) && (ADVERBIAL.test(bare(tokens[a]!)) || /ing$/i.test(tokens[a]!.text)) && before[1] > before[0];
-  if (a >= end || adverbial) return frameOf(tokens, [before], who, role, cueRange);
-  // "Climate change, Mr. Obama says, is …" / "“…,” she said, “…”": both sides.
   const beforeQuoted = tokens.slice(before[0], before[1]).some((t) => t.kind === "quote");
+  if (a >= end || adverbial) {
+    // "“…,” Tester said, referring to the excuse, “…”": an aside, then the quotation goes on.
+    const resumed = beforeQuoted && a < end ? quoteAfterAside(tokens, a, end) : -1;
+    return frameOf(tokens, resumed < 0 ? [before] : [before, [resumed, end]], who, role, cueRange);
+  }
+  // "Climate change, Mr. Obama says, is …" / "“…,” she said, “…”": both sides.
   const splitBefore = beforeQuoted || (isPunct(tokens[beforeEnd - 1], ",") && tokens[a]?.kind !== "quote");
   const participle = isWord(tokens[a]) && /ing$/i.test(tokens[a]!.text);
   if (isPunct(tokens[cueEnd], ",") && before[1] > before[0] && splitBefore && !participle) {
@@ -138,7 +142,27 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
   // "added the week", "continues his adulation": only verbs of saying carry a clause without "that", a colon or a quotation.
   const introduced = a > cueEnd || tokens[a]?.kind === "quote" || (isWord(tokens[a]) && W.pronoun.test(bare(tokens[a]!)));
   if (!introduced && !Q.bareClause.test(verb)) return null;
-  return frameOf(tokens, [[a, end]], who, role, cueRange);
+  return frameOf(tokens, [[a, quoteThenClause(tokens, a) ? a + 1 : end]], who, role, cueRange);
+}
+
+/** Words that open a clause of the reporter's own after a quotation ("“That makes me smart,” when Clinton …"). */
+const CLAUSE_AFTER_QUOTE = /^(?:when|after|before|while|since|because|although|though|if|as|until|unless|whereas)$/i;
+
+/** Whether the quotation at `a` is followed by a clause of the reporter's own: then the statement is the quotation alone. */
+function quoteThenClause(tokens: readonly Token[], a: number): boolean {
+  if (tokens[a]?.kind !== "quote") return false;
+  const next = isPunct(tokens[a + 1], ",") ? tokens[a + 2] : tokens[a + 1];
+  return isWord(next) && CLAUSE_AFTER_QUOTE.test(bare(next));
+}
+
+/** After an aside set off by commas ("referring to the excuse,"), a quotation that resumes what was said: its index, or -1. */
+function quoteAfterAside(tokens: readonly Token[], a: number, end: number): number {
+  for (let k = a; k < end && k - a <= 16; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") return isPunct(tokens[k - 1], ",—–") ? k : -1;
+    if (isPunct(t, ".;:!?")) return -1;
+  }
+  return -1;
 }
 
 function frameOf(tokens: readonly Token[], said: [number, number][], who: [number, number] | null, role: [number, number] | null, cue: [number, number]): Frame | null {

@@ -164,8 +164,17 @@ export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonl
         return;
       }
       if (!frame) {
+        // "“…,” said Alan Cole. “I wouldn't call it reform …” for the top bracket.": a sentence that is mostly a
+        // quotation, right after a quoted speaker's statement in the same paragraph, goes on with it.
+        const prev = last as RawStatement | null;
+        if (startsQuoted && prev && prev.block === bi && prev.direct && (prev.who || prev.follows) && mostlyQuoted(tokens)) {
+          prev.text = `${prev.text} … ${text.slice(unit.start, unit.end).trim().replace(/^["“„«'‘]+|["”»'’.\s]+$/g, "")}`;
+          prev.claims.push(...unit.claims.filter((c) => !prev.claims.includes(c)));
+          open = endsOpen ? prev : null;
+          return;
+        }
         // Quoted words with no verb: their speaker may come in the next sentence ("“…” workers. “…,” Warren said.").
-        open = quoted ? pendingOf(text, unit, bi, out) : null;
+        open = startsQuoted ? pendingOf(text, unit, bi, out) : null;
         return;
       }
       // "WALLACE: …" in a transcript: the turn is the whole paragraph.
@@ -194,6 +203,13 @@ export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonl
     });
   });
   return out.filter((s) => s.who !== null || s.follows || s.cue !== null);
+}
+
+/** Whether quotations hold most of a sentence's text (more than half its characters). */
+function mostlyQuoted(tokens: readonly Token[]): boolean {
+  const span = tokens.length ? tokens[tokens.length - 1]!.end - tokens[0]!.start : 0;
+  const quoted = tokens.reduce((n, t) => n + (t.kind === "quote" ? t.end - t.start : 0), 0);
+  return quoted * 2 > span;
 }
 
 /** A statement for quoted words whose speaker is not named yet; it waits in `out` for the next sentence. */

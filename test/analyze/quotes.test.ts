@@ -166,4 +166,28 @@ describe("quotation forms, second round", () => {
     expect(quoteWith(quotes, "the quay was empty").text).toContain("Nobody was hurt");
     expect(quoteWith(quotes, "port reopen")).toMatchObject({ speaker: "Anna Brandt", text: "When will the port reopen?" });
   });
+
+  it("a split quotation with an aside between: “…,” she said, pointing at X, “…”", () => {
+    const quotes = quotesOf("“We are two weeks late,” Ines Albescu said, pointing at the idle cranes, “and the rain is not helping.”");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: "We are two weeks late … and the rain is not helping.", direct: true, speaker: "Ines Albescu" });
+  });
+
+  it("a sentence that is mostly a quotation goes on with the quoted speaker before it", () => {
+    const quotes = quotesOf("“The steel came late,” said Ines Albescu, the site manager. “Then the rain came and the crane broke” in the same week.");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toContain("Then the rain came and the crane broke");
+    expect(quotes[0]!.speaker).toBe("Ines Albescu");
+  });
+
+  it("quoted words inside the reporter's own sentence are not the start of the next speaker's quotation", () => {
+    const quotes = quotesOf("The new timetable, called “Harbour First,” starts in May. “It is a mess,” said Ines Albescu.");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: "It is a mess", speaker: "Ines Albescu" });
+  });
+
+  it("a quotation followed by the reporter's own clause (“…,” when …) is the quotation alone", () => {
+    const quotes = quotesOf("Ines Albescu stood up. She said, “We will finish on time,” when the board asked about the delays.");
+    expect(quoteWith(quotes, "finish on time")).toMatchObject({ text: "We will finish on time", direct: true, speaker: "Ines Albescu" });
+  });
 });
