@@ -4,7 +4,7 @@
  *   “…,” Mujahid said.          "…," said Tom Reyes, a fisherman.      She said: “…”
  *   “…,” she said, “…”          Officials said the pier was unsafe.    X happened, police said.
  *   Climate change, Mr. Obama says, is …    According to the report, …    …, according to police.
- *   …, saying that …            WALLACE: If I may …
+ *   …, saying that …            the government, labeling it “deeply unfair”    WALLACE: If I may …
  * Works on tokens (quote-tokens.ts), where each quotation is one token.
  */
 import { channelEnd, findCue, isPunct } from "./quote-cues";
@@ -24,6 +24,8 @@ export interface Frame {
   cue: [number, number];
   /** "saying …": the speaker is the subject of the sentence or the previous statement. */
   gerund: boolean;
+  /** A quoted label pinned with "called", "labeling … as": a statement only when a body or a document pins it. */
+  label?: boolean;
 }
 
 /** Words that open an adverbial clause after the verb ("…, she said when she resigned"). */
@@ -65,7 +67,7 @@ export function readFrame(tokens: readonly Token[]): Frame | null {
 }
 
 /** The frame around the cue `cue`, or null when the words around it attribute nothing. */
-function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "according" | "find" }, end: number): Frame | null {
+function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "according" | "label" | "find" }, end: number): Frame | null {
   const v = cue.at;
   if (cue.kind === "according") {
     const np = phraseAfter(tokens, v + 2);
@@ -78,6 +80,12 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
     const said = [...(holds(before, 3) ? [before] : []), ...(holds(after, 1) ? [after] : [])];
     return said.length ? { said, who: [v + 2, np], role: null, cue: cueRange, gerund: false } : null;
   }
+  if (cue.kind === "label") {
+    const near = speakerBefore(tokens, v);
+    const subject = near && endsInHead(tokens, near.who) ? near.who : openingSubject(tokens, v);
+    const q = tokens.findIndex((t, i) => i > v && t.kind === "quote");
+    return { said: [[q, q + 1]], who: subject, role: null, cue: [v, v + 1], gerund: subject === null, label: true };
+  }
   const verb = tokens[v]!.text;
   const gerund = Q.gerund.test(verb) && isPunct(tokens[v - 1], ",—");
   let who: [number, number] | null = null;
@@ -85,7 +93,12 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
   let cueEnd = channelEnd(tokens, v + 1, verb);
   let beforeEnd = v;
   if (!gerund) {
-    const found = speakerBefore(tokens, v);
+    let found = speakerBefore(tokens, v);
+    // "Albescu attacked Tom Reyes saying …": after a verb's object, a gerund's speaker is the sentence's subject.
+    if (found && Q.gerund.test(verb) && found.who[0] > 0 && isWord(tokens[found.who[0] - 1]) && !isCap(tokens[found.who[0] - 1]) && /ed$/.test(bare(tokens[found.who[0] - 1]!))) {
+      const subject = openingSubject(tokens, found.who[0] - 1);
+      if (subject) found = { who: subject, role: null };
+    }
     if (found) {
       who = found.who;
       role = found.role;
@@ -93,7 +106,9 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
     } else if (v > 0 && (isPunct(tokens[v - 1], ",") || tokens[v - 1]!.kind === "quote")) {
       // Inverted: "…, said Tom Reyes, a fisherman."
       const np = phraseAfter(tokens, v + 1);
-      if (np === null || !(isCap(tokens[v + 1]) || W.determiner.test(bare(tokens[v + 1]!))) || bare(tokens[v + 1]!) === "that") return null;
+      // "said 9/11 widow Terry Strada": a phrase opening with a number holds a name.
+      const numbered = np !== null && /^\d/.test(tokens[v + 1]!.text) && tokens.slice(v + 2, np).some(isCap);
+      if (np === null || !(isCap(tokens[v + 1]) || W.determiner.test(bare(tokens[v + 1]!)) || numbered) || bare(tokens[v + 1]!) === "that") return null;
       who = [v + 1, np];
       beforeEnd = v;
       cueEnd = v + 1;
@@ -139,10 +154,32 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
     const held = tokens.slice(before[0], before[1]);
     return held.filter(isWord).length >= 4 || held.some((t) => t.kind === "quote") ? frameOf(tokens, [before], who, role, cueRange) : null;
   }
-  // "added the week", "continues his adulation": only verbs of saying carry a clause without "that", a colon or a quotation.
-  const introduced = a > cueEnd || tokens[a]?.kind === "quote" || (isWord(tokens[a]) && W.pronoun.test(bare(tokens[a]!)));
+  // "added the week", "continues his adulation": only verbs of saying carry a clause without "that", a colon or a
+  // quotation, unless a clause plainly follows ("announced it would …", "noted clients are …", "asked how …").
+  const introduced = a > cueEnd || tokens[a]?.kind === "quote" || (isWord(tokens[a]) && W.pronoun.test(bare(tokens[a]!))) || clauseFollows(tokens, a);
   if (!introduced && !Q.bareClause.test(verb)) return null;
   return frameOf(tokens, [[a, quoteThenClause(tokens, a) ? a + 1 : end]], who, role, cueRange);
+}
+
+/** Words that open an indirect question ("asked how …", "explained why …"). */
+const WH = /^(?:how|why|whether|what|where|who|which)$/i;
+/** Finite verbs that show a clause: a subject of a few words, then one of these ("funding was", "it would"). */
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|shouldn['’]t|didn['’]t|doesn['’]t|don['’]t)$/i;
+
+/**
+ * Whether a reported clause starts at `a` without "that": an indirect question, or a short subject
+ * (no punctuation, no relative word) followed by a finite verb within five words.
+ */
+function clauseFollows(tokens: readonly Token[], a: number): boolean {
+  if (isWord(tokens[a]) && WH.test(bare(tokens[a]!))) return true;
+  for (let k = a; k < tokens.length && k - a <= 5; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return false;
+    const w = bare(t);
+    if (FINITE.test(w)) return k > a;
+    if (/^(?:that|which|who|whom|whose|to|of|for|with|by|from|in|on|at|and|or|but)$/i.test(w)) return false;
+  }
+  return false;
 }
 
 /** Words that open a clause of the reporter's own after a quotation ("“That makes me smart,” when Clinton …"). */
@@ -206,5 +243,5 @@ export function readFrames(tokens: readonly Token[]): Frame[] {
 const move = (r: [number, number] | null, by: number): [number, number] | null => (r ? [r[0] + by, r[1] + by] : null);
 
 function shift(f: Frame, by: number): Frame {
-  return { said: f.said.map((r) => move(r, by)!), who: move(f.who, by), role: move(f.role, by), cue: move(f.cue, by)!, gerund: f.gerund };
+  return { ...f, said: f.said.map((r) => move(r, by)!), who: move(f.who, by), role: move(f.role, by), cue: move(f.cue, by)! };
 }

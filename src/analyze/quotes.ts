@@ -24,6 +24,8 @@ export interface RawStatement {
   cue: string | null;
   /** The speaker is the previous statement's (a gerund, a continuing quotation) when none is named. */
   follows: boolean;
+  /** A quoted label ("called it “a con”"): kept only when a body or a document pins it (who-says.ts). */
+  label?: boolean;
   /** Claims it spans, first first. */
   claims: string[];
   /** Where the speaker's words stand: block index and offset (for resolving a pronoun). */
@@ -228,6 +230,7 @@ function statementOf(text: string, tokens: readonly Token[], frame: Frame, said:
     role: frame.role ? slice(text, tokens, frame.role[0], frame.role[1]).replace(/[\s,]+$/, "") : null,
     cue: slice(text, tokens, frame.cue[0], frame.cue[1]) || null,
     follows: frame.gerund,
+    ...(frame.label ? { label: true } : {}),
     claims: [...unit.claims],
     block,
     offset: frame.who ? tokens[frame.who[0]]!.start : unit.start,

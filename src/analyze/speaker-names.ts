@@ -75,6 +75,8 @@ export class PeopleIndex {
     lead = words.slice(0, cut).join(" ").length + (cut ? 1 : 0);
     words = words.slice(cut);
     if (!words.length || PLACE.test(words[words.length - 1]!)) return;
+    // "in New York", "across West Virginia": a name after a preposition of place is a place.
+    if (!cut && /\b(?:in|at|near|across|outside|inside|throughout|around|within)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) return;
     if (words.some((w) => PATTERNS.organisationWord.test(w) || W.orgHead.test(w))) {
       this.organisations.push({ name: words.join(" "), block, offset: at + lead });
       return;

@@ -138,12 +138,16 @@ function definite(words: string[], ctx: Context): Resolved | null {
   if (!W.roleHead.test(head) && !W.anonHead.test(head)) return null;
   // Every word of the description ("Democratic presidential nominee") must fit the role named before.
   const fitsRole = (role: string | null) => !!role && words.slice(1).every((w) => new RegExp(`\\b${escape(w)}\\b`, "i").test(role));
+  // A role with no word the description lacks ("Democratic presidential nominee") before one with more ("… vice presidential nominee").
+  const exact = (role: string | null) => !!role && wordsOf(role).filter((w) => !W.determiner.test(fold(w))).length === words.length - 1;
+  const candidates: Resolved[] = [];
   for (let i = ctx.before.length - 1; i >= 0; i--) {
     const prev = ctx.before[i]!.who;
-    if (prev.kind === "person" && fitsRole(prev.role)) return prev;
+    if (prev.kind === "person" && fitsRole(prev.role)) candidates.push(prev);
   }
-  const p = ctx.people.people.find((x) => fitsRole(x.role));
-  if (p) return { speaker: p.name, role: p.role, kind: "person" };
+  for (const x of ctx.people.people) if (fitsRole(x.role)) candidates.push({ speaker: x.name, role: x.role, kind: "person" });
+  const best = candidates.find((c) => exact(c.role)) ?? candidates[0];
+  if (best) return best;
   return W.anonHead.test(head) ? { speaker: stripThe(words.join(" ")), role: null, kind: "anonymous" } : { speaker: stripThe(words.join(" ")), role: null, kind: "person" };
 }
 

@@ -148,8 +148,12 @@ describe("checks on quotes", () => {
 
 // Second round: rules found on half A of PolNeAR dev (docs/quotes.md), each on sentences written here.
 describe("what is a statement", () => {
-  it("a label pinned with 'called' or 'described … as' is a characterisation, no statement", () => {
-    expect(quotesOf("The mayor called the new ferry timetable “a disgrace” on Monday.", "Ines Albescu described the delay as “deeply unfair” to the drivers.")).toEqual([]);
+  it("a person's label pinned with 'called' or 'described … as' is a characterisation, no statement", () => {
+    expect(quotesOf("Mayor Declan Furey called the new ferry timetable “a disgrace” on Monday.", "Ines Albescu described the delay as “deeply unfair” to the drivers.")).toEqual([]);
+  });
+
+  it("a body's label is its stated position, and stays a statement", () => {
+    expect(quoteWith(quotesOf("The Harbour Authority raised an eyebrow, labeling the fare rise as “deeply unfair.”"), "deeply unfair")).toMatchObject({ speaker: "the Harbour Authority", speakerKind: "organization" });
   });
 });
 
@@ -189,5 +193,67 @@ describe("quotation forms, second round", () => {
   it("a quotation followed by the reporter's own clause (“…,” when …) is the quotation alone", () => {
     const quotes = quotesOf("Ines Albescu stood up. She said, “We will finish on time,” when the board asked about the delays.");
     expect(quoteWith(quotes, "finish on time")).toMatchObject({ text: "We will finish on time", direct: true, speaker: "Ines Albescu" });
+  });
+});
+
+describe("cues, second round", () => {
+  it("a verb other than say/tell carries a bare clause when a finite verb follows its subject", () => {
+    expect(quoteWith(quotesOf("The Harbour Board noted ferry fares were rising again."), "fares were rising")).toMatchObject({ text: "ferry fares were rising again", speaker: "the Harbour Board" });
+    // … but not a noun phrase with no clause.
+    expect(quotesOf("The Harbour Board noted the rise in ferry fares.")).toEqual([]);
+  });
+
+  it("an indirect question: asked how …, explained why …", () => {
+    expect(quoteWith(quotesOf("Ines Albescu asked how the crane could fail twice in one year."), "crane could fail")).toMatchObject({ text: "how the crane could fail twice in one year", speaker: "Ines Albescu" });
+  });
+
+  it("words between the speaker and the verb: all, both, just this month", () => {
+    expect(quoteWith(quotesOf("The Harbour Board just this month announced that the pier would close."), "pier would close").speaker).toBe("the Harbour Board");
+    expect(quoteWith(quotesOf("Senators Ann Kell and Ola Berg all suggested that the fund was too small."), "fund was too small").speaker).toContain("Ola Berg");
+  });
+
+  it("a share of a poll speaks: 40 percent said", () => {
+    expect(quoteWith(quotesOf("Only 40 percent said the pier should reopen this year."), "pier should reopen")).toMatchObject({ speaker: "40 percent", speakerKind: "anonymous" });
+  });
+
+  it("'many of whom say': the group the quantifier belongs to", () => {
+    expect(quoteWith(quotesOf("The fees angered the residents of the bay, many of whom say the harbour is for everyone."), "harbour is for everyone").speaker).toBe("the residents of the bay");
+  });
+
+  it("a film, a clip or a slide is a document", () => {
+    expect(quoteWith(quotesOf("The film says the harbour was built in 1890."), "built in 1890").speakerKind).toBe("document");
+  });
+
+  it("an inverted speaker opening with a number: said 2012 champion Ann Kell", () => {
+    expect(quoteWith(quotesOf("“We were never told,” said 2012 champion Ann Kell."), "never told").speaker).toBe("Ann Kell");
+  });
+
+  it("a channel phrase, then 'that' and a subject: claimed during the hearing that …", () => {
+    expect(quoteWith(quotesOf("Ines Albescu claimed during the long dispute that she had warned the board twice."), "warned the board")).toMatchObject({ text: "she had warned the board twice", cue: "claimed during the long dispute" });
+  });
+});
+
+describe("speakers, second round", () => {
+  it("after a verb's object, a gerund's speaker is the sentence's subject: X attacked Y saying …", () => {
+    expect(quoteWith(quotesOf("Ines Albescu attacked Tom Reyes saying “He never came to a single meeting.”"), "single meeting").speaker).toBe("Ines Albescu");
+  });
+
+  it("a verb form before the article is no part of the speaker: paying an engineer who said …", () => {
+    const q = quoteWith(quotesOf("The board refused to stop paying an engineer who said the crane was unsafe."), "crane was unsafe");
+    expect(q).toMatchObject({ speaker: "an engineer", speakerKind: "anonymous" });
+  });
+
+  it("'the Democratic presidential nominee' is the person whose role is exactly that, not the vice presidential one", () => {
+    const quotes = quotesOf(
+      "Democratic presidential nominee Ann Kell toured the port on Monday.",
+      "“We are ready,” said Ola Berg, the Democratic vice presidential nominee.",
+      "“We will fund it,” the Democratic presidential nominee said.",
+    );
+    expect(quoteWith(quotes, "fund it").speaker).toBe("Ann Kell");
+  });
+
+  it("a name after 'in' or 'at' is a place, not a person a pronoun could stand for", () => {
+    const quotes = quotesOf("Ines Albescu spoke on Monday.", "Later the crew landed in New Halden. “It will open,” she said.");
+    expect(quoteWith(quotes, "It will open").speaker).toBe("Ines Albescu");
   });
 });
