@@ -68,7 +68,7 @@ export const QUOTE_WORDS = {
   published: /\b(?:statement|tweet|tweets|post|posts|posted|tweeted|wrote|letter|report|filing|release|op-ed|blog|column|memo|email|e-mail|video|facebook|twitter|instagram|website|press|paper|study|court|complaint|transcript)\b/i,
   /** Labels that a colon follows which are no speaker ("Correction:", "Editor's note:"). */
   notSpeakerLabel:
-    /^(?:correction|corrections|update|updated|clarification|note|editor's|editor’s|disclosure|photo|photos|video|watch|read|related|source|sources|caption|credit|listen|see|more|also|advertisement|sponsored|warning|contact)$/i,
+    /^(?:correction|corrections|update|updated|clarification|note|editor's|editor’s|disclosure|photo|photos|video|watch|read|related|source|sources|caption|credit|listen|see|more|also|advertisement|sponsored|warning|contact|analysis|opinion|review|exclusive|live|explainer|breaking|interview|podcast|editorial|obituary|profile|factbox|timeline|quiz|recipe|letters|commentary|essay|episode|chapter|part|transcript)$/i,
   /** Verbs that carry a bare reported clause ("said the plan was dead"); the others need "that", a colon or a quotation. */
   bareClause: /^(?:say|says|said|saying|tell|tells|told|telling)$/i,
   /** Verb forms ending in -ing: the speaker is the clause's subject ("…, saying that …"). */

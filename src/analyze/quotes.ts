@@ -107,14 +107,17 @@ function quotedTurn(text: string, block: number, claims: string[]): RawStatement
 
 /** Every statement of the article's prose blocks, in reading order. */
 export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonly ClaimDraft[]): RawStatement[] {
+  // The headline (a heading before any prose) attributes too: "Pence: Flowers won't be at debate", "Graham Says …".
+  const firstProse = blocks.findIndex((b) => PROSE.has(b.kind));
+  const headline = blocks.findIndex((b, i) => b.kind === "heading" && (firstProse < 0 || i < firstProse));
   const byBlock = new Map<string, ClaimDraft[]>();
-  for (const d of drafts) if (d.kind === "sentence") byBlock.set(d.block, [...(byBlock.get(d.block) ?? []), d]);
+  for (const d of drafts) if (d.kind === "sentence" || (d.kind === "heading" && d.block === blocks[headline]?.id)) byBlock.set(d.block, [...(byBlock.get(d.block) ?? []), d]);
   const out: RawStatement[] = [];
   let open: RawStatement | null = null;
   let last: RawStatement | null = null;
   blocks.forEach((block, bi) => {
     const own = byBlock.get(block.id);
-    if (!PROSE.has(block.kind) || !own) {
+    if (!(PROSE.has(block.kind) || bi === headline) || !own) {
       open = null;
       return;
     }
@@ -137,6 +140,8 @@ export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonl
       while (after < spans.length && spans[after]!.open < unit.end) after++;
       const tokens = tokenize(text, unit.start, unit.end, spans.slice(first, after));
       for (const t of tokens) if (t.quote !== undefined) t.quote += first;
+      // A headline's title case capitalises its verb ("Lindsey Graham Says Trump …"): read it as a verb.
+      if (bi === headline) for (const t of tokens.slice(1)) if (t.kind === "word" && QUOTE_WORDS.say.test(t.low)) t.text = t.text.toLowerCase();
       // A "sentence" of hundreds of words outside quotations is no prose (a list run together): no statement in it.
       if (tokens.length > MAX_TOKENS) {
         open = null;

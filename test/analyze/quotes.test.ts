@@ -196,6 +196,22 @@ describe("quotation forms, second round", () => {
   });
 });
 
+describe("the headline", () => {
+  const headlined = (headline: string, ...paragraphs: string[]) =>
+    analyze(snapshot({ blocks: [para(headline, "heading"), ...paragraphs.map((p) => para(p))] })).quotes ?? [];
+
+  it("a headline attributes: NAME: CLAIM, and NAME Says CLAIM in title case", () => {
+    const body = "The harbour master spoke to reporters at the quay on Tuesday morning.";
+    expect(quoteWith(headlined("Lindqvist: Night Shipping Will Not Resume Before Summer", body), "Night Shipping")).toMatchObject({ speaker: "Lindqvist", cue: ":" });
+    expect(quoteWith(headlined("Petra Lindqvist Says the Crane Was Inspected in March", body), "Crane Was Inspected")).toMatchObject({ speaker: "Petra Lindqvist", cue: "Says" });
+  });
+
+  it("a heading further down, or a label before a colon, attributes nothing", () => {
+    const r = analyze(snapshot({ blocks: [para("Opinion: The Harbour Needs a Night Shift", "heading"), para("The port has been closed at night since March."), para("Lindqvist: the long road back", "heading")] }));
+    expect(r.quotes ?? []).toEqual([]);
+  });
+});
+
 describe("cues, second round", () => {
   it("a verb other than say/tell carries a bare clause when a finite verb follows its subject", () => {
     expect(quoteWith(quotesOf("The Harbour Board noted ferry fares were rising again."), "fares were rising")).toMatchObject({ text: "ferry fares were rising again", speaker: "the Harbour Board" });
