@@ -12,6 +12,7 @@ import { readFrames, type Frame } from "./quote-frame";
 import { quoteSpans, type QuoteSpan } from "./quote-marks";
 import { QUOTE_WORDS } from "./quote-patterns";
 import { bare, isWord, slice, tokenize, type Token } from "./quote-tokens";
+import { cleanRole } from "./speaker-names";
 
 /** A statement as written, before its speaker is resolved. */
 export interface RawStatement {
@@ -232,7 +233,7 @@ function statementOf(text: string, tokens: readonly Token[], frame: Frame, said:
     text: said.text,
     direct: said.direct,
     who,
-    role: frame.role ? slice(text, tokens, frame.role[0], frame.role[1]).replace(/[\s,]+$/, "") : null,
+    role: frame.role ? cleanRole(slice(text, tokens, frame.role[0], frame.role[1]).replace(/[\s,]+$/, "")) : null,
     cue: slice(text, tokens, frame.cue[0], frame.cue[1]) || null,
     follows: frame.gerund,
     ...(frame.label ? { label: true } : {}),

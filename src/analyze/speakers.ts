@@ -10,7 +10,7 @@ import type { SpeakerKind } from "../report";
 import { PATTERNS } from "./patterns";
 import { ANONYMITY, SPEAKER_WORDS as W } from "./quote-patterns";
 import type { RawStatement } from "./quotes";
-import { fold, type PeopleIndex, type Person } from "./speaker-names";
+import { fold, roleOf, roleWords, type PeopleIndex, type Person } from "./speaker-names";
 
 /** A statement with its speaker resolved. */
 export interface Resolved {
@@ -33,7 +33,11 @@ const PRONOUN_REACH = 4;
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
 const isCapWord = (w: string) => /^\p{Lu}/u.test(w);
 /** A description as a speaker: its opening capital lowered ("Officials familiar …" → "officials familiar …") unless a name opens it. */
-const asDescribed = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) && isCommonWord(fold(wordsOf(s)[0] ?? "")) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const asDescribed = (s: string) => {
+  const first = fold(wordsOf(s)[0] ?? "");
+  // "Republicans", "American officials": a party or a nationality keeps its capital.
+  return /^\p{Lu}\p{Ll}/u.test(s) && isCommonWord(first) && !W.descriptor.test(first) ? s[0]!.toLowerCase() + s.slice(1) : s;
+};
 const stripThe = asDescribed;
 
 /** Resolves every statement's speaker, in order (a pronoun looks back at earlier ones). */
@@ -88,11 +92,13 @@ const JOINS_CORE = /^(?:of|for|by|from|at|with|in|on|close|familiar|briefed|who|
 
 /** A word that is no part of a name even when capitalised (a title, an opener, a common noun opening a sentence). */
 const isCommonWord = (w: string) => W.title.test(w) || W.roleHead.test(w) || W.notName.test(w) || W.anonHead.test(w) || W.docHead.test(w) || W.orgHead.test(w);
+/** A word before a name that describes the person: a common word, a party or a nationality ("Republican Donald Trump"). */
+const isDescriptor = (w: string) => isCommonWord(w) || W.descriptor.test(w);
 
 /** The name words at the end of a phrase, after any title or descriptor ("Taliban spokesman Zabihullah Mujahid" → 2 words). */
 function nameIn(words: string[]): { name: string[]; descriptor: string[] } | null {
   let i = words.length;
-  while (i > 0 && isCapWord(words[i - 1]!) && !isCommonWord(fold(words[i - 1]!))) i--;
+  while (i > 0 && isCapWord(words[i - 1]!) && !isDescriptor(fold(words[i - 1]!))) i--;
   // "Rep. Elijah Cummings of Maryland": the name before "of".
   if (i === words.length) {
     const of = words.findIndex((w, k) => k > 0 && /^(?:of|from)$/.test(w) && isCapWord(words[k - 1]!));
@@ -108,8 +114,10 @@ function nameIn(words: string[]): { name: string[]; descriptor: string[] } | nul
 function person(named: { name: string[]; descriptor: string[] }, raw: RawStatement, ctx: Context): Resolved {
   const keys = named.name.map(fold);
   const known = ctx.people.lookup(keys);
-  const descriptor = named.descriptor.filter((w) => !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w) && !W.notName.test(fold(w)) || W.title.test(fold(w)) && !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w));
-  const role = raw.role ?? (descriptor.length ? descriptor.join(" ") : null) ?? known?.role ?? null;
+  // The words before the name that describe the person ("Taliban spokesman"), not the rest of the phrase ("Warren grilled CEO").
+  const described = named.descriptor.slice(named.descriptor.length - roleWords(named.descriptor));
+  const descriptor = described.filter((w) => !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w) && !W.notName.test(fold(w)) || W.title.test(fold(w)) && !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w));
+  const role = raw.role ?? roleOf(descriptor) ?? known?.role ?? null;
   // The role an appositive gives is the person's for later statements too ("Lindqvist said …").
   if (known && !known.role && role) known.role = role;
   // A lone capitalised word no person of the article bears, with no title ("Nordlift said"): a body, not a person.

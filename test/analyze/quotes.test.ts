@@ -273,3 +273,31 @@ describe("speakers, second round", () => {
     expect(quoteWith(quotes, "It will open").speaker).toBe("Ines Albescu");
   });
 });
+
+describe("roles and names, second round", () => {
+  it("a party or a nationality before a name is no part of it; a party noun keeps its capital", () => {
+    const quotes = quotesOf("Republican Ann Kell said the fund was short.", "Republicans said the bill was dead.");
+    expect(quoteWith(quotes, "fund was short")).toMatchObject({ speaker: "Ann Kell", speakerKind: "person" });
+    expect(quoteWith(quotes, "bill was dead").speaker).toBe("Republicans");
+  });
+
+  it("the role before a name stops at a verb: 'Berg grilled CEO Tom Reyes' makes Reyes the CEO", () => {
+    const quotes = quotesOf("Sen. Ola Berg grilled CEO Tom Reyes on Monday.", "“We did nothing wrong,” Reyes said.");
+    expect(quoteWith(quotes, "nothing wrong")).toMatchObject({ speaker: "Tom Reyes", role: "CEO" });
+  });
+
+  it("an age, a participle clause or a clause with its own verb is no role", () => {
+    expect(quoteWith(quotesOf("“I knew him,” said Tom Reyes, 82."), "knew him").role).toBeNull();
+    expect(quoteWith(quotesOf("“It was late,” said Ann Kell, speaking to reporters at the quay."), "was late").role).toBeNull();
+    expect(quoteWith(quotesOf("Ines Albescu, the plan was late, said the crane was old."), "crane was old").role).toBeNull();
+  });
+
+  it("an appositive runs past an abbreviation's period: 'a lawyer whom Mr. Reyes hired'", () => {
+    const quotes = quotesOf("Ann Kell, a lawyer whom Mr. Reyes hired, arrived on Monday.", "“The crane was old,” Kell said.");
+    expect(quoteWith(quotes, "crane was old")).toMatchObject({ speaker: "Ann Kell", role: "a lawyer whom Mr. Reyes hired" });
+  });
+
+  it("words before a name that name no office are no role: 'famous story John Kell said'", () => {
+    expect(quoteWith(quotesOf("Famous story John Kell said the crane was always slow."), "always slow")).toMatchObject({ speaker: "John Kell", role: null });
+  });
+});
