@@ -226,7 +226,10 @@ export function readFrames(tokens: readonly Token[]): Frame[] {
       let a = k + 2;
       if (isWord(tokens[a]) && bare(tokens[a]!) === "that") a++;
       const end = coreEnd(tokens);
-      if (first && first.who && a < end - 2) return [first, { said: [[a, end]], who: null, role: null, cue: [k + 1, k + 2], gerund: true }];
+      // "Trump defended not paying an architect who said …, saying …": after a relative clause's statement, the gerund is the sentence subject's.
+      const relative = first?.who && isWord(tokens[first.cue[0] - 1]) && /^who$/i.test(tokens[first.cue[0] - 1]!.text);
+      const subject = relative ? openingSubject(tokens, first!.who![0]) : null;
+      if (first && first.who && a < end && (end - a >= 3 || tokens[a]!.kind === "quote")) return [first, { said: [[a, end]], who: subject, role: null, cue: [k + 1, k + 2], gerund: subject === null }];
     }
     const semi = isPunct(tokens[k], ";");
     if (!semi && !(isPunct(tokens[k], ",") && isWord(tokens[k + 1]) && CONJUNCTION.test(bare(tokens[k + 1]!)))) continue;

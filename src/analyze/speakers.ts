@@ -77,7 +77,8 @@ function resolveOne(raw: RawStatement, ctx: Context): Resolved {
   const orgNamed = core.some(isCapWord) && core.some((w) => PATTERNS.organisationWord.test(w) || W.orgHead.test(fold(w)) || /^\p{Lu}{2,}$/u.test(w));
   if (orgNamed && !W.docHead.test(head)) return { speaker, role: raw.role, kind: "organization" };
   if (W.docHead.test(head)) return { speaker, role: null, kind: "document" };
-  if (W.anonHead.test(head)) return anonymous(words, phrase, raw.role) ?? definite(words, ctx) ?? { speaker, role: raw.role, kind: "person" };
+  // "the residents of the bay": a group the article names by what its people are, not a person.
+  if (W.anonHead.test(head)) return anonymous(words, phrase, raw.role) ?? definite(words, ctx) ?? { speaker, role: raw.role, kind: /s$|^people$/.test(head) ? "anonymous" : "person" };
   if (W.orgHead.test(head) || orgNamed) {
     // "the authority said" after "the Halden Port Authority …": the body named before.
     const named = !orgNamed && fold(words[0]!) === "the" && core.length <= 3 ? ctx.people.organisationBefore(head, raw.block, raw.offset) : null;

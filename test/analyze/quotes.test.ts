@@ -259,6 +259,16 @@ describe("speakers, second round", () => {
     expect(q).toMatchObject({ speaker: "an engineer", speakerKind: "anonymous" });
   });
 
+  it("after a relative clause's statement, “…, saying …” is the sentence subject's, even when only a quotation follows", () => {
+    const quotes = quotesOf("Ines Albescu refused to keep paying an engineer who said the crane was unsafe, saying “He never came to a single meeting.”");
+    expect(quoteWith(quotes, "crane was unsafe").speaker).toBe("an engineer");
+    expect(quoteWith(quotes, "single meeting")).toMatchObject({ speaker: "Ines Albescu", cue: "saying", direct: true });
+  });
+
+  it("a group named by what its people are is unnamed, not a person: the residents said", () => {
+    expect(quoteWith(quotesOf("The residents of the bay said the harbour was for everyone."), "for everyone")).toMatchObject({ speaker: "the residents of the bay", speakerKind: "anonymous" });
+  });
+
   it("'the Democratic presidential nominee' is the person whose role is exactly that, not the vice presidential one", () => {
     const quotes = quotesOf(
       "Democratic presidential nominee Ann Kell toured the port on Monday.",
