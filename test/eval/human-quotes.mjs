@@ -4,7 +4,8 @@
 // looking only at half A (even-numbered articles in name order); half B (odd) is held out, and
 // the targets are read on it. One more figure beside the scorer's: speaker accuracy when the
 // speaker's role counts too, since PolNeAR's Source span takes in the appositive ("Kenneth
-// Baer, a former official who runs Crosscut Strategies") whose last word the scorer asks for.
+// Baer, a former official who runs Crosscut Strategies") whose last word the scorer asks for,
+// per half like the rest. scripts/quote-misses.mjs sorts every miss into types.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -50,18 +51,20 @@ export async function evaluate({ shared, root, bin, log, target }) {
     log(`  ${"".padEnd(18)} baseline ${line(score(shared, dir, baseline))}`);
   }
   log(`  speaker kinds (all): ${JSON.stringify(got["all 84"].speakerKinds)}`);
-  log(`  speaker, name or role (appositive-aware), all 84: ${fairSpeaker(corpus, bin).toFixed(3)}`);
+  const fair = fairSpeaker(corpus, bin);
+  log(`  speaker, name or role (appositive-aware): all 84 ${fair.all.toFixed(3)} · half A ${fair.A.toFixed(3)} · half B ${fair.B.toFixed(3)}`);
   rmSync(tmp, { recursive: true, force: true });
   const b = got["half B (held out)"];
   target(`quotes F1 ≥ ${TARGETS.f1} on held-out articles`, b.f1 >= TARGETS.f1, `${b.f1.toFixed(3)} (half A ${got["half A (tuned on)"].f1.toFixed(3)})`);
   target(`direct-quote recall ≥ ${TARGETS.direct} on held-out articles`, b.direct.recall >= TARGETS.direct, b.direct.recall.toFixed(3));
-  target(`speaker accuracy ≥ ${TARGETS.speaker} on held-out articles (scorer's rule)`, b.all.speakerAccuracy >= TARGETS.speaker, b.all.speakerAccuracy.toFixed(3));
+  target(`speaker accuracy ≥ ${TARGETS.speaker} on held-out articles (scorer's rule)`, b.all.speakerAccuracy >= TARGETS.speaker, `${b.all.speakerAccuracy.toFixed(3)} (name or role ${fair.B.toFixed(3)}: the scorer asks for an appositive's or a description's last word in the name; docs/quotes.md)`);
 }
 
 /**
  * Speaker accuracy where a matched quote counts as right when its speaker or role holds the last
  * word of any comma- or bracket-separated part of the gold Source (pronoun sources skipped, as
- * the scorer does). Same pages, same matching (content-word Dice ≥ 0.5) as quote-eval.mjs.
+ * the scorer does), for all articles and per half. Same pages, same matching (content-word
+ * Dice ≥ 0.5) as quote-eval.mjs.
  */
 function fairSpeaker(corpus, bin) {
   const words = (s) => String(s ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
@@ -89,9 +92,9 @@ function fairSpeaker(corpus, bin) {
     const gold = lines.filter((l) => /^E\d+\t/.test(l)).map((l) => Object.fromEntries(l.split("\t")[1].split(" ").map((p) => p.split(":"))))
       .map((e) => ({ content: spans.get(e.Content), cue: spans.get(e.Cue) ?? "", source: spans.get(e.Source) ?? null }))
       .filter((g) => g.content && SPEECH.test(g.cue.trim()));
-    return { file, gold };
+    return { file, gold, half: i % 2 === 0 ? "A" : "B" };
   });
-  let asked = 0, right = 0;
+  const asked = { all: 0, A: 0, B: 0 }, right = { all: 0, A: 0, B: 0 };
   for (let i = 0; i < docs.length; i += 20) {
     const chunk = docs.slice(i, i + 20);
     const out = execFileSync(process.execPath, [bin, "analyze", ...chunk.map((d) => d.file), "--format", "jsonl"], { encoding: "utf8", maxBuffer: 1 << 28 });
@@ -103,12 +106,13 @@ function fairSpeaker(corpus, bin) {
         if (!best || best[0] < 0.5) continue;
         const parts = String(g.source ?? "").split(/[,()]|--|—/).map(words).filter((w) => w.length && !(w.length === 1 && PRONOUN.test(w[0])));
         if (!parts.length) continue;
-        asked++;
+        const halves = ["all", d.half];
+        for (const h of halves) asked[h]++;
         const have = new Set([...words(best[1].speaker), ...words(best[1].role)]);
-        if (parts.some((w) => have.has(w[w.length - 1]))) right++;
+        if (parts.some((w) => have.has(w[w.length - 1]))) for (const h of halves) right[h]++;
       }
     });
   }
   rmSync(dir, { recursive: true, force: true });
-  return right / Math.max(1, asked);
+  return Object.fromEntries(Object.keys(asked).map((h) => [h, right[h] / Math.max(1, asked[h])]));
 }
