@@ -3,31 +3,16 @@
 // same Dice >= 0.5 matching, same speaker rule), sorted into types by rules, so that half B can be
 // counted without reading it. Reads the corpus at run time; nothing of it is written anywhere.
 // Usage (from the project root, after a build):
-//   node scripts/quote-misses.mjs [--cli "node dist/cli/sourcelight.mjs"] [--list A|B] [--json FILE]
+//   node scripts/quote-misses.mjs [--cli "node dist/cli/sourcelight.mjs"] [--corpus DIR] [--list A|B] [--json FILE]
 // --list prints the items of one half (tune on A only); --json writes every item with its type.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PRONOUN, dice, readPolnear, words } from "./polnear.mjs";
 
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const corpus = arg("--corpus", join(import.meta.dirname, "..", "..", "shared", "corpora", "polnear-dev"));
-const [bin, ...binArgs] = arg("--cli", "node dist/cli/sourcelight.mjs").split(" ");
 const list = arg("--list", null);
 const jsonOut = arg("--json", null);
-
-// The scorer's definitions (quote-eval.mjs), repeated here.
-const SPEECH = /^(?:said|says|say|saying|told|tell|tells|telling|according to|wrote|writes|write|added|adding|adds|noted|noting|notes|announced|announces|stated|states|asked|asks|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|declared|declares|reported|reports|responded|replied|acknowledged|conceded|confirmed|confirms|denied|denies|has denied|tweeted|posted|recalled|continued|predicted|suggested|suggests|:)$/i;
-const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its)$/i;
-const words = (s) => String(s ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
-const dice = (a, b) => {
-  const A = new Set(words(a)), B = new Set(words(b));
-  if (!A.size || !B.size) return 0;
-  let n = 0;
-  for (const w of A) if (B.has(w)) n++;
-  return (2 * n) / (A.size + B.size);
-};
-const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 // Our own word classes, for sorting the misses into types.
 const SAY_WORD = /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|noting|write|writes|wrote|announce\w*|stated|explain\w*|argue\w*|claim\w*|insist\w*|warn\w*|declare\w*|report\w*|respond\w*|repl\w*|acknowledg\w*|conced\w*|confirm\w*|den\w*|tweeted|posted|recall\w*|continu\w*|predict\w*|suggest\w*|ask\w*|stress\w*|admit\w*|testif\w*|conclud\w*|alleg\w*|according)$/i;
@@ -35,32 +20,7 @@ const LABEL = /^(?:call|calls|called|calling|label\w*|describ\w*|term|terms|term
 const FIND = /^(?:find|finds|found|show|shows|showed|shown|estimate\w*)$/i;
 const RELATIVE = /^(?:who|whom|each|both|many|some|one|all|which|that)$/i;
 
-const dir = mkdtempSync(join(tmpdir(), "quote-misses-"));
-const annFiles = readdirSync(join(corpus, "attributions"));
-const docs = readdirSync(join(corpus, "text")).filter((f) => f.endsWith(".txt")).sort().map((f, i) => {
-  const base = f.replace(/\.txt$/, "");
-  const paras = readFileSync(join(corpus, "text", f), "utf8").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  const ann = annFiles.filter((a) => a.startsWith(base + "_")).sort()[0];
-  const lines = ann ? readFileSync(join(corpus, "attributions", ann), "utf8").split("\n") : [];
-  const spans = new Map(lines.filter((l) => /^T\d+\t/.test(l)).map((l) => { const t = l.split("\t"); return [t[0], t[2] ?? ""]; }));
-  const gold = [], other = [];
-  for (const l of lines.filter((x) => /^E\d+\t/.test(x))) {
-    const e = Object.fromEntries(l.split("\t")[1].split(" ").map((p) => p.split(":")));
-    const g = { content: spans.get(e.Content), cue: spans.get(e.Cue) ?? "", source: spans.get(e.Source) ?? null };
-    if (g.content) (SPEECH.test(g.cue.trim()) ? gold : other).push(g);
-  }
-  const file = join(dir, `pn${i}.html`);
-  writeFileSync(file, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(paras[0])}</title></head><body><main><article><h1>${esc(paras[0])}</h1>${paras.slice(1).map((p) => `<p>${esc(p)}</p>`).join("\n")}</article></main></body></html>`);
-  return { file, title: paras[0] ?? "", half: i % 2 === 0 ? "A" : "B", gold, other };
-});
-for (let i = 0; i < docs.length; i += 20) {
-  const chunk = docs.slice(i, i + 20);
-  const out = execFileSync(bin, [...binArgs, "analyze", ...chunk.map((d) => d.file), "--format", "jsonl"], { encoding: "utf8", maxBuffer: 1 << 28 });
-  const reports = out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
-  chunk.forEach((d, k) => (d.quotes = (reports.find((r) => String(r.url).endsWith(d.file.split("/").pop())) ?? reports[k])?.quotes ?? []));
-}
-rmSync(dir, { recursive: true, force: true });
-
+const docs = readPolnear(corpus, arg("--cli", "node dist/cli/sourcelight.mjs"));
 const items = [];
 const counts = {};
 const add = (half, type, item) => {
