@@ -5,7 +5,9 @@
  */
 export { extract } from "./extract/index";
 export { analyze } from "./analyze/index";
-export { checkSources, MemoryCache, type CheckOptions, type CheckCache, type ParseFn } from "./check/index";
+export { checkSources, readableBlocks, MemoryCache, type CheckOptions, type CheckCache, type ParseFn } from "./check/index";
+export { examine, indexSource, judgeSupport, verdictOf } from "./check/support";
+export { FEATURE_NAMES as SUPPORT_FEATURES } from "./check/support-features";
 export { formatText } from "./format/text";
 export { formatMarkdown } from "./format/markdown";
 export { parseDocument, loadPage } from "./cli/load";
