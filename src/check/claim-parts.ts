@@ -82,8 +82,8 @@ function namesIn(text: string, taken: readonly Span[]): { text: string; start: n
     }
     const ws = words(name);
     if (!ws.length || ws.every((w) => NOT_NAMES.has(w) || /^\d+$/.test(w))) continue;
-    // The claim's first word is capitalised anyway: alone it is a name only if not a common word.
-    if (start === 0 && ws.length === 1 && NOT_NAMES.has(ws[0]!)) continue;
+    // The claim's first word is capitalised anyway: alone it is a name only when the next word is one too.
+    if (start === 0 && ws.length === 1 && !/^\s+\p{Lu}/u.test(text.slice(start + name.length))) continue;
     const end = start + name.length;
     if (inside(taken, start, end)) continue;
     out.push({ text: name, start, end });
@@ -108,12 +108,6 @@ export function claimParts(claim: string): ClaimPart[] {
     const t = text.slice(d.start, d.end);
     found.push({ kind: "date", text: t, terms: [], context: contextOf(d.start, d.end, []), date: d, at: d.start });
   }
-  for (const n of numbersIn(text, taken)) {
-    const t = text.slice(n.start, n.end).trim();
-    const own = n.unit && n.unit !== "%" && n.unit !== "$" ? [n.unit] : [];
-    found.push({ kind: "number", text: t, terms: own, context: contextOf(n.start, n.end, own), number: n, at: n.start });
-    taken.push([n.start, n.end]);
-  }
   const quoteSpans: Span[] = [];
   for (const m of text.matchAll(P.quote)) {
     const q = m[1]!.trim();
@@ -121,6 +115,12 @@ export function claimParts(claim: string): ClaimPart[] {
     const own = terms(q);
     found.push({ kind: "quote", text: q, terms: own.length ? own : words(q).map(stem), context: contextOf(m.index, m.index + m[0].length, own), at: m.index });
     quoteSpans.push([m.index, m.index + m[0].length]);
+  }
+  for (const n of numbersIn(text, [...taken, ...quoteSpans])) {
+    const t = text.slice(n.start, n.end).trim();
+    const own = n.unit && n.unit !== "%" && n.unit !== "$" ? [n.unit] : [];
+    found.push({ kind: "number", text: t, terms: own, context: contextOf(n.start, n.end, own), number: n, at: n.start });
+    taken.push([n.start, n.end]);
   }
   for (const n of namesIn(text, [...quoteSpans, ...taken])) {
     const own = words(n.text).filter((w) => !NOT_NAMES.has(w) && !/^\p{L}$/u.test(w)).map(stem);

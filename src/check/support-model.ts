@@ -4,9 +4,8 @@
  * weights file says which features, which split, when). The verdict is `found` when the
  * model's "supported" probability clears its threshold, else `not-found` when its "not
  * supported" probability clears its own, else `partial`; the thresholds were chosen by
- * cross-validation. Two rules stand above the model, so the parts always explain the
- * verdict: a contradicted part never leaves a claim `found`, and a claim whose dates,
- * numbers and quotes are all contradicted or missing while one is contradicted is `not-found`.
+ * cross-validation. Rules about the parts stand above the model (support.ts `ruled`), so the
+ * parts always explain the verdict.
  */
 import type { SupportVerdict } from "../report";
 import MODEL from "./support-weights.json";

@@ -15,6 +15,8 @@ import type { SourceIndex } from "./source-index";
 
 export { indexSource, type SourceIndex } from "./source-index";
 
+/** Below this share of every part's words, nothing of the claim is in the source. */
+const HALF = 0.5;
 /** Characters of the verdict's passage. */
 const PASSAGE_CHARS = 400;
 /** Characters of a part's passage. */
@@ -36,8 +38,15 @@ export function examine(claim: string, index: SourceIndex): { results: PartResul
 
 const isFact = (p: ClaimPart) => p.kind === "date" || p.kind === "number" || p.kind === "quote";
 
-/** The rules above the model: a contradiction never leaves a claim found, and one that leaves no fact standing makes it not-found. */
+/**
+ * The rules above the model, so the parts explain the verdict: a claim is found only when
+ * every date, number, name and quote of it is backed (its relation clauses may be reworded);
+ * a claim of which no part is backed, nor even half of any part, is not-found; a contradiction never leaves a claim
+ * found, and one that leaves no date, number or quote standing makes it not-found.
+ */
 function ruled(verdict: SupportVerdict, results: readonly PartResult[]): SupportVerdict {
+  if (results.every((r) => !r.found && r.score < HALF)) return "not-found";
+  if (verdict === "found" && results.some((r) => r.part.kind !== "clause" && !r.found)) verdict = "partial";
   if (!results.some((r) => r.contradicted)) return verdict;
   const standing = results.some((r) => isFact(r.part) && r.found);
   if (!standing) return "not-found";

@@ -69,6 +69,12 @@ describe.runIf(available(chromium))("Check sources in Chromium", { timeout: T },
     const first = await popup.$eval("[data-claim] .support", (s) => s.textContent ?? "");
     expect(first).toContain("says this");
     expect(first).toContain("approved a budget of 4.2 million euros");
+    // Part by part: each part of the claim ✓ or ✗, with the source sentence that backs it.
+    const parts = await popup.$$eval("[data-claim] .parts", (lists) => lists.map((ul) => [...ul.querySelectorAll("li")].map((li) => li.textContent ?? "")));
+    expect(parts[0]).toContainEqual(expect.stringMatching(/^✓backed: 4\.2 millionIn March 2024 the town council approved a budget of 4\.2 million euros/));
+    expect(parts[0]!.every((p) => p.startsWith("✓"))).toBe(true);
+    expect(parts[1]).toContain("✗not backed: nearly a third of its height");
+    expect(parts[1]).toContainEqual(expect.stringMatching(/^✓backed: 1990The engineers found/));
     await popup.screenshot({ path: artifact("chromium-check-sources.png"), fullPage: true });
   });
 
@@ -86,6 +92,8 @@ describe.runIf(available(chromium))("Check sources in Chromium", { timeout: T },
     expect(text).toContain("Link works");
     expect(text).toContain("The source says this");
     expect(text).toContain("approved a budget of 4.2 million euros");
+    expect(text).toMatch(/✓\s*backed:\s*4\.2 million/);
+    expect(text).not.toContain("✗");
     expect(text).not.toContain("Saved copies");
     await page.screenshot({ path: artifact("chromium-check-card.png") });
     // A claim whose link is broken: the card offers its saved copies.
