@@ -129,7 +129,8 @@ function significant(digits: string): number {
 export function numbersIn(text: string, skip: readonly [number, number][] = []): NumberFact[] {
   const out: NumberFact[] = [];
   const taken: [number, number][] = [...skip];
-  for (const m of text.matchAll(P.number)) {
+  const digits = /\d/.test(text);
+  for (const m of digits ? text.matchAll(P.number) : []) {
     const start = m.index + (m[1] ? 0 : 0);
     const end = m.index + m[0].length;
     if (overlaps(taken, start, end)) continue;

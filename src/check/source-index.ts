@@ -6,7 +6,7 @@
  * Built once per page and shared by every claim citing it.
  */
 import { splitSentences } from "../analyze/sentences";
-import { normalizeText, terms, textKey, words } from "../analyze/text";
+import { isContentWord, normalizeText, stem, textKey, words } from "../analyze/text";
 import { type DateFact, type NumberFact, datesIn, numbersIn } from "./facts";
 
 /** Words share their first letters this long to count as one ("cooperation" / "cooperative"). */
@@ -80,6 +80,13 @@ export function indexSource(blocks: readonly string[], lang = "en"): SourceIndex
   const keyStarts: number[] = [];
   const years = new Set<number>();
   const datelines: number[] = [];
+  // A page repeats its words: each is stemmed once.
+  const stems = new Map<string, string>();
+  const stemOf = (w: string) => {
+    let s = stems.get(w);
+    if (s === undefined) stems.set(w, (s = stem(w)));
+    return s;
+  };
   let at = 0;
   for (const block of blocks) {
     for (const span of splitSentences(block, lang)) {
@@ -87,17 +94,20 @@ export function indexSource(blocks: readonly string[], lang = "en"): SourceIndex
         const text = normalizeText(raw);
         if (!text) continue;
         const id = sentences.length;
-        const stems = new Set(terms(text));
-        for (const s of stems) {
+        const ws = words(text);
+        const own = new Set<string>();
+        for (const w of ws) if (isContentWord(w)) own.add(stemOf(w));
+        for (const s of own) {
           add(postings, s, id);
           const p = fileAs(s);
           if (p) add(prefixes, p, id);
         }
-        const dates = datesIn(text);
+        // Every date shape has digits: a sentence without any has no date to read.
+        const dates = /\d/.test(text) ? datesIn(text) : [];
         for (const d of dates) if (d.year !== null) years.add(d.year);
         if (dates.some((d) => d.year !== null) && isDateline(text, dates)) datelines.push(id);
-        sentences.push({ text, stems, dates, numbers: numbersIn(text, dates.map((d) => [d.start, d.end])) });
-        const k = ` ${textKey(text)} `;
+        sentences.push({ text, stems: own, dates, numbers: numbersIn(text, dates.map((d) => [d.start, d.end])) });
+        const k = ` ${ws.join(" ")} `;
         keyStarts.push(at);
         keys.push(k);
         at += k.length + 1;

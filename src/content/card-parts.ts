@@ -23,12 +23,17 @@ export function partLines(doc: Document, source: PageClaimSource | undefined): H
   if (!parts.length) return [];
   const list = el(doc, "ul", "parts");
   list.setAttribute("aria-label", t("partsHeading"));
+  // A part's sentence is shown once: not again when the verdict's passage or the part before already quotes it.
+  let quoted = typeof source?.passage === "string" ? source.passage : "";
   for (const p of parts.slice(0, CARD_PARTS)) {
     const li = el(doc, "li", p.found ? "part part-found" : "part part-missing");
     const mark = el(doc, "span", "mark", p.found ? "✓" : "✗");
     mark.setAttribute("aria-hidden", "true");
     li.append(mark, el(doc, "span", "sr", `${t(p.found ? "partFound" : "partMissing")}: `), el(doc, "span", "part-text", p.text));
-    if (typeof p.passage === "string" && p.passage) li.append(el(doc, "span", "part-passage", p.passage));
+    if (typeof p.passage === "string" && p.passage && !quoted.includes(p.passage)) {
+      li.append(el(doc, "span", "part-passage", p.passage));
+      quoted = p.passage;
+    }
     list.append(li);
   }
   const more = parts.length - CARD_PARTS;

@@ -133,7 +133,8 @@ describe("the hover card of a checked claim", () => {
     c.sources[1]!.parts = [
       { text: "6,000", found: true, passage: "Only the number 6,000 appears here." },
       { text: "North Korean troops", found: false, passage: null },
-      ...Array.from({ length: 6 }, (_, i) => ({ text: `part ${i}`, found: i % 2 === 0, passage: null })),
+      { text: "Moscow", found: true, passage: "Moscow confirmed the move." },
+      ...Array.from({ length: 5 }, (_, i) => ({ text: `part ${i}`, found: i % 2 === 0, passage: null })),
     ];
     for (const drawn of [r, pageReportOf(r)]) {
       await session.draw(drawn);
@@ -143,7 +144,8 @@ describe("the hover card of a checked claim", () => {
       const list = second?.querySelector(".parts");
       expect(list?.getAttribute("aria-label")).toBe("Part by part");
       const lines = [...(list?.querySelectorAll("li") ?? [])].map((li) => li.textContent);
-      expect(lines.slice(0, 2)).toEqual(["✓backed: 6,000Only the number 6,000 appears here.", "✗not backed: North Korean troops"]);
+      // The verdict's passage already quotes the first part's sentence: it is not repeated under it.
+      expect(lines.slice(0, 3)).toEqual(["✓backed: 6,000", "✗not backed: North Korean troops", "✓backed: MoscowMoscow confirmed the move."]);
       expect(lines).toHaveLength(5);
       expect(list?.querySelector(".part-missing .mark")?.getAttribute("aria-hidden")).toBe("true");
       expect(collapse(second?.textContent ?? "")).toContain("and 3 more in the popup");

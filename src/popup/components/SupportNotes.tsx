@@ -24,7 +24,7 @@ export function SupportNotes({ sources, refs }: SupportNotesProps) {
               {name}: <strong>{t(SUPPORT_TEXT[s.support!])}</strong>
             </span>
             {s.passage && <blockquote class="passage small">{s.passage}</blockquote>}
-            {s.parts && <SupportParts parts={s.parts} />}
+            {s.parts && <SupportParts parts={s.parts} passage={s.passage} />}
           </li>
         );
       })}
