@@ -20,7 +20,7 @@ const HALF = 0.5;
 /** Characters of the verdict's passage. */
 const PASSAGE_CHARS = 400;
 /** Characters of a part's passage. */
-const PART_PASSAGE_CHARS = 300;
+const PART_PASSAGE_CHARS = 240;
 /** Sentences in the verdict's passage. */
 const PASSAGE_SENTENCES = 3;
 
