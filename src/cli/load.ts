@@ -6,6 +6,8 @@ import { readFile, stat } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 import { JSDOM, VirtualConsole } from "jsdom";
+import { extract } from "../extract/index";
+import type { PageSnapshot } from "../report";
 
 /** Pages larger than this are refused rather than parsed (jsdom would take minutes). */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
@@ -73,5 +75,15 @@ export function parseDocument(page: LoadedPage): { document: Document; close: ()
   } catch (err) {
     if (!(err instanceof TypeError)) throw err;
     return make(page.html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, ""));
+  }
+}
+
+/** Reads HTML into a snapshot: parse without scripts, extract, close (PAGE, fetched sources, WARC records). */
+export function parseSnapshot(html: string, url: string): PageSnapshot {
+  const { document, close } = parseDocument({ html, url });
+  try {
+    return extract(document, url);
+  } finally {
+    close();
   }
 }
