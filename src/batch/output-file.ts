@@ -4,7 +4,8 @@
  * that was killed (a node lost, a Slurm time limit) leaves only a `.part` to redo.
  */
 import { once } from "node:events";
-import { open, rename, rm, stat, writeFile, type FileHandle } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { open, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 
 export interface LineSink {
@@ -46,13 +47,13 @@ export function streamSink(out: NodeJS.WritableStream): LineSink {
 export async function partFileSink(dir: string, warcPath: string): Promise<LineSink> {
   const final = finalPath(dir, warcPath);
   const part = `${final}.part`;
-  const handle: FileHandle = await open(part, "w");
-  const stream = handle.createWriteStream({ autoClose: false, highWaterMark: 1 << 20 });
+  const stream = createWriteStream(part, { highWaterMark: 1 << 20 });
+  await once(stream, "open");
   const close = async () => {
-    if (!stream.writableEnded) {
-      stream.end();
-      await once(stream, "finish");
-    }
+    if (stream.closed) return;
+    const closed = once(stream, "close");
+    stream.end();
+    await closed;
   };
   return {
     target: final,
@@ -61,15 +62,23 @@ export async function partFileSink(dir: string, warcPath: string): Promise<LineS
     },
     async commit(stats) {
       await close();
-      await handle.sync();
-      await handle.close();
+      await flushToDisk(part);
       await writeFile(join(dir, `${outputName(warcPath)}.stats.json`), JSON.stringify(stats, null, 2) + "\n");
       await rename(part, final);
     },
     async abandon() {
       await close().catch(() => {});
-      await handle.close().catch(() => {});
       await rm(part, { force: true });
     },
   };
+}
+
+/** fsync: the data is on disk (or the file server) before the rename says it is complete. */
+async function flushToDisk(path: string): Promise<void> {
+  const handle = await open(path, "r+");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
