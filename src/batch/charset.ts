@@ -4,8 +4,11 @@
  * (html-encoding-sniffer, the HTML Standard's algorithm that jsdom itself runs). A page that
  * declares nothing is read as UTF-8 when its bytes are valid UTF-8 and as windows-1252
  * otherwise. A declared charset that no decoder knows is refused, not guessed.
+ * Decoding is @exodus/bytes' Encoding Standard TextDecoder (jsdom's): Node 20's own reads
+ * windows-1252 as latin-1, turning curly quotes and € into control characters.
  */
 import sniffHTMLEncoding from "html-encoding-sniffer";
+import { TextDecoder, labelToName } from "@exodus/bytes/encoding.js";
 
 export type Decoded = { ok: true; html: string; encoding: string } | { ok: false; detail: string };
 
@@ -22,13 +25,10 @@ export function headerCharset(contentType: string | null): string | null {
   return contentType ? (PATTERNS.httpCharset.exec(contentType)?.[1] ?? null) : null;
 }
 
+/** A label some decoder reads ("replacement" is the Standard's name for encodings it refuses). */
 function known(label: string): boolean {
-  try {
-    new TextDecoder(label);
-    return true;
-  } catch {
-    return false;
-  }
+  const name = labelToName(label);
+  return name !== null && name.toLowerCase() !== "replacement";
 }
 
 /** Decodes a page's bytes; `contentType` is the HTTP header's value, when there was one. */

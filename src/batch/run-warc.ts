@@ -58,7 +58,8 @@ export async function runWarc(req: WarcRequest, io: WarcIo): Promise<number> {
     await pool.close();
   }
   const heaps = pool.peakHeaps().map((b) => (b / 2 ** 20).toFixed(0));
-  say(`${req.jobs} worker${req.jobs === 1 ? "" : "s"}, largest heap per worker ${heaps.join(", ")} MiB`);
+  const rss = (process.resourceUsage().maxRSS / 1024).toFixed(0);
+  say(`${req.jobs} worker${req.jobs === 1 ? "" : "s"}, largest heap per worker ${heaps.join(", ")} MiB, process peak RSS ${rss} MiB`);
   return code;
 }
 
