@@ -41,7 +41,7 @@ interface Damage {
 
 /** Reads records from `start` until the end (null) or until the bytes stop being a WARC. */
 async function* readFrom(path: string, start: number, gzip: boolean, options: WarcReadOptions): AsyncGenerator<WarcItem, Damage | null> {
-  const parser = new WARCParser(createReadStream(path, { start }));
+  const parser = new WARCParser(createReadStream(path, { start }), { parseHttp: false }); // see warc-record.ts
   const reader = parser._reader;
   // Gzip: the start of the member being read (whole members are counted); plain: of the record.
   const memberStart = () => start + (gzip ? reader._rawOffset : parser.offset);

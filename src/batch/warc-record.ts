@@ -1,10 +1,13 @@
 /**
  * One WARC record → a page or a counted skip. Only `response` records with HTTP 200 and an
  * HTML payload become pages; the payload is read in chunks and given up past the page limit,
- * so a huge record never sits in memory whole. Every record is drained to its end here, with a
- * loop that stops when the file does (warcio's own skip loops forever on a truncated record).
+ * so a huge record never sits in memory whole. Two guards around warcio (the file is read with
+ * `parseHttp: false`): the HTTP headers are parsed from within the record's own block, since
+ * warcio reads them from the file and a block with no header lines made it swallow the next
+ * record; and every record is drained to its end here, with a loop that stops when the file
+ * does (warcio's own skip loops forever on a truncated record).
  */
-import type { WARCRecord, LimitReader } from "warcio";
+import { AsyncIterReader, StatusAndHeadersParser, type WARCRecord, type LimitReader } from "warcio";
 import { decodeHtml } from "./charset";
 import { skip, type WarcItem } from "./warc-items";
 
@@ -28,13 +31,15 @@ export interface RecordOutcome {
 export async function readRecord(record: WARCRecord, maxBytes: number): Promise<RecordOutcome> {
   const id = record.warcHeader("WARC-Record-ID") ?? null;
   const url = record.warcTargetURI ?? null;
+  const block = record._reader as LimitReader;
   let item: WarcItem;
   try {
-    item = await classify(record, maxBytes, url, id);
+    const ended = record.warcType !== "response" || (await readHttpHeaders(record, block));
+    item = ended ? await classify(record, maxBytes, url, id) : skip("bad-http", "the HTTP headers do not end (no blank line) inside the record", url, id);
   } catch (e) {
     item = skip("bad-http", `the payload could not be read: ${(e as Error).message}`, url, id);
   }
-  const complete = await drain(record);
+  const complete = await drain(record, block);
   if (!complete) return { item: skip("truncated", `the file ends inside this record (Content-Length ${record.warcContentLength})`, url, id), truncated: true };
   return { item, truncated: false };
 }
@@ -72,9 +77,28 @@ async function readCapped(record: WARCRecord, max: number): Promise<Uint8Array |
   return Buffer.concat(chunks, size);
 }
 
+/**
+ * Parses the HTTP status line and headers at the start of the block; the payload follows on
+ * `record._reader`. Returns false when the headers run to the end of the block with no blank
+ * line after them (the block was cut, or never had a payload).
+ */
+async function readHttpHeaders(record: WARCRecord, block: LimitReader): Promise<boolean> {
+  let tail = Buffer.alloc(0);
+  async function* watched() {
+    for await (const chunk of block) {
+      tail = Buffer.concat([tail, chunk]).subarray(-4);
+      yield chunk;
+    }
+  }
+  const buffered = new AsyncIterReader(watched(), null); // keeps what it read past the headers
+  record.httpHeaders = await new StatusAndHeadersParser().parse(buffered, { headersClass: Headers });
+  record._reader = buffered;
+  const blockUsedUp = block.limit <= 0 && !buffered._savedChunk?.length;
+  return !blockUsedUp || /\r?\n\r?\n$/.test(tail.toString("latin1"));
+}
+
 /** Skips what is left of the record's block; false when the file ended first. */
-async function drain(record: WARCRecord): Promise<boolean> {
-  const limited = record._reader as LimitReader;
+async function drain(record: WARCRecord, limited: LimitReader): Promise<boolean> {
   let complete = true;
   if (typeof limited.limit === "number") {
     while (limited.limit > 0) {

@@ -52,7 +52,7 @@ export function parseWarcArgs(rest: string[]): WarcArgs {
     } else if (flag === "--jobs") jobs = checkNumber(flag, value(), 1, 256, "a whole number");
     else if (flag === "--out") out = value();
     else if (flag === "--min-score") minScore = checkNumber(flag, value(), 0, 1);
-    else if (flag === "--page-timeout") pageTimeoutMs = Math.round(checkNumber(flag, value(), 1, 3600, "a number of seconds") * 1000);
+    else if (flag === "--page-timeout") pageTimeoutMs = Math.round(checkNumber(flag, value(), 0.001, 3600, "a number of seconds") * 1000);
     else if (flag === "--format") {
       if (value() !== "jsonl") throw new UsageError("--warc writes JSON lines only (--format jsonl)");
     } else if (["--url", "--check-sources", "--timeout"].includes(flag)) throw new UsageError(`${flag} does not apply to --warc`);

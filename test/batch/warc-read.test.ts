@@ -79,6 +79,21 @@ describe("reading a WARC", () => {
     expect(pages(items).map((p) => p.html)).toEqual([html(3), html(4)]);
   });
 
+  it("keeps HTTP headers that never end inside their record, so the next record survives", async () => {
+    // warcio alone reads such headers on into the following record and loses it.
+    const records = [
+      warcRecord({ type: "request", uri: "https://news.example/story-1", id: recordId(101), body: "GET /story-1 HTTP/1.0\r\n\r\n" }),
+      page(1),
+      page(2, { rawHttp: "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Cut: here" }),
+      page(3),
+    ];
+    for (const gzip of [false, true]) {
+      const items = await read(warcBytes(records, { gzip }));
+      expect(urls(items), gzip ? "gzip" : "plain").toEqual(["https://news.example/story-1", "https://news.example/story-3"]);
+      expect(skips(items).map((s) => s.reason)).toEqual(["not-response", "bad-http"]);
+    }
+  });
+
   it("skips a record over the page limit without reading it whole, by its length or once decoded", async () => {
     const big = "<html><body>" + "<p>word </p>".repeat(20_000) + "</body></html>"; // ~220 kB
     const items = await read(
