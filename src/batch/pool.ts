@@ -5,7 +5,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { errorLine, type PageTask, type PageResult } from "./page-task";
-import { WORKER_ROLE, type WorkerReply, type WorkerSetup } from "./worker";
+import { WORKER_ROLE, type WorkerReady, type WorkerReply, type WorkerSetup } from "./worker";
 
 export interface PoolOptions {
   size: number;
@@ -18,6 +18,9 @@ export interface PoolOptions {
   maxHeapMb: number;
 }
 
+/** A worker script that cannot start would otherwise be restarted forever. */
+const MAX_BAD_STARTS = 5;
+
 interface Waiting {
   task: PageTask;
   resolve: (r: PageResult) => void;
@@ -27,6 +30,7 @@ interface Slot {
   worker: Worker;
   job: (Waiting & { seq: number; timer: NodeJS.Timeout }) | null;
   peakHeap: number;
+  ready: boolean;
 }
 
 /** Runs PageTasks on worker threads; `run` never rejects. */
@@ -35,6 +39,8 @@ export class WorkerPool {
   private readonly queue: Waiting[] = [];
   private seq = 0;
   private closed = false;
+  /** Workers that died before they were ready, in a row; at MAX_BAD_STARTS the pool gives up. */
+  private badStarts = 0;
   /** Largest heap seen in each retired or live worker, bytes. */
   private readonly retiredPeaks: number[] = [];
 
@@ -66,8 +72,14 @@ export class WorkerPool {
   private spawn(): Slot {
     const setup: WorkerSetup = { role: WORKER_ROLE, minScore: this.options.minScore };
     const worker = new Worker(this.options.script, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } });
-    const slot: Slot = { worker, job: null, peakHeap: 0 };
-    worker.on("message", (reply: WorkerReply) => this.finish(slot, reply));
+    const slot: Slot = { worker, job: null, peakHeap: 0, ready: false };
+    worker.on("message", (reply: WorkerReply | WorkerReady) => {
+      if ("ready" in reply) {
+        slot.ready = true;
+        this.badStarts = 0;
+        this.dispatch();
+      } else this.finish(slot, reply);
+    });
     worker.on("error", (e) => this.replace(slot, `the worker failed: ${e.message}`));
     worker.on("exit", (code) => this.replace(slot, `the worker exited (code ${code})`));
     return slot;
@@ -75,9 +87,10 @@ export class WorkerPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.job || !this.queue.length) continue;
+      if (slot.job || !slot.ready || !this.queue.length) continue;
       const next = this.queue.shift()!;
       const seq = ++this.seq;
+      // Only ready workers get pages, so start-up time never counts against a page.
       const timer = setTimeout(() => this.replace(slot, `timed out after ${this.options.timeoutMs / 1000} s`), this.options.timeoutMs);
       slot.job = { ...next, seq, timer };
       slot.worker.postMessage({ seq, task: next.task });
@@ -99,6 +112,12 @@ export class WorkerPool {
     const index = this.slots.indexOf(slot);
     if (index < 0) return; // already replaced (a worker reports both error and exit)
     void this.retire(slot, reason);
+    if (!slot.ready && ++this.badStarts >= MAX_BAD_STARTS) {
+      this.closed = true; // every page from now on gets an error line saying why
+      for (const w of this.queue.splice(0)) w.resolve(errorLine(w.task, `no worker could start: ${reason}`));
+      for (const other of this.slots.filter((s) => s !== slot)) void this.retire(other, `no worker could start: ${reason}`);
+      return;
+    }
     if (this.closed) return;
     this.slots[index] = this.spawn();
     this.dispatch();

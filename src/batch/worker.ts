@@ -26,6 +26,11 @@ export interface WorkerReply {
   heap: number;
 }
 
+/** Sent once the worker listens (a worker that dies before this never started). */
+export interface WorkerReady {
+  ready: true;
+}
+
 /** True for the workerData our pool starts workers with. */
 export const isWorkerSetup = (data: unknown): data is WorkerSetup => typeof data === "object" && data !== null && (data as WorkerSetup).role === WORKER_ROLE;
 
@@ -36,4 +41,5 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup): void {
     const reply: WorkerReply = { seq: request.seq, result, heap: getHeapStatistics().used_heap_size };
     port.postMessage(reply);
   });
+  port.postMessage({ ready: true } satisfies WorkerReady);
 }
