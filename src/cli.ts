@@ -18,10 +18,10 @@ import { isWorkerSetup, serveWorker } from "./batch/worker";
 
 declare const __VERSION__: string;
 
-/** Analyses one page argument into a report. */
-export async function analyzePage(page: string, url: string | null, minScore: number | null): Promise<Report> {
+/** Analyses one page argument into a report; `onNote` hears what had to be worked around (a CSS parse failure). */
+export async function analyzePage(page: string, url: string | null, minScore: number | null, onNote?: (message: string) => void): Promise<Report> {
   const loaded = await loadPage(page, url);
-  return analyze(parseSnapshot(loaded.html, loaded.url), minScore === null ? {} : { minScore });
+  return analyze(parseSnapshot(loaded.html, loaded.url, onNote), minScore === null ? {} : { minScore });
 }
 
 /** Adds what the cited links lead to now ("Check sources"); progress goes to a terminal's stderr only. */
@@ -67,7 +67,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   let failed = 0;
   for (const page of req.pages) {
     try {
-      const analysed = await analyzePage(page, req.url, req.minScore);
+      const analysed = await analyzePage(page, req.url, req.minScore, (note) => err.write(`sourcelight: ${page}: ${note}\n`));
       const report = req.checkSources ? await checkReport(analysed, cache, req.timeoutMs, err) : analysed;
       reports.push(report);
       if (req.format === "jsonl") out.write(render([report], "jsonl", false));

@@ -148,7 +148,7 @@ export const SUPPORT_VERDICTS: readonly SupportVerdict[] = ["found", "partial", 
 
 export interface ClaimSource {
   ref: string;
-  /** 0..1; see the README ("What a score means"). */
+  /** 0..1; see docs/report-format.md ("What a score means"). */
   score: number;
   evidence: EvidenceKind[];
   /** Extra, from "Check sources": whether one passage of the source holds the claim's key words. */

@@ -17,6 +17,23 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), "sourcelight-cli-"));
   writeFileSync(join(tmp, "home.html"), "<html><body><nav><a href='/a'>A</a><a href='/b'>B</a></nav></body></html>");
   writeFileSync(join(tmp, "broken.html"), "<html><body><p>Unclosed <b>tags <i>everywhere<div><table><tr><td>cell</p>");
+  // A theme's CSS with an unclosed calc( (jsdom's CSS parser throws `")" is expected` while
+  // building the document), in a <style> block and in a style attribute.
+  const paragraphs = [
+    "The harbour board voted on Tuesday to close the old ferry terminal by the end of next year, ending ninety years of crossings from the east wharf.",
+    "Board chair Ilse Marrow said the decision followed two engineering surveys that found the pilings beneath the terminal had corroded faster than expected.",
+    "Commuters who use the crossing every day will be moved to the new terminal on the south quay, which opens in March and has twice the waiting space.",
+    "A petition to keep the old building as a market hall has gathered more than four thousand signatures, and the board said it would consider the idea.",
+  ];
+  writeFileSync(
+    join(tmp, "bad-css.html"),
+    `<html><head><title>Harbour board votes to close the old ferry terminal</title>
+<style>.wrap{max-width:calc(100% - 2rem}.card{flex:1 1 calc(33% - 1em}</style></head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main class="wrap"><article><h1>Harbour board votes to close the old ferry terminal</h1>
+<p class="byline">By Tomas Reyes</p>${paragraphs.map((p, i) => `<p${i === 1 ? ' style="margin:calc(1px + ;)"' : ""}>${p}</p>`).join("\n")}
+</article></main><footer>© The Harbour Gazette</footer></body></html>`,
+  );
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -49,6 +66,16 @@ describe("argument parsing", () => {
 // Each test starts Node (and jsdom) once or more: allow for a loaded 2-core CI machine.
 describe("the built CLI", { timeout: 90_000 }, () => {
   it("is built", () => expect(existsSync(BIN)).toBe(true));
+
+  it("reads a page whose CSS jsdom's parser rejects, without its CSS, and says so on stderr", () => {
+    const r = run("analyze", join(tmp, "bad-css.html"), "--url", "https://harbour-gazette.example/news/ferry-terminal");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/bad-css\.html: the page's CSS could not be parsed \(.*expected.*\); read without its <style> blocks and style attributes/);
+    const report = JSON.parse(r.stdout);
+    expect(report.article.found).toBe(true);
+    expect(report.article.title).toBe("Harbour board votes to close the old ferry terminal");
+    expect(report.article.text).toContain("pilings beneath the terminal had corroded");
+  });
 
   it("prints the seed report as JSON in format version 1", () => {
     const r = run("analyze", SEED, "--url", SEED_URL);

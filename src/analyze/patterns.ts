@@ -4,7 +4,7 @@
  * modules. Nothing here knows a particular page; each entry says what general habit of
  * citation writing it encodes.
  */
-import { SCHEME } from "./loose-url";
+import { SCHEME } from "../url/loose-url";
 
 /** Regular expressions used across the analyzer. */
 export const PATTERNS = {

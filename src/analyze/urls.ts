@@ -5,7 +5,7 @@
  */
 import { PATTERNS } from "./patterns";
 import { bareHost } from "./outlets";
-import { parseLoose } from "./loose-url";
+import { parseLoose } from "../url/loose-url";
 import { stem } from "./text";
 
 export { parseLoose };

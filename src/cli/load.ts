@@ -51,12 +51,21 @@ async function fetchPage(address: string): Promise<string> {
   return new TextDecoder().decode(body);
 }
 
+/** What the page's CSS is stripped of when jsdom's CSS parser rejects it, one step further each time. */
+const CSS_FALLBACKS: { what: string; strip: (html: string) => string }[] = [
+  { what: "its <style> blocks", strip: (html) => html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, "") },
+  { what: "its <style> blocks and style attributes", strip: (html) => html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, "").replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, "") },
+];
+
 /**
  * Parses HTML into a Document without running its scripts or loading its resources.
- * jsdom's CSS parser throws on some real stylesheets; extraction never reads stylesheets,
- * so such a page is parsed again with its <style> blocks left out rather than failing.
+ * jsdom parses every style sheet and style attribute as it builds the document, and its CSS
+ * parser throws on some real pages (an unclosed `calc(` in a theme's CSS: `")" is expected`).
+ * Extraction reads no style sheet, so such a page is parsed again without its <style> blocks,
+ * then also without style attributes, rather than lost; `onNote` hears why (the CLI prints it
+ * on stderr). Only an error that survives every fallback is thrown.
  */
-export function parseDocument(page: LoadedPage): { document: Document; close: () => void } {
+export function parseDocument(page: LoadedPage, onNote?: (message: string) => void): { document: Document; close: () => void } {
   const make = (html: string) => {
     const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole(), pretendToBeVisual: false });
     // jsdom detaches nodes recursively on close and overflows the stack on very deep pages;
@@ -72,15 +81,24 @@ export function parseDocument(page: LoadedPage): { document: Document; close: ()
   };
   try {
     return make(page.html);
-  } catch (err) {
-    if (!(err instanceof TypeError)) throw err;
-    return make(page.html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, ""));
+  } catch (first) {
+    let last = first;
+    for (const { what, strip } of CSS_FALLBACKS) {
+      try {
+        const parsed = make(strip(page.html));
+        onNote?.(`the page's CSS could not be parsed (${String((first as Error).message ?? first)}); read without ${what}`);
+        return parsed;
+      } catch (err) {
+        last = err;
+      }
+    }
+    throw last;
   }
 }
 
 /** Reads HTML into a snapshot: parse without scripts, extract, close (PAGE, fetched sources, WARC records). */
-export function parseSnapshot(html: string, url: string): PageSnapshot {
-  const { document, close } = parseDocument({ html, url });
+export function parseSnapshot(html: string, url: string, onNote?: (message: string) => void): PageSnapshot {
+  const { document, close } = parseDocument({ html, url }, onNote);
   try {
     return extract(document, url);
   } finally {

@@ -4,7 +4,7 @@
  * malformed by the analysis. Everything else is shown as text only.
  */
 import type { ReportReference } from "../report";
-import { parseLoose } from "../analyze/loose-url";
+import { parseLoose } from "../url/loose-url";
 import { safeHttpUrl } from "../platform/safe-url";
 
 export { safeHttpUrl };

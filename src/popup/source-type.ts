@@ -4,7 +4,7 @@
  * URL's host and path, the outlet's name and the entry's own words, in that order of trust.
  */
 import type { ReportReference } from "../report";
-import { parseLoose } from "../analyze/loose-url";
+import { parseLoose } from "../url/loose-url";
 
 export type SourceType = "news" | "journal" | "book" | "report" | "government" | "wiki" | "web";
 

@@ -35,11 +35,14 @@ describe("manifest.json", () => {
     expect(manifest.background).toEqual({ service_worker: "background.js", scripts: ["background.js"] });
   });
 
-  it("has a Gecko id, data collection permissions and a min version that supports them", () => {
-    const gecko = manifest.browser_specific_settings.gecko;
+  // Desktop Firefox reads data_collection_permissions from 140 (Debian's firefox-esr was 140.12
+  // when this was written), Firefox for Android from 142: each floor is the first that supports them.
+  it("has a Gecko id, data collection permissions, and the first desktop and Android versions that support them", () => {
+    const { gecko, gecko_android: android } = manifest.browser_specific_settings;
     expect(gecko.id).toMatch(/@/);
     expect(gecko.data_collection_permissions).toEqual({ required: ["none"] });
-    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
+    expect(gecko.strict_min_version).toBe("140.0");
+    expect(android.strict_min_version).toBe("142.0");
   });
 
   it("has icons at 16/32/48/128 that are real PNGs of that size", () => {

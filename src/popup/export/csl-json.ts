@@ -64,7 +64,7 @@ export function formatCslJson(report: Report): string {
   return safeJson(report.references.filter((r) => r.kind !== "source-line").map(cslItem)) + "\n";
 }
 
-/** The whole report as JSON (the report format of the README), markup-safe. */
+/** The whole report as JSON (docs/report-format.md), markup-safe. */
 export function formatJsonReport(report: Report): string {
   return safeJson(report) + "\n";
 }

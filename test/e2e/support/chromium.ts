@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import puppeteer, { type Browser, type Page, type WebWorker } from "puppeteer-core";
-import { chromium, DIST } from "./env";
+import { announceVersion, chromium, DIST } from "./env";
 
 /** Flags for a closed network: no background requests, no component or sync traffic. */
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -11,6 +11,7 @@ const FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-bac
 /** Launches Chromium with `extensionDir` (dist/chrome) installed; returns the browser and the extension's id. */
 export async function startChromium(extensionDir = DIST.chrome): Promise<{ browser: Browser; extensionId: string }> {
   const browser = await puppeteer.launch({ executablePath: chromium.path, headless: true, pipe: true, enableExtensions: true, args: FLAGS });
+  await announceVersion(browser, chromium.path);
   return { browser, extensionId: await browser.installExtension(extensionDir) };
 }
 

@@ -40,6 +40,12 @@ export function available(b: BrowserBinary): boolean {
   return b.found;
 }
 
+/** Prints which browser build a test runs in ("e2e: firefox 140.12.0esr (/usr/bin/firefox-esr)"), so a log says what was tested. */
+export async function announceVersion(browser: { version(): Promise<string> }, executable: string): Promise<void> {
+  const version = await browser.version().catch((e: unknown) => `version unknown (${String(e)})`);
+  console.info(`e2e: ${version} (${executable})`);
+}
+
 export function artifact(name: string): string {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);

@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { announceVersion } from "./env";
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: { result?: { type: string; value?: unknown }; exceptionDetails?: { text: string }; contexts?: { context: string }[] } }>;
@@ -33,6 +34,7 @@ export async function startFirefox(executablePath: string, extensionDir: string,
       ...prefs,
     },
   });
+  await announceVersion(browser, executablePath);
   const installed = await browser.installExtension(extensionDir);
   if (installed !== geckoId) throw new Error(`installed ${installed}, expected ${geckoId}`);
   return { browser, uuid, geckoId };

@@ -1,6 +1,7 @@
 /**
- * Reading a URL as a citation writes it, scheme or not. A module of its own, with no other
- * imports, so that the popup can use it without bundling the analyzer's pattern tables.
+ * Reading a URL as a citation writes it, scheme or not. Pure URL helpers shared by the
+ * analyzer and the popup live in src/url/, which imports nothing: the popup renders a report
+ * and must not reach into the analyzer (nor bundle its pattern tables).
  */
 
 /** Any scheme at the start of a URL. */
