@@ -41,7 +41,8 @@ interface Damage {
 
 /** Reads records from `start` until the end (null) or until the bytes stop being a WARC. */
 async function* readFrom(path: string, start: number, gzip: boolean, options: WarcReadOptions): AsyncGenerator<WarcItem, Damage | null> {
-  const parser = new WARCParser(createReadStream(path, { start }), { parseHttp: false }); // see warc-record.ts
+  const stream = createReadStream(path, { start });
+  const parser = new WARCParser(stream, { parseHttp: false }); // see warc-record.ts
   const reader = parser._reader;
   // Gzip: the start of the member being read (whole members are counted); plain: of the record.
   const memberStart = () => start + (gzip ? reader._rawOffset : parser.offset);
@@ -56,11 +57,13 @@ async function* readFrom(path: string, start: number, gzip: boolean, options: Wa
       yield item;
       if (truncated) return null; // a plain file ends inside the record: nothing follows
     }
+    if (gzip && memberStart() < (await stat(path)).size) return damaged(reader.compressed ? "a gzip member cut short" : "a damaged gzip member");
+    return null;
   } catch (e) {
     return damaged(`unreadable (${(e as Error).message})`);
+  } finally {
+    stream.destroy(); // reading may stop before the end (damage, or the caller stopping)
   }
-  if (gzip && memberStart() < (await stat(path)).size) return damaged(reader.compressed ? "a gzip member cut short" : "a damaged gzip member");
-  return null;
 }
 
 async function startsWithGzip(path: string): Promise<boolean> {
