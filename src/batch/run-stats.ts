@@ -13,10 +13,12 @@ export interface RunStats {
   skipped: Partial<Record<SkipReason, number>>;
   examples: Partial<Record<SkipReason, { url: string | null; warcRecordId: string | null; detail: string }[]>>;
   seconds: number;
+  /** CPU time of the whole process (all threads) while the file was read. */
+  cpuSeconds: number;
 }
 
 export function newStats(warcFile: string): RunStats {
-  return { warcFile, pages: 0, failed: 0, skipped: {}, examples: {}, seconds: 0 };
+  return { warcFile, pages: 0, failed: 0, skipped: {}, examples: {}, seconds: 0, cpuSeconds: 0 };
 }
 
 /** Counts a skip, keeping its details when the reason has few examples yet. */

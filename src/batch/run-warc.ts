@@ -65,6 +65,7 @@ export async function runWarc(req: WarcRequest, io: WarcIo): Promise<number> {
 
 async function runFile(file: string, sink: LineSink, pool: WorkerPool, req: WarcRequest, io: WarcIo, say: (s: string) => void): Promise<number> {
   const started = performance.now();
+  const cpu = process.cpuUsage(); // every thread of the process: the reader and the workers
   const warcFile = basename(file);
   const stats = newStats(warcFile);
   const work = (item: WarcItem): Promise<PageResult | WarcSkip> =>
@@ -86,6 +87,8 @@ async function runFile(file: string, sink: LineSink, pool: WorkerPool, req: Warc
     return 1;
   }
   stats.seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  stats.cpuSeconds = (used.user + used.system) / 1e6;
   await sink.commit({ ...stats, jobs: req.jobs });
   say(describeStats(stats, sink.target));
   return stats.failed ? 1 : 0;
