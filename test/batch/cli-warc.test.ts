@@ -140,6 +140,15 @@ describe("analyze --warc, the built CLI", { timeout: 240_000 }, () => {
     expect(csv.stdout.trim().split("\n").at(-1)).toMatch(/^all sites,2,0,/);
   });
 
+  it("says which archive could not be read, leaves no part file for it, and does the others", () => {
+    const out = join(tmp, "out-missing");
+    const warc = writeWarc(join(tmp, "present.warc"), [pageRecord(0)]);
+    const r = run("analyze", "--warc", join(tmp, "absent.warc.gz"), warc, "--out", out, "--jobs", "1");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/absent\.warc\.gz: could not be read: ENOENT/);
+    expect(readdirSync(out).sort()).toEqual(["present.jsonl", "present.stats.json"]);
+  });
+
   it("refuses two archives that would write the same output", () => {
     const r = run("analyze", "--warc", join(tmp, "a", "x.warc.gz"), join(tmp, "b", "x.warc"), "--out", join(tmp, "o"));
     expect(r.status).toBe(2);
