@@ -27,7 +27,8 @@ task() {
   warc=$(sed -n "${line}p" "$SOURCELIGHT_TODO")
   [[ -n $warc ]] || { echo "sourcelight-array: no WARC on line $line of $SOURCELIGHT_TODO" >&2; exit 2; }
   echo "sourcelight-array: task $SLURM_ARRAY_TASK_ID (line $line) on $(hostname): $warc" >&2
-  exec "${SOURCELIGHT_NODE:-node}" "$SOURCELIGHT_BIN" analyze --warc "$warc" --out "$SOURCELIGHT_OUT" --jobs "${SLURM_CPUS_PER_TASK:-1}"
+  # One worker thread per allocated CPU: V8's parallel GC helpers would only compete with them.
+  exec "${SOURCELIGHT_NODE:-node}" --single-threaded-gc "$SOURCELIGHT_BIN" analyze --warc "$warc" --out "$SOURCELIGHT_OUT" --jobs "${SLURM_CPUS_PER_TASK:-1}"
 }
 
 # The NAME of a WARC's output, as `sourcelight` names it (src/batch/output-file.ts).
