@@ -33,7 +33,8 @@ export const USAGE = `Usage: sourcelight analyze PAGE... [--url URL] [--format j
 
 ${BATCH_USAGE}
 
-Exit status: 0 all pages analysed, 1 a page failed (its reason is on stderr), 2 bad usage.`;
+Exit status: 0 all pages analysed, 1 a page failed (its reason is on stderr; with --warc, in its
+error line) or an archive could not be read, 2 bad usage.`;
 
 /** Parses argv (without node and script) into a request; throws UsageError on bad usage. */
 export function parseArgs(argv: string[]): CliRequest {
