@@ -92,6 +92,9 @@ export const LINK_RULES = {
   verbish: /\b\p{L}{3,}(?:ed|ly)\b|\b(?:is|are|was|were|be|been|has|have|had|uses|use|says|said|say|made|makes|make|won|wins|lost|found|shows|showed|gave|took|got|went|came|told|calls|called|plans|wants|did|does|can|will|would)\b/iu,
   /** Link words that point at one particular thing ("its alert", "their report", "the agency's data"). */
   possessive: /^(?:its|their|his|her|our|my|your|the [\p{L}-]+['’]s)\s/iu,
+  /** Link words opened by a preposition ("with only modest savings", "à son égard"): part of a claim, not a term. */
+  prepositionFirst:
+    /^(?:about|after|against|at|before|by|during|for|from|in|into|of|on|over|since|through|to|under|with|without|à|au|aux|avec|chez|dans|de|depuis|des|du|en|par|pour|sans|selon|sous|sur|auf|aus|bei|für|mit|nach|über|unter|von|zu|con|desde|en|para|por|sin|sobre|com|em|sem|da|dal|nel|per|tra)\s/i,
   /** The words just before a link that attribute what follows ("said", "according to"). */
   attributionBefore: /\b(?:said|says|say|told|wrote|writes|reported|reports|according to|published|announced|explained|noted|found|showed|estimated)\s+(?:\S+\s+){0,2}$/i,
   /** A link word that is a handle or a hashtag ("@jdoe", "#Hamilton"). */
@@ -118,6 +121,11 @@ export const LINK_RULES = {
   /** Words that say the link is the thing the article reports on. */
   primaryCue:
     /\b(?:announced|announces|announcement|launched|launches|unveiled|unveils|released|releases|introduced|introduces|published|publishes|said in a statement|press release|(?:new|first|latest) (?:version|release|edition|update|feature|product|book|album|app|tool|site|website|report)|pushed out|shipped|available (?:now|on|at|from)|version \d|update|repository|source code|github|download)\b/i,
+  /** A release verb whose object is the link ("has released [the code]", "pushed out the first version of [the site]"). */
+  releaseBefore:
+    /\b(?:released|releases|release|launched|launches|unveiled|unveils|introduced|introduces|announced|announces|published|publishes|debuted|debuts|shipped|ships|open-?sourced|pushed out|rolled out|rolls out|made available|put out|posted)\s+(?:(?:the|a|an|its|their|his|her|our|my|this|new|first|latest|final|updated|public|full|official|version|beta|edition|\d[\w.]*|of|\p{L}+-\p{L}+)\s+){0,6}$/iu,
+  /** The link as the subject of a release ("[The new parts] were just announced"). */
+  releaseAfter: /^\s*(?:(?:is|are|was|were|has been|have been|had been)\s+)(?:(?:just|now|finally|officially|recently|quietly)\s+)?(?:released|launched|unveiled|announced|introduced|published|shipped|out)\b/i,
   /** Words that say the outlet's own earlier story backs the sentence. */
   ownCue:
     /\b(?:as (?:we|\w+ magazine|this (?:site|paper|newspaper|outlet)) (?:reported|wrote|noted|revealed|explained|first reported)|we (?:previously |first |have |had )?(?:reported|wrote|revealed|covered)|previously reported|earlier reported|reported (?:earlier|last|in)|(?:has|had) reported|our (?:earlier |previous )?(?:reporting|story|coverage|investigation|report|analysis)|last (?:week|month|year)|earlier this (?:week|month|year))\b/i,
