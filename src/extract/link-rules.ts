@@ -6,6 +6,7 @@
  * "said in a statement"). ./link-role.ts reads them; nothing here touches the DOM.
  * The lists are of kinds of site, never of pages in a test set.
  */
+import type { SourceRole } from "../report";
 
 export const LINK_RULES = {
   // ── Hosts (matched against the host without "www.") ───────────────────────────────
@@ -50,7 +51,7 @@ export const LINK_RULES = {
   /** Hosts named like a newspaper or newsroom. */
   newsWordHost: /(?:^|[.-])(?:news|times|post|herald|tribune|gazette|daily|journal|chronicle|courier|telegraph|observer|guardian|press|reporter|examiner|dispatch|inquirer|sentinel|ledger|standard|express|mirror|star)[a-z-]*\.[a-z.]+$/,
   /** Blog hosts and paths: a post on them, when cited, is a post. */
-  blogHost: /(?:^|\.)(?:blogspot\.[a-z.]+|wordpress\.com|tumblr\.com|substack\.com|medium\.com|ghost\.io|typepad\.com|livejournal\.com|hashnode\.dev|dev\.to)$|^blogs?\./,
+  blogHost: /(?:^|\.)(?:blogspot\.[a-z.]+|wordpress\.com|tumblr\.com|substack\.com|medium\.com|ghost\.io|typepad\.com|livejournal\.com|hashnode\.dev|dev\.to)$|^(?:we)?blogs?\./,
   blogPath: /\/(?:blogs?|weblog|posts?)\//i,
 
   // ── URL shapes ────────────────────────────────────────────────────────────────────
@@ -142,3 +143,28 @@ export const LINK_RULES = {
 
 /** Small words a proper name may hold ("Center on Poverty and Inequality", "Musée d'Orsay"). */
 export const NAME_JOINERS = new Set(["of", "on", "the", "and", "for", "&", "de", "du", "des", "la", "le", "von", "van", "der", "di", "da", "y", "et", "at", "in"]);
+
+/**
+ * What a reference-list entry or a footnote says it is (./entry-role.ts): the cs1 citation
+ * type MediaWiki writes on `<cite class="citation TYPE">`, scholarly identifiers, a journal's
+ * volume, issue and pages, and hosts whose links are archive copies or catalogues.
+ */
+export const ENTRY_RULES = {
+  /** cs1 types that name a role, in order. */
+  citationType: [
+    ["study", /\b(?:journal|arxiv|biorxiv|medrxiv|citeseerx|ssrn|conference|thesis|dissertation)\b/],
+    ["news", /\b(?:news|newspaper|magazine|periodical|news ?agency|interview)\b/],
+    ["document", /\b(?:report|techreport|press ?release|pressrelease|legislation|statute|court|gazette|hansard|patent|standard|speech|sign)\b/],
+    ["post", /\b(?:tweet|av-media|video|podcast|episode|mailinglist|mailing list|newsgroup|blog)\b/],
+  ] as const satisfies readonly (readonly [SourceRole, RegExp])[],
+  /** cs1 types of works that are no study, document, news or post: they stay "References". */
+  notASourceType: /\b(?:book|encyclopa?edia|dictionary|map|album|song|liner notes|film)\b/,
+  /** A DOI, PMID, PMC, arXiv id or bibcode in the entry's text. */
+  scholarlyId: /\bdoi:\s*10\.\d{4,9}\/|\bdoi\.org\/10\.\d{4,9}\/|\bPMID:?\s*\d{5,}|\bPMC\s?\d{5,}|\barXiv:\s*\d{4}\.\d{4,5}|\bBibcode:/i,
+  /** A journal's volume, issue and pages ("571 (7763): 45–49", "vol. 12, no. 3, pp. 4–9"). */
+  journalNumbers: /\b\d{1,4}\s*\(\d{1,4}\)\s*:\s*[e]?\d+(?:\s*[-–]\s*\d+)?\b|\bvol\.\s*\d+,\s*no\.\s*\d+,\s*pp?\.\s*\d+/i,
+  /** Archive copies and book catalogues: never the cited work's own link. */
+  archiveOrCatalogue: /(?:^|\.)(?:web\.archive\.org|archive\.org|archive\.today|archive\.ph|archive\.is|webcitation\.org|perma\.cc|worldcat\.org|books\.google\.[a-z.]+|openlibrary\.org|isbnsearch\.org)$/,
+  /** Catalogue paths on any host (a wiki's "Special:BookSources/ISBN"). */
+  catalogueUrl: /Special:BookSources|\/isbn\/|[?&]isbn=/i,
+} as const;
