@@ -120,8 +120,15 @@ function referenceWork(s: Seen): Decision {
 /** A site's front door, or a page that is not a piece of writing named by the link's words: the thing named, not a source. */
 function frontDoor(s: Seen): Decision {
   if (s.u.home) return s.name && s.place === "news" && attributed(s) ? yes("news") : no("entity");
-  if (s.name && !s.u.article && s.place !== "study" && s.place !== "document") return no("entity");
+  if (s.name && !s.u.article && (s.place !== "study" && s.place !== "document" || namedFor(s.text, s.u.segments))) return no("entity");
   return null;
+}
+
+/** The address ends in the link's name ("Priya Anand" → "/councillors/priya-anand"): a page about that person or thing. */
+function namedFor(text: string, segments: string[]): boolean {
+  const last = (segments[segments.length - 1] ?? "").toLowerCase().replace(EXTENSION, "");
+  const words = text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/['’]s\b/g, "").split(/[^\p{L}\d]+/u).filter(Boolean);
+  return words.length > 0 && [words.join("-"), words.join("_"), words.join("")].includes(last);
 }
 
 /** Decides what one inline link is to the article (see the module comment). `off`: rule ids to skip (for measuring each rule). */
@@ -160,7 +167,8 @@ function codeHost(s: Seen): Decision {
   const { path, segments } = s.u;
   if (segments.length <= 1) return no("social");
   if (/\/(?:issues|pull|pulls|merge_requests|commit|commits|releases|compare|discussions)\/./.test(path)) return yes("document");
-  if (/\/(?:blob|tree|src)\/./.test(path)) return s.term && !R.primaryCue.test(s.sentence) ? no("definition") : yes("document");
+  // A file linked on a term is that thing's code, unless the words name a document ("the changelog").
+  if (/\/(?:blob|tree|src)\/./.test(path)) return s.term && !R.primaryCue.test(s.sentence) && !R.documentCue.test(s.text) ? no("definition") : yes("document");
   if (/\/wiki(?:\/|$)/.test(path)) return no("definition");
   if (segments.length === 2) return R.primaryCue.test(s.sentence) ? yes("primary") : no("entity");
   return no("other");

@@ -125,6 +125,15 @@ describe("evidence that transfers between sites (issue 17, second round)", () =>
   it("front-door: a name linked to a page that is no piece of writing", () => {
     expect(judge("https://aws.example.com/queue-service/", "The service uses Simple Queue Service to queue its tasks.", "Simple Queue Service")).toMatchObject({ source: false, role: "entity", why: "front-door" });
   });
+  it("code-host: a file linked on words that name a document is a document, a file linked on a term is not", () => {
+    const f = facts("https://github.com/harbourlabs/tidewatch/blob/main/CHANGELOG.md", "The full list of fixes is in the changelog.", "changelog");
+    expect(classifyLink(f)).toMatchObject({ source: true, role: "document", why: "code-host" });
+    expect(judge("https://github.com/harbourlabs/tidewatch/blob/main/src/buoy.c", "The parser lives in buoy.c.", "buoy.c")).toMatchObject({ source: false, role: "definition" });
+  });
+  it("front-door: a name linked to a page named for it is that person's page, even on a government host", () => {
+    expect(judge("https://www.eastbrook.gov.uk/councillors/priya-anand", "Councillor Priya Anand said the council would check.", "Priya Anand")).toMatchObject({ source: false, role: "entity", why: "front-door" });
+    expect(judge("https://www.eastbrook.gov.uk/planning/decisions/harbour-quay", "The council's Harbour Quay decision notice lists the pumps.", "Harbour Quay decision notice")).toMatchObject({ source: true, role: "document" });
+  });
   it("a one-word host (a local or captured page) is the page's own site", () => {
     expect(ownSitesOf("http://fakehost/test/")).toEqual(["fakehost"]);
     expect(judge("http://fakehost/test/user-guide.html", "See the user guide first.", "user guide", { ownSites: ownSitesOf("http://fakehost/test/") })).toMatchObject({ source: false, role: "navigation" });
