@@ -151,7 +151,7 @@ function crossValidate(lib, pages, k) {
 
 const roles = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([r, n]) => `${n} ${r}`).join(", ") || "none";
 
-export async function evaluate({ shared, root, log, target }) {
+export async function evaluate({ shared, root, log, target, check }) {
   const labelsFile = join(shared, "corpora", "link-roles", "labels.json");
   const pagesDir = join(shared, "corpora", "readability-test-pages");
   log("Link roles (issue 17): which links are sources, on ../shared/corpora/link-roles:");
@@ -174,6 +174,7 @@ export async function evaluate({ shared, root, log, target }) {
   log(`  its rule, run now (external, not home/tag/share): ${show(plain)}`);
   const now = score(pages, (p) => new Set(p.report.references.filter((r) => r.url).map((r) => key(/^[a-z]+:/i.test(r.url) ? r.url : `https://${r.url}`))));
   log(`  Sourcelight now (in-sample):          ${show(now)} ${was(ROUND1.inSample)}`);
+  check("link roles: F1 above the plain rule's (external, not home/tag/share), same run", fig(now).f > fig(plain).f, `${fig(now).f.toFixed(3)} vs ${fig(plain).f.toFixed(3)}`);
   const artefacts = fakehostMisses(pages);
   if (artefacts) log(`    of the sources missed, ${artefacts} are labels whose relative link was resolved against "fakehost": listed under the page's own address`);
   log(`    not sources listed: ${roles(now.fpRoles)}; sources missed: ${roles(now.fnRoles)}`);

@@ -19,7 +19,7 @@ function alwaysPartial(labels) {
   return { exact: share, macroF1: (2 * share) / (share + 1) / 3, balancedAccuracy: 0.5 };
 }
 
-export async function evaluate({ shared, root, bin, log, target }) {
+export async function evaluate({ shared, root, bin, log, target, check }) {
   const file = join(shared, "corpora", "wice-dev", "claims.jsonl");
   const tool = join(shared, "tools", "verify-eval.mjs");
   log("Support verdicts against WiCE's human judges (issue 15):");
@@ -33,7 +33,7 @@ export async function evaluate({ shared, root, bin, log, target }) {
   try {
     res = JSON.parse(out.stdout.trim().split("\n").pop());
   } catch {
-    target("WiCE dev scored", false, `verify-eval.mjs gave no figures (exit ${out.code}): ${out.stderr.slice(0, 300)}`);
+    check("WiCE dev scored", false, `verify-eval.mjs gave no figures (exit ${out.code}): ${out.stderr.slice(0, 300)}`);
     return;
   }
   const ours = { exact: res.sourcelight.accuracy, macroF1: res.sourcelight.macroF1, balancedAccuracy: res.sourcelight.balancedAccuracy };
@@ -49,9 +49,10 @@ export async function evaluate({ shared, root, bin, log, target }) {
   }
   log(`    answered ${res.sourcelight.answered} of ${res.rows} (a claim counts as unanswered when the tool reads another claim of its page, e.g. the title heading the claim begins with)`);
   for (const [key, name] of [["balancedAccuracy", "balanced accuracy"], ["macroF1", "macro-F1"], ["exact", "exact"]]) {
-    target(`WiCE dev ${name} ≥ ${TARGETS[key]} and ≥ the lexical rule`, ours[key] >= TARGETS[key] && ours[key] >= lexical[key], `${ours[key].toFixed(3)} (lexical ${lexical[key].toFixed(3)}, always partial ${partial[key].toFixed(3)})`);
+    check(`WiCE dev ${name} ≥ the lexical rule, same run`, ours[key] >= lexical[key], `${ours[key].toFixed(3)} (lexical ${lexical[key].toFixed(3)}, always partial ${partial[key].toFixed(3)})`);
+    target(`WiCE dev ${name} ≥ ${TARGETS[key]}`, ours[key] >= TARGETS[key], ours[key].toFixed(3));
     target(`cross-validated ${name} ≥ ${TARGETS[key]} (held-out estimate)`, (cv[key] ?? 0) >= TARGETS[key], `${f(cv[key])} (repeated 5-fold on dev, from the weight file)`);
   }
-  const check = await run(process.execPath, [join(root, "scripts", "train-support.mjs"), "--check", "--shared", shared]);
-  target("shipped support weights reproduce from scripts/train-support.mjs", check.code === 0, check.stdout.trim().split("\n").pop() ?? check.stderr.slice(0, 200));
+  const refit = await run(process.execPath, [join(root, "scripts", "train-support.mjs"), "--check", "--shared", shared]);
+  check("shipped support weights reproduce from scripts/train-support.mjs", refit.code === 0, refit.stdout.trim().split("\n").pop() ?? refit.stderr.slice(0, 200));
 }
