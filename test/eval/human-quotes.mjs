@@ -34,7 +34,7 @@ const score = (shared, split, cli) =>
 
 const line = (s) => `P ${s.precision.toFixed(3)} R ${s.all.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} · direct recall ${s.direct.recall.toFixed(3)} · speaker ${s.all.speakerAccuracy.toFixed(3)} (${s.predicted} predicted)`;
 
-export async function evaluate({ shared, root, bin, log, target }) {
+export async function evaluate({ shared, root, bin, log, target, check }) {
   const corpus = join(shared, "corpora", "polnear-dev");
   log("\nWho says so: quotes and speakers on PolNeAR dev (speech cues), ../shared/tools/quote-eval.mjs");
   if (!existsSync(join(corpus, "text")) || !existsSync(join(shared, "tools", "quote-eval.mjs"))) {
@@ -45,17 +45,19 @@ export async function evaluate({ shared, root, bin, log, target }) {
   const baseline = `node ${join(shared, "tools", "quote-baseline.mjs")}`;
   const tmp = join(tmpdir(), `sourcelight-quotes-${process.pid}`);
   const splits = { "all 84": corpus, "half A (tuned on)": half(corpus, "A", join(tmp, "A")), "half B (held out)": half(corpus, "B", join(tmp, "B")) };
-  const got = {};
+  const got = {}, base = {};
   for (const [name, dir] of Object.entries(splits)) {
     got[name] = score(shared, dir, ours);
+    base[name] = score(shared, dir, baseline);
     log(`  ${name.padEnd(18)} ours     ${line(got[name])}`);
-    log(`  ${"".padEnd(18)} baseline ${line(score(shared, dir, baseline))}`);
+    log(`  ${"".padEnd(18)} baseline ${line(base[name])}`);
   }
   log(`  speaker kinds (all): ${JSON.stringify(got["all 84"].speakerKinds)}`);
   const fair = fairSpeaker(corpus, bin);
   log(`  speaker, name or role (appositive-aware): all 84 ${fair.all.toFixed(3)} · half A ${fair.A.toFixed(3)} · half B ${fair.B.toFixed(3)}`);
   rmSync(tmp, { recursive: true, force: true });
   const b = got["half B (held out)"];
+  check?.("quotes: F1 above the plain rule baseline's on held-out articles, same run", b.f1 > base["half B (held out)"].f1, `${b.f1.toFixed(3)} vs ${base["half B (held out)"].f1.toFixed(3)}`);
   target(`quotes F1 ≥ ${TARGETS.f1} on held-out articles`, b.f1 >= TARGETS.f1, `${b.f1.toFixed(3)} (half A ${got["half A (tuned on)"].f1.toFixed(3)})`);
   target(`direct-quote recall ≥ ${TARGETS.direct} on held-out articles`, b.direct.recall >= TARGETS.direct, b.direct.recall.toFixed(3));
   target(`speaker accuracy ≥ ${TARGETS.speaker} on held-out articles (scorer's rule)`, b.all.speakerAccuracy >= TARGETS.speaker, `${b.all.speakerAccuracy.toFixed(3)} (name or role ${fair.B.toFixed(3)}: the scorer asks for an appositive's or a description's last word in the name; docs/quotes.md)`);
