@@ -17,6 +17,9 @@ export { formatMarkdown } from "./format/markdown";
 export { parseDocument, loadPage } from "./cli/load";
 export type * from "./report";
 // For the summary's training script and evaluation (scripts/train-summary.mjs, test/eval/human-summary.mjs).
-export { scoredCandidates, pick } from "./analyze/summary";
+export { scoredCandidates, pickPoints } from "./analyze/summary";
+export { selectPoints } from "./analyze/summary-select";
+export { wordFeatures, WORD_FEATURE_NAMES } from "./analyze/summary-words";
+export { words } from "./analyze/text";
 export { FEATURE_NAMES } from "./analyze/summary-features";
 export { coverScores } from "./analyze/covers";

@@ -1,9 +1,10 @@
 // Summary points against CNN editors (issue 16): ROUGE-1/2/L of the points against each
 // article's highlights and the share of points that are human-chosen gold sentences, beside
 // Lead-3 scored in the same run (../shared/tools/summary-eval.mjs), on every CNN-Corpus folder
-// under ../shared/corpora. The scorer's weights were fitted on cnn-corpus-dev, so figures there
+// under ../shared/corpora. The summary's models were fitted on cnn-corpus-dev, so figures there
 // are in-sample; the cross-validated ones the training script wrote stand beside them. Last, the
-// shipped weights must reproduce from scripts/train-summary.mjs (STYLE.md, "Learned weights").
+// shipped weights must reproduce from scripts/train-summary.mjs --check (STYLE.md, "Learned
+// weights"), which refits on every article without the cross-validation (about a minute).
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
