@@ -2,16 +2,19 @@
  * `sourcelight analyze PAGE...`: the extension's two pure halves, extract and analyze,
  * run under jsdom. Every page is analysed even when an earlier one fails; failures go
  * to stderr with their reason (exit 1), bad usage exits 2. `--check-sources` then visits
- * the cited links (src/check/), the only fetching besides PAGE itself.
+ * the cited links (src/check/), the only fetching besides PAGE itself. `analyze --warc` and
+ * `summarize` are the batch commands (src/cli/batch.ts, src/batch/).
  */
-import { extract } from "./extract/index";
 import { analyze } from "./analyze/index";
 import { formatText } from "./format/text";
 import { formatMarkdown } from "./format/markdown";
-import type { PageSnapshot, Report } from "./report";
+import type { Report } from "./report";
 import { parseArgs, USAGE, UsageError, type CliRequest, type Format } from "./cli/args";
-import { loadPage, parseDocument } from "./cli/load";
+import { loadPage, parseSnapshot } from "./cli/load";
 import { checkSources, MemoryCache, type CheckCache } from "./check/index";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { runBatch } from "./cli/batch";
+import { isWorkerSetup, serveWorker } from "./batch/worker";
 
 declare const __VERSION__: string;
 
@@ -19,16 +22,6 @@ declare const __VERSION__: string;
 export async function analyzePage(page: string, url: string | null, minScore: number | null, onNote?: (message: string) => void): Promise<Report> {
   const loaded = await loadPage(page, url);
   return analyze(parseSnapshot(loaded.html, loaded.url, onNote), minScore === null ? {} : { minScore });
-}
-
-/** Reads fetched HTML into a snapshot, as `analyzePage` does with PAGE. */
-export function parseSnapshot(html: string, url: string, onNote?: (message: string) => void): PageSnapshot {
-  const { document, close } = parseDocument({ html, url }, onNote);
-  try {
-    return extract(document, url);
-  } finally {
-    close();
-  }
 }
 
 /** Adds what the cited links lead to now ("Check sources"); progress goes to a terminal's stderr only. */
@@ -68,6 +61,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     out.write(`${typeof __VERSION__ === "string" ? __VERSION__ : "dev"}\n`);
     return 0;
   }
+  if (req.kind === "warc" || req.kind === "summarize") return runBatch(req, out, err, new URL(import.meta.url));
   const reports: Report[] = [];
   const cache = new MemoryCache();
   let failed = 0;
@@ -87,7 +81,9 @@ export async function main(argv: string[], out = process.stdout, err = process.s
 }
 
 const invokedDirectly = typeof process !== "undefined" && process.argv[1] && /sourcelight(\.mjs)?$|cli\.(ts|mjs|js)$/.test(process.argv[1]);
-if (invokedDirectly) {
+// `--jobs`: this bundle is also the worker threads' script (they see the same argv).
+if (!isMainThread && isWorkerSetup(workerData) && parentPort) serveWorker(parentPort, workerData);
+else if (invokedDirectly && isMainThread) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

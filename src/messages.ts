@@ -6,7 +6,7 @@
  * answered with `malformed-message`, never acted on. Pure: imports only the data contracts.
  */
 import type { OffPageResult } from "./extract/from-html";
-import type { PageReport } from "./page-report";
+import { PAGE_PARTS_MAX, PAGE_PART_PASSAGE_MAX, PAGE_PART_TEXT_MAX, type PageReport } from "./page-report";
 import { SPEAKER_KINDS, type PageSnapshot, type Report } from "./report";
 
 export type { OffPageResult } from "./extract/from-html";
@@ -293,6 +293,15 @@ export function isProgress(x: unknown): x is Progress {
   return isObject(x) && hasOnly(x, ["done", "total"]) && isNatural(x.done) && isNatural(x.total) && x.done <= x.total;
 }
 
+/** A structural check of a verdict's parts as the page gets them (at most PAGE_PARTS_MAX, short texts). */
+function isPageParts(x: unknown): boolean {
+  return (
+    Array.isArray(x) &&
+    x.length <= PAGE_PARTS_MAX &&
+    x.every((p) => isObject(p) && hasOnly(p, ["text", "found", "passage"]) && isShortString(p.text, PAGE_PART_TEXT_MAX) && typeof p.found === "boolean" && (p.passage === null || isShortString(p.passage, PAGE_PART_PASSAGE_MAX)))
+  );
+}
+
 /**
  * A structural check of the report the page draws: a PageReport and nothing more (a full
  * Report is refused, so a sender that forgets `pageReportOf` is caught, not slow).
@@ -304,7 +313,7 @@ export function isPageReport(x: unknown): x is PageReport {
     x.claims.every(
       (c) =>
         isObject(c) && typeof c.id === "string" && typeof c.text === "string" && typeof c.block === "string" && isNatural(c.start) && isNatural(c.end) &&
-        Array.isArray(c.checks) && Array.isArray(c.sources) && c.sources.every((s) => isObject(s) && typeof s.ref === "string") &&
+        Array.isArray(c.checks) && Array.isArray(c.sources) && c.sources.every((s) => isObject(s) && typeof s.ref === "string" && (s.parts === undefined || isPageParts(s.parts))) &&
         (c.via === undefined || (Array.isArray(c.via) && c.via.every((v) => isObject(v) && isNatural(v.point) && typeof v.ref === "string"))) &&
         (c.said === undefined || isSaid(c.said)),
     );

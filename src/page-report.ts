@@ -7,7 +7,7 @@
  * A full Report is also a PageReport (same field names and types), so tests and the CLI's
  * formatters need no conversion. Pure: imports only the data contracts.
  */
-import type { ClaimSource, ClaimVia, Quote, Report, ReportClaim, ReportReference } from "./report";
+import type { ClaimSource, ClaimVia, Quote, Report, ReportClaim, ReportReference, SupportPart } from "./report";
 
 /** The longest `raw` the page gets: the hover card shows the entry's start when it has no title. */
 export const PAGE_RAW_MAX = 140;
@@ -15,8 +15,20 @@ export const PAGE_RAW_MAX = 140;
 /** A reference's hover-card lines, its marker keys (label, anchor) and its checks; `live` after "Check sources". */
 export type PageReference = Pick<ReportReference, "id" | "label" | "title" | "outlet" | "date" | "url" | "raw" | "checks" | "anchor" | "live" | "titleFrom">;
 
-/** A claim's link to a reference: which one, and, after "Check sources", the verdict and passage. */
-export type PageClaimSource = Pick<ClaimSource, "ref" | "support" | "passage">;
+/** The most parts of one verdict the page gets, and their lengths: the hover card shows a few, briefly. */
+export const PAGE_PARTS_MAX = 8;
+export const PAGE_PART_TEXT_MAX = 120;
+export const PAGE_PART_PASSAGE_MAX = 240;
+
+/** A claim's link to a reference: which one, and, after "Check sources", the verdict, passage and parts. */
+export type PageClaimSource = Pick<ClaimSource, "ref" | "support" | "passage" | "parts">;
+
+const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+
+/** A verdict's parts as the page gets them: the first few, each cut short. */
+function pageParts(parts: readonly SupportPart[]): SupportPart[] {
+  return parts.slice(0, PAGE_PARTS_MAX).map((p) => ({ text: cut(p.text, PAGE_PART_TEXT_MAX), found: p.found, passage: p.passage === null ? null : cut(p.passage, PAGE_PART_PASSAGE_MAX) }));
+}
 
 /** A sourced key point restating a claim: the point's index and its source (the card says "backed through key point N → source"). */
 export type PageClaimVia = Pick<ClaimVia, "point" | "ref">;
@@ -85,6 +97,7 @@ export function pageReportOf(report: Report): PageReport {
         ref: s.ref,
         ...(s.support !== undefined ? { support: s.support } : {}),
         ...(s.passage !== undefined ? { passage: s.passage } : {}),
+        ...(s.parts !== undefined ? { parts: pageParts(s.parts) } : {}),
       })),
       ...(c.via?.length ? { via: c.via.map((v) => ({ point: v.point, ref: v.ref })) } : {}),
       ...(said.has(c.id) ? { said: said.get(c.id) } : {}),

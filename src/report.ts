@@ -82,7 +82,7 @@ export interface SnapshotReference {
   anchor?: string;
   /** Other entries this one points at: a note's own markers, a short cite ("King 2003, p. 41") → its bibliography entry. */
   cites?: string[];
-  /** For kind `link`: what kind of source the link is (issue 17), decided from the link and its sentence. */
+  /** What kind of source it is (issue 17): for kind `link` from the link and its sentence; for an entry from what it says it is (cs1 type, DOI, host). */
   role?: SourceRole;
 }
 

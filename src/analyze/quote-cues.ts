@@ -1,15 +1,14 @@
 /**
  * The cue of an attribution: the verb of saying (used as a verb here, not as a noun), its
  * channel and audience ("said Friday in a statement", "told MSNBC's “Morning Joe”"),
- * "according to", and a labelling verb with its quoted label. Shared by quote-frame.ts and
- * quote-subject.ts.
+ * "according to", and a labelling verb with its quoted label (kept as a statement only when a
+ * body or a document pins it: who-says.ts). Shared by quote-frame.ts and quote-subject.ts.
  */
 import { QUOTE_WORDS as Q, SPEAKER_WORDS as W } from "./quote-patterns";
-import { bare, isCap, isWord, phraseBefore, type Token } from "./quote-tokens";
+import { bare, isCap, isHead, isWord, phraseBefore, type Token } from "./quote-tokens";
 
 export const isPunct = (t: Token | undefined, chars: string) => t?.kind === "punct" && chars.includes(t.text);
-/** A noun that can head a speaker's phrase: a body, a document, an unnamed source, a role. */
-export const isHead = (w: string) => W.orgHead.test(w) || W.docHead.test(w) || W.anonHead.test(w) || W.roleHead.test(w);
+export { isHead };
 
 const PREP = /^(?:in|on|at|during|via|through|before|after|from|with|to|over|of|about)$/i;
 const OBJECT_PRONOUN = /^(?:him|her|them|me|us|you|reporters|journalists|supporters|lawmakers|listeners|viewers|voters|students|the|a|an)$/i;
@@ -42,6 +41,8 @@ export function channelEnd(tokens: readonly Token[], from: number, verb: string)
       let m = start;
       while (isWord(tokens[m]) && m - start < 4 && !W.clauseWord.test(bare(tokens[m]!))) m++;
       if (m > start && (m >= tokens.length || isPunct(tokens[m], ",.;:!?"))) k = m;
+      // "claimed during the divorce that he …": a short phrase, then "that" and a subject (not "the meeting that was held").
+      else if (m > start && isWord(tokens[m]) && bare(tokens[m]!) === "that" && isWord(tokens[m + 1]) && (W.pronoun.test(bare(tokens[m + 1]!)) || W.determiner.test(bare(tokens[m + 1]!)) || isCap(tokens[m + 1]))) k = m;
     }
     if (k === start) break;
     j = k;
@@ -66,7 +67,7 @@ function objectEnd(tokens: readonly Token[], j: number): number {
   return k > start ? k : j;
 }
 
-/** The first verb of saying, "according to", or a labelling verb with a quotation after it, from `from`. */
+/** The first verb of saying, "according to", a labelling verb with a quotation after it, or a document's finding verb, from `from`. */
 export function findCue(tokens: readonly Token[], from: number): { at: number; kind: "say" | "according" | "label" | "find" } | null {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -93,14 +94,14 @@ function verbHere(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[j];
   if (!isWord(prev)) return true;
   const p = bare(prev);
-  if (j < i - 1) return isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|which|that)$/i.test(p);
+  if (j < i - 1) return isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|whom|which|that)$/i.test(p);
   if (/['’]s$/.test(prev.text) || W.determiner.test(p) || /^(?:to|of)$/.test(p)) return false;
   // "say" is hardly ever a noun: after any word but an article ("those close to him say").
   if (/^say$/i.test(tokens[i]!.text)) return !/^(?:he|she|it|this)$/i.test(p);
   const bareForm = !/(?:s|ed|ing)$/i.test(tokens[i]!.text) && !/^(?:said|told|wrote)$/i.test(tokens[i]!.text);
   const plural = /^(?:they|we|i|you|people|police)$/i.test(p) || (/s$/i.test(p) && !/(?:ss|us|is)$/i.test(p));
   if (bareForm && !plural) return false;
-  if (isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|which|that|and|but)$/i.test(p)) return true;
+  if (isCap(prev) || W.pronoun.test(p) || isHead(p) || /^(?:who|whom|which|that|and|but)$/i.test(p)) return true;
   // "a person familiar with the matter said": the phrase's core, before its joining words, ends in a speaker noun.
   const start = phraseBefore(tokens, i);
   if (start === null) return false;

@@ -24,12 +24,12 @@ export interface Frame {
   cue: [number, number];
   /** "saying …": the speaker is the subject of the sentence or the previous statement. */
   gerund: boolean;
+  /** A quoted label pinned with "called", "labeling … as": a statement only when a body or a document pins it. */
+  label?: boolean;
 }
 
 /** Words that open an adverbial clause after the verb ("…, she said when she resigned"). */
 const ADVERBIAL = /^(?:when|after|before|as|while|since|during|following|upon|because|although|though|if|in|at|on)$/i;
-/** Labels that a colon follows which are no speaker ("Correction:", "Editor's note:"). */
-const NOT_SPEAKER_LABEL = /^(?:correction|corrections|update|updated|clarification|note|editor's|editor’s|disclosure|photo|photos|video|watch|read|related|source|sources|caption|credit|listen|see|more|also|advertisement|sponsored|warning|contact)$/i;
 
 /** Index of the last token that is not closing punctuation. */
 function coreEnd(tokens: readonly Token[]): number {
@@ -43,7 +43,7 @@ export function readFrame(tokens: readonly Token[]): Frame | null {
   const end = coreEnd(tokens);
   // "WALLACE: If I may …": a speaker's name and a colon open the sentence.
   const colon = tokens.findIndex((t) => isPunct(t, ":"));
-  if (colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => isCap(t) && !W.notName.test(bare(t)) && !NOT_SPEAKER_LABEL.test(bare(t))) && colon + 1 < end) {
+  if (colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => isCap(t) && !W.notName.test(bare(t)) && !Q.notSpeakerLabel.test(bare(t))) && colon + 1 < end) {
     return { said: [[colon + 1, end]], who: [0, colon], role: null, cue: [colon, colon + 1], gerund: false };
   }
   const frames: Frame[] = [];
@@ -62,7 +62,7 @@ export function readFrame(tokens: readonly Token[]): Frame | null {
   }
   // A closing "…, the source added." attributes the whole sentence, whatever verbs stand inside it.
   const tail = frames[frames.length - 1];
-  if (tail && frames.length > 1 && tail.said.length === 1 && tail.said[0]![0] === 0 && tail.who && tail.cue[1] >= end - 1) return tail;
+  if (tail && frames.length > 1 && tail.said.length === 1 && tail.said[0]![0] === 0 && tail.who && tail.cue[1] >= end - 1 && (isPunct(tokens[tail.who[0] - 1], ",") || tokens[tail.who[0] - 1]?.kind === "quote")) return tail;
   return frames[0] ?? null;
 }
 
@@ -84,7 +84,7 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
     const near = speakerBefore(tokens, v);
     const subject = near && endsInHead(tokens, near.who) ? near.who : openingSubject(tokens, v);
     const q = tokens.findIndex((t, i) => i > v && t.kind === "quote");
-    return { said: [[q, q + 1]], who: subject, role: null, cue: [v, v + 1], gerund: subject === null };
+    return { said: [[q, q + 1]], who: subject, role: null, cue: [v, v + 1], gerund: subject === null, label: true };
   }
   const verb = tokens[v]!.text;
   const gerund = Q.gerund.test(verb) && isPunct(tokens[v - 1], ",—");
@@ -93,7 +93,12 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
   let cueEnd = channelEnd(tokens, v + 1, verb);
   let beforeEnd = v;
   if (!gerund) {
-    const found = speakerBefore(tokens, v);
+    let found = speakerBefore(tokens, v);
+    // "Albescu attacked Tom Reyes saying …": after a verb's object, a gerund's speaker is the sentence's subject.
+    if (found && Q.gerund.test(verb) && found.who[0] > 0 && isWord(tokens[found.who[0] - 1]) && !isCap(tokens[found.who[0] - 1]) && /ed$/.test(bare(tokens[found.who[0] - 1]!))) {
+      const subject = openingSubject(tokens, found.who[0] - 1);
+      if (subject) found = { who: subject, role: null };
+    }
     if (found) {
       who = found.who;
       role = found.role;
@@ -101,7 +106,9 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
     } else if (v > 0 && (isPunct(tokens[v - 1], ",") || tokens[v - 1]!.kind === "quote")) {
       // Inverted: "…, said Tom Reyes, a fisherman."
       const np = phraseAfter(tokens, v + 1);
-      if (np === null || !(isCap(tokens[v + 1]) || W.determiner.test(bare(tokens[v + 1]!))) || bare(tokens[v + 1]!) === "that") return null;
+      // "said 9/11 widow Terry Strada": a phrase opening with a number holds a name.
+      const numbered = np !== null && /^\d/.test(tokens[v + 1]!.text) && tokens.slice(v + 2, np).some(isCap);
+      if (np === null || !(isCap(tokens[v + 1]) || W.determiner.test(bare(tokens[v + 1]!)) || numbered) || bare(tokens[v + 1]!) === "that") return null;
       who = [v + 1, np];
       beforeEnd = v;
       cueEnd = v + 1;
@@ -128,9 +135,13 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
   // Nothing after the verb (or only when and where): what was said stands before the speaker.
   const before: [number, number] = [0, isPunct(tokens[beforeEnd - 1], ",") ? beforeEnd - 1 : beforeEnd];
   const adverbial = isWord(tokens[a]) && (ADVERBIAL.test(bare(tokens[a]!)) || /ing$/i.test(tokens[a]!.text)) && before[1] > before[0];
-  if (a >= end || adverbial) return frameOf(tokens, [before], who, role, cueRange);
-  // "Climate change, Mr. Obama says, is …" / "“…,” she said, “…”": both sides.
   const beforeQuoted = tokens.slice(before[0], before[1]).some((t) => t.kind === "quote");
+  if (a >= end || adverbial) {
+    // "“…,” Tester said, referring to the excuse, “…”": an aside, then the quotation goes on.
+    const resumed = beforeQuoted && a < end ? quoteAfterAside(tokens, a, end) : -1;
+    return frameOf(tokens, resumed < 0 ? [before] : [before, [resumed, end]], who, role, cueRange);
+  }
+  // "Climate change, Mr. Obama says, is …" / "“…,” she said, “…”": both sides.
   const splitBefore = beforeQuoted || (isPunct(tokens[beforeEnd - 1], ",") && tokens[a]?.kind !== "quote");
   const participle = isWord(tokens[a]) && /ing$/i.test(tokens[a]!.text);
   if (isPunct(tokens[cueEnd], ",") && before[1] > before[0] && splitBefore && !participle) {
@@ -143,10 +154,52 @@ function frameAt(tokens: readonly Token[], cue: { at: number; kind: "say" | "acc
     const held = tokens.slice(before[0], before[1]);
     return held.filter(isWord).length >= 4 || held.some((t) => t.kind === "quote") ? frameOf(tokens, [before], who, role, cueRange) : null;
   }
-  // "added the week", "continues his adulation": only verbs of saying carry a clause without "that", a colon or a quotation.
-  const introduced = a > cueEnd || tokens[a]?.kind === "quote" || (isWord(tokens[a]) && W.pronoun.test(bare(tokens[a]!)));
+  // "added the week", "continues his adulation": only verbs of saying carry a clause without "that", a colon or a
+  // quotation, unless a clause plainly follows ("announced it would …", "noted clients are …", "asked how …").
+  const introduced = a > cueEnd || tokens[a]?.kind === "quote" || (isWord(tokens[a]) && W.pronoun.test(bare(tokens[a]!))) || clauseFollows(tokens, a);
   if (!introduced && !Q.bareClause.test(verb)) return null;
-  return frameOf(tokens, [[a, end]], who, role, cueRange);
+  return frameOf(tokens, [[a, quoteThenClause(tokens, a) ? a + 1 : end]], who, role, cueRange);
+}
+
+/** Words that open an indirect question ("asked how …", "explained why …"). */
+const WH = /^(?:how|why|whether|what|where|who|which)$/i;
+/** Finite verbs that show a clause: a subject of a few words, then one of these ("funding was", "it would"). */
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|shouldn['’]t|didn['’]t|doesn['’]t|don['’]t)$/i;
+
+/**
+ * Whether a reported clause starts at `a` without "that": an indirect question, or a short subject
+ * (no punctuation, no relative word) followed by a finite verb within five words.
+ */
+function clauseFollows(tokens: readonly Token[], a: number): boolean {
+  if (isWord(tokens[a]) && WH.test(bare(tokens[a]!))) return true;
+  for (let k = a; k < tokens.length && k - a <= 5; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return false;
+    const w = bare(t);
+    if (FINITE.test(w)) return k > a;
+    if (/^(?:that|which|who|whom|whose|to|of|for|with|by|from|in|on|at|and|or|but)$/i.test(w)) return false;
+  }
+  return false;
+}
+
+/** Words that open a clause of the reporter's own after a quotation ("“That makes me smart,” when Clinton …"). */
+const CLAUSE_AFTER_QUOTE = /^(?:when|after|before|while|since|because|although|though|if|as|until|unless|whereas)$/i;
+
+/** Whether the quotation at `a` is followed by a clause of the reporter's own: then the statement is the quotation alone. */
+function quoteThenClause(tokens: readonly Token[], a: number): boolean {
+  if (tokens[a]?.kind !== "quote") return false;
+  const next = isPunct(tokens[a + 1], ",") ? tokens[a + 2] : tokens[a + 1];
+  return isWord(next) && CLAUSE_AFTER_QUOTE.test(bare(next));
+}
+
+/** After an aside set off by commas ("referring to the excuse,"), a quotation that resumes what was said: its index, or -1. */
+function quoteAfterAside(tokens: readonly Token[], a: number, end: number): number {
+  for (let k = a; k < end && k - a <= 16; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") return isPunct(tokens[k - 1], ",—–") ? k : -1;
+    if (isPunct(t, ".;:!?")) return -1;
+  }
+  return -1;
 }
 
 function frameOf(tokens: readonly Token[], said: [number, number][], who: [number, number] | null, role: [number, number] | null, cue: [number, number]): Frame | null {
@@ -173,7 +226,10 @@ export function readFrames(tokens: readonly Token[]): Frame[] {
       let a = k + 2;
       if (isWord(tokens[a]) && bare(tokens[a]!) === "that") a++;
       const end = coreEnd(tokens);
-      if (first && first.who && a < end - 2) return [first, { said: [[a, end]], who: null, role: null, cue: [k + 1, k + 2], gerund: true }];
+      // "Trump defended not paying an architect who said …, saying …": after a relative clause's statement, the gerund is the sentence subject's.
+      const relative = first?.who && isWord(tokens[first.cue[0] - 1]) && /^who$/i.test(tokens[first.cue[0] - 1]!.text);
+      const subject = relative ? openingSubject(tokens, first!.who![0]) : null;
+      if (first && first.who && a < end && (end - a >= 3 || tokens[a]!.kind === "quote")) return [first, { said: [[a, end]], who: subject, role: null, cue: [k + 1, k + 2], gerund: subject === null }];
     }
     const semi = isPunct(tokens[k], ";");
     if (!semi && !(isPunct(tokens[k], ",") && isWord(tokens[k + 1]) && CONJUNCTION.test(bare(tokens[k + 1]!)))) continue;
@@ -190,5 +246,5 @@ export function readFrames(tokens: readonly Token[]): Frame[] {
 const move = (r: [number, number] | null, by: number): [number, number] | null => (r ? [r[0] + by, r[1] + by] : null);
 
 function shift(f: Frame, by: number): Frame {
-  return { said: f.said.map((r) => move(r, by)!), who: move(f.who, by), role: move(f.role, by), cue: move(f.cue, by)!, gerund: f.gerund };
+  return { ...f, said: f.said.map((r) => move(r, by)!), who: move(f.who, by), role: move(f.role, by), cue: move(f.cue, by)! };
 }

@@ -66,13 +66,16 @@ export const QUOTE_WORDS = {
   find: remembered(new RegExp(`^(?:${FIND})$`, "i")),
   /** A cue that names where the words were published, so they could be linked ("said in a statement", "wrote in a tweet"). */
   published: /\b(?:statement|tweet|tweets|post|posts|posted|tweeted|wrote|letter|report|filing|release|op-ed|blog|column|memo|email|e-mail|video|facebook|twitter|instagram|website|press|paper|study|court|complaint|transcript)\b/i,
+  /** Labels that a colon follows which are no speaker ("Correction:", "Editor's note:"). */
+  notSpeakerLabel:
+    /^(?:correction|corrections|update|updated|clarification|note|editor's|editor’s|disclosure|photo|photos|video|watch|read|related|source|sources|caption|credit|listen|see|more|also|advertisement|sponsored|warning|contact|analysis|opinion|review|exclusive|live|explainer|breaking|interview|podcast|editorial|obituary|profile|factbox|timeline|quiz|recipe|letters|commentary|essay|episode|chapter|part|transcript)$/i,
   /** Verbs that carry a bare reported clause ("said the plan was dead"); the others need "that", a colon or a quotation. */
   bareClause: /^(?:say|says|said|saying|tell|tells|told|telling)$/i,
   /** Verb forms ending in -ing: the speaker is the clause's subject ("…, saying that …"). */
   gerund: /^(?:saying|adding|noting|arguing|claiming|insisting|warning|explaining|telling|writing|declaring|stressing|suggesting)$/i,
-  /** Words that may stand between a speaker and the verb ("has also said", "later told"). */
+  /** Words that may stand between a speaker and the verb ("has also said", "later told", "all suggested", "just this month announced"). */
   auxiliary:
-    remembered(/^(?:has|have|had|also|later|earlier|then|again|once|often|repeatedly|previously|recently|separately|subsequently|initially|reportedly|publicly|privately|quickly|simply|flatly|bluntly|would|will|did|does|do|had|has|not|never|just|further|first|last|still|already|frequently|famously|has|told)$/i),
+    remembered(/^(?:has|have|had|also|later|earlier|then|again|once|often|repeatedly|previously|recently|separately|subsequently|initially|reportedly|publicly|privately|quickly|simply|flatly|bluntly|would|will|did|does|do|not|never|just|further|first|last|still|already|frequently|famously|told|all|both|each|this|week|month|year|morning|afternoon|evening|weekend)$/i),
   /** Time words that may follow the verb before the statement ("said Friday that"). */
   when: /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|recently|earlier|later|last|this|on|in|at|during|after|before|week|month|year|morning|afternoon|evening|night)$/i,
   /** Words after the verb that name the channel or audience ("in a statement", "on Twitter", "told reporters"). */
@@ -85,7 +88,8 @@ const ANON_HEADS =
   "analysts?|experts?|critics?|observers?|witnesses?|residents?|someone|somebody|members?|employees?|workers?|" +
   "executives?|lawmakers?|legislators?|strategists?|operatives?|allies|ally|confidants?|associates?|" +
   "individuals?|insider|spokesperson|spokesman|spokeswoman|representatives?|officers?|agents?|scientists?|researchers?|economists?|historians?|" +
-  "supporters?|opponents?|voters?|republicans|democrats|conservatives|liberals|activists?|observers|skeptics|proponents|veterans?";
+  "supporters?|opponents?|voters?|republicans|democrats|conservatives|liberals|activists?|observers|skeptics|proponents|veterans?|" +
+  "percent|respondents|majority|plurality";
 
 /** Phrases that mark a source kept unnamed ("familiar with the matter", "who asked not to be named"). */
 export const ANONYMITY =
@@ -98,7 +102,8 @@ const DOC_HEADS =
   "order|indictment|affidavit|paper|research|findings|finding|book|article|op-ed|editorial|ad|advertisement|video|" +
   "website|estimate|estimates|figures|census|assessment|investigation|inquiry|motion|brief|petition|resolution|bill|" +
   "guidance|notice|announcement|communique|communiqué|decree|opinion|verdict|testimony|textbook|index|tally|count|" +
-  "register|registry|archive|archives|log|ledger|dataset|spreadsheet|chart|statistics|numbers|minutes|budget|forecast|projections?|model";
+  "register|registry|archive|archives|log|ledger|dataset|spreadsheet|chart|statistics|numbers|minutes|budget|forecast|projections?|model|" +
+  "film|documentary|clip|footage|slide|slides|presentation|commercial|advert";
 
 /** Lower-case nouns that make the speaker an organisation ("the campaign", "police"). */
 const ORG_HEADS =
@@ -148,10 +153,15 @@ export const SPEAKER_WORDS = {
   female: remembered(/^(?:mrs|ms|miss|dame|lady|queen|princess|she|her|spokeswoman|chairwoman|congresswoman|councilwoman|mother|daughter|wife|sister|businesswoman)\.?$/i),
   /** Capitalised words that open a sentence but are no name ("But Trump said"). */
   notName:
-    remembered(/^(?:but|and|so|yet|or|then|still|however|meanwhile|also|now|later|earlier|instead|indeed|moreover|again|asked|when|while|after|before|as|in|on|at|for|if|though|although|because|since|during|until|with|without|by|from|of|to|the|a|an|this|that|these|those|it|its|there|here|what|who|why|how|where|which|no|not|yes|mr|mrs|ms|dr|according|last|next|first|speaking|writing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday|some|many|more|most|all|every|each|one|two|several|other|another|do|does|did|is|are|was|were|be|has|have|had|i|we|you|he|she|they|our|his|her|their|my|your|us|let|please|thank|thanks|oh|well|look|said|says|say)$/i),
+    remembered(/^(?:but|and|so|yet|or|then|still|however|meanwhile|also|now|later|earlier|instead|indeed|moreover|again|asked|when|while|after|before|as|in|on|at|for|if|though|although|because|since|during|until|with|without|by|from|of|to|the|a|an|this|that|these|those|it|its|there|here|what|who|why|how|where|which|no|not|yes|mr|mrs|ms|dr|according|last|next|first|speaking|writing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday|some|many|more|most|all|every|each|one|two|several|other|another|only|nearly|almost|roughly|just|even|fully|barely|do|does|did|is|are|was|were|be|has|have|had|i|we|you|he|she|they|our|his|her|their|my|your|us|let|please|thank|thanks|oh|well|look|said|says|say)$/i),
   /** Lower-case words that end a noun phrase going backwards from the verb (clause words and common verbs). */
   clauseWord:
     remembered(/^(?:that|which|who|whom|whose|when|where|while|because|if|but|and|or|as|than|since|after|before|although|though|so|what|how|why|whether|to|is|are|was|were|be|been|being|not|it|this|also|there|here|then|even|just|only|will|would|could|should|can|may|might|must|shall|do|does|did|have|has|had|said|says|say|told|tells|think|thinks|thought|believe|believes|believed|know|knows|knew|feel|feels|felt|want|wants|wanted|hope|hopes|hoped|expect|expects|expected|agree|agrees|agreed|make|makes|made|get|gets|got|see|sees|saw|seem|seems|seemed|become|becomes|became|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|couldn't|wouldn't|shouldn't|hasn't|haven't|hadn't|can’t|won’t|don’t|doesn’t|didn’t|isn’t|wasn’t|aren’t|weren’t|couldn’t|wouldn’t|shouldn’t|hasn’t|haven’t|hadn’t|until|unless|once|about|into|onto|upon|over|under|against|between|among|through|during|without|within|like|unlike|despite|amid|toward|towards|per|via|yet|nor|either|neither|however|too|very|really|quite|already|still|now|today|yesterday|tonight|last|next|ago|again|well|back|out|up|down|off|away)$/i),
+  /** Capitalised words that describe a person before the name and are no part of it ("Republican Donald Trump", "Rival Hillary Clinton"). */
+  descriptor:
+    remembered(/^(?:republican|republicans|democrat|democrats|democratic|gop|libertarian|independent|conservative|liberal|labour|tory|socialist|green|rival|fellow|longtime|embattled|billionaire|incumbent|outgoing|american|british|french|german|russian|chinese|mexican|italian|israeli|iranian|ukrainian|canadian|australian|japanese|korean|indian|turkish|syrian|iraqi|afghan|palestinian|saudi|european|african|spanish|polish|dutch|swedish|irish|scottish|belgian|egyptian|pakistani|brazilian|venezuelan|cuban|greek|swiss|austrian|danish|norwegian|finnish)$/i),
+  /** Verb forms in -ed/-ing that do belong in a role ("retired general", "acting director"). */
+  roleParticiple: remembered(/^(?:retired|acting|outgoing|incoming|ranking|leading|founding|managing|presiding|visiting|governing|elected|appointed|designated|distinguished|renowned|celebrated|noted|licensed|certified|registered|qualified|trained|skilled|self-described|so-called|longstanding|sitting|serving|supervising|consulting|contributing)$/i),
   /** Prepositions that may join the parts of a speaker's noun phrase ("a spokesman for the campaign"). */
   joiner: remembered(/^(?:of|for|with|at|in|from|on|by|close|familiar|briefed|knowledgeable|to|the|a|an|and|&)$/i),
 } as const;

@@ -2,7 +2,7 @@
  * The speaker's words around a cue: the phrase before the verb ("Taliban spokesman Zabihullah
  * Mujahid said"), with its appositive ("Kenneth Baer, a former official, said"), the phrase
  * "who" stands for, the subject of a sentence whose verb comes after "and", and the subject a
- * sentence opens with (for "…, saying …" and labels).
+ * sentence opens with (for "…, saying …").
  */
 import { SPEAKER_WORDS as W, QUOTE_WORDS as Q } from "./quote-patterns";
 import { isHead, isPunct } from "./quote-cues";
@@ -18,7 +18,9 @@ export function openingSubject(tokens: readonly Token[], end: number): [number, 
     if (comma < 0) return null;
     a = comma + 1;
   }
-  const b = phraseAfter(tokens, a);
+  let b = phraseAfter(tokens, a);
+  // "Donald Trump and Hillary Clinton vied for the title": a past-tense verb after a name ends the subject.
+  if (b !== null) for (let i = a + 1; i < b; i++) if (!isCap(tokens[i]) && /ed$/.test(bare(tokens[i]!)) && isCap(tokens[i - 1]) && !W.joiner.test(bare(tokens[i]!))) b = i;
   if (b === null || b > end || !(isCap(tokens[a]) || W.determiner.test(bare(tokens[a]!)) || W.pronoun.test(bare(tokens[a]!)))) return null;
   if (W.pronoun.test(bare(tokens[a]!))) return [a, a + 1];
   // The phrase ends at its head: the last of a run of nouns that name a speaker, else the last capitalised word.
@@ -72,6 +74,11 @@ export function speakerBefore(tokens: readonly Token[], v: number): { who: [numb
     const end = isPunct(tokens[e - 2], ",") ? e - 2 : e - 1;
     const start = phraseBefore(tokens, end);
     return start === null ? null : { who: [start, end], role: null };
+  }
+  // "families of the victims, many of whom say …": the group the quantifier is part of.
+  if (isWord(tokens[e - 1]) && /^whom$/i.test(tokens[e - 1]!.text) && bare(tokens[e - 2] ?? tokens[0]!) === "of" && isPunct(tokens[e - 4], ",")) {
+    const start = phraseBefore(tokens, e - 4);
+    return start === null ? null : { who: [start, e - 4], role: null };
   }
   // "… stressed her support and said …": the speaker is the sentence's subject.
   if (isWord(tokens[e - 1]) && /^(?:and|but)$/i.test(tokens[e - 1]!.text)) {

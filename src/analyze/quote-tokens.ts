@@ -26,7 +26,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
   const out: Token[] = [];
   let i = from;
   let q = 0;
-  const word = /[\p{L}\p{N}](?:[\p{L}\p{N}\-]|['’](?=\p{L}))*/uy;
+  const word = /[\p{L}\p{N}](?:[\p{L}\p{N}\-]|['’](?=\p{L})|\/(?=\p{N}))*/uy; // "9/11" is one word
   while (i < to) {
     while (q < quotes.length && quotes[q]!.close <= i) q++;
     const span = quotes[q];
@@ -57,6 +57,9 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
   return out;
 }
 
+/** A noun that can head a speaker's phrase: a body, a document, an unnamed source, a role. */
+export const isHead = (w: string) => W.orgHead.test(w) || W.docHead.test(w) || W.anonHead.test(w) || W.roleHead.test(w);
+
 export const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 export const isCap = (t: Token | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.text);
 export const bare = (t: Token): string => t.low;
@@ -84,6 +87,12 @@ export function phraseBefore(tokens: readonly Token[], end: number): number | nu
     if (t.kind !== "word") break;
     const w = bare(t);
     if (!isCap(t) && W.clauseWord.test(w) && !W.joiner.test(w)) break;
+    // A verb and its object end the phrase: "Trump attacked Hillary Clinton saying", "the fees angered the
+    // residents, many of whom say", "stop paying an engineer who said" (not "officials representing the families").
+    if (!isCap(t) && !W.joiner.test(w) && j + 1 < end) {
+      if (/ed$/.test(w) && isCap(tokens[j - 1])) break;
+      if (/(?:ed|ing)$/.test(w) && W.determiner.test(bare(tokens[j + 1]!)) && !(isWord(tokens[j - 1]) && isHead(bare(tokens[j - 1]!)))) break;
+    }
     j--;
   }
   let start = j + 1;

@@ -12,6 +12,7 @@ import { readFrames, type Frame } from "./quote-frame";
 import { quoteSpans, type QuoteSpan } from "./quote-marks";
 import { QUOTE_WORDS } from "./quote-patterns";
 import { bare, isWord, slice, tokenize, type Token } from "./quote-tokens";
+import { cleanRole } from "./speaker-names";
 
 /** A statement as written, before its speaker is resolved. */
 export interface RawStatement {
@@ -24,6 +25,8 @@ export interface RawStatement {
   cue: string | null;
   /** The speaker is the previous statement's (a gerund, a continuing quotation) when none is named. */
   follows: boolean;
+  /** A quoted label ("called it “a con”"): kept only when a body or a document pins it (who-says.ts). */
+  label?: boolean;
   /** Claims it spans, first first. */
   claims: string[];
   /** Where the speaker's words stand: block index and offset (for resolving a pronoun). */
@@ -89,20 +92,44 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,[^–—-]{0,60}?\s[–—-]+\s+/u;
 
 const inner = (text: string, s: QuoteSpan) => text.slice(s.start, s.end).replace(/[\s,]+$/, "");
 
+/**
+ * A transcript turn quoted as a whole paragraph (`"WALLACE: Let's start …`): a quotation mark,
+ * a speaker's name in capitals and a colon open the paragraph. News quotes a transcript so,
+ * each paragraph opening with a mark and only the last closing it.
+ */
+const QUOTED_TURN = /^["“„«]\s*(\p{Lu}{2,}\.?(?:[ '’-]+\p{Lu}{2,}\.?){0,3}):\s+(?=\S)/u;
+
+function quotedTurn(text: string, block: number, claims: string[]): RawStatement | null {
+  const m = QUOTED_TURN.exec(text);
+  if (!m || QUOTE_WORDS.notSpeakerLabel.test(m[1]!.split(/[ .'’-]/)[0]!)) return null;
+  const said = text.slice(m[0].length).replace(/["”»]\s*$/, "").trim();
+  return said ? { text: said, direct: false, who: m[1]!, role: null, cue: ":", follows: false, claims, block, offset: m.index + m[0].indexOf(m[1]!) } : null;
+}
+
 /** Every statement of the article's prose blocks, in reading order. */
 export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonly ClaimDraft[]): RawStatement[] {
+  // The headline (a heading before any prose) attributes too: "Pence: Flowers won't be at debate", "Graham Says …".
+  const firstProse = blocks.findIndex((b) => PROSE.has(b.kind));
+  const headline = blocks.findIndex((b, i) => b.kind === "heading" && (firstProse < 0 || i < firstProse));
   const byBlock = new Map<string, ClaimDraft[]>();
-  for (const d of drafts) if (d.kind === "sentence") byBlock.set(d.block, [...(byBlock.get(d.block) ?? []), d]);
+  for (const d of drafts) if (d.kind === "sentence" || (d.kind === "heading" && d.block === blocks[headline]?.id)) byBlock.set(d.block, [...(byBlock.get(d.block) ?? []), d]);
   const out: RawStatement[] = [];
   let open: RawStatement | null = null;
   let last: RawStatement | null = null;
   blocks.forEach((block, bi) => {
     const own = byBlock.get(block.id);
-    if (!PROSE.has(block.kind) || !own) {
+    if (!(PROSE.has(block.kind) || bi === headline) || !own) {
       open = null;
       return;
     }
     const text = block.text;
+    const turnOf = quotedTurn(text, bi, own.map((d) => d.id));
+    if (turnOf) {
+      out.push(turnOf);
+      last = turnOf;
+      open = null;
+      return;
+    }
     const spans = quoteSpans(text);
     const units = unitsOf(text, own, spans);
     let turn = false;
@@ -114,6 +141,8 @@ export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonl
       while (after < spans.length && spans[after]!.open < unit.end) after++;
       const tokens = tokenize(text, unit.start, unit.end, spans.slice(first, after));
       for (const t of tokens) if (t.quote !== undefined) t.quote += first;
+      // A headline's title case capitalises its verb ("Lindsey Graham Says Trump …"): read it as a verb.
+      if (bi === headline) for (const t of tokens.slice(1)) if (t.kind === "word" && QUOTE_WORDS.say.test(t.low)) t.text = t.text.toLowerCase();
       // A "sentence" of hundreds of words outside quotations is no prose (a list run together): no statement in it.
       if (tokens.length > MAX_TOKENS) {
         open = null;
@@ -143,8 +172,17 @@ export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonl
         return;
       }
       if (!frame) {
+        // "“…,” said Alan Cole. “I wouldn't call it reform …” for the top bracket.": a sentence that is mostly a
+        // quotation, right after a quoted speaker's statement in the same paragraph, goes on with it.
+        const prev = last as RawStatement | null;
+        if (startsQuoted && prev && prev.block === bi && prev.direct && (prev.who || prev.follows) && mostlyQuoted(tokens)) {
+          prev.text = `${prev.text} … ${text.slice(unit.start, unit.end).trim().replace(/^["“„«'‘]+|["”»'’.\s]+$/g, "")}`;
+          prev.claims.push(...unit.claims.filter((c) => !prev.claims.includes(c)));
+          open = endsOpen ? prev : null;
+          return;
+        }
         // Quoted words with no verb: their speaker may come in the next sentence ("“…” workers. “…,” Warren said.").
-        open = quoted ? pendingOf(text, unit, bi, out) : null;
+        open = startsQuoted ? pendingOf(text, unit, bi, out) : null;
         return;
       }
       // "WALLACE: …" in a transcript: the turn is the whole paragraph.
@@ -175,6 +213,13 @@ export function findStatements(blocks: readonly SnapshotBlock[], drafts: readonl
   return out.filter((s) => s.who !== null || s.follows || s.cue !== null);
 }
 
+/** Whether quotations hold most of a sentence's text (more than half its characters). */
+function mostlyQuoted(tokens: readonly Token[]): boolean {
+  const span = tokens.length ? tokens[tokens.length - 1]!.end - tokens[0]!.start : 0;
+  const quoted = tokens.reduce((n, t) => n + (t.kind === "quote" ? t.end - t.start : 0), 0);
+  return quoted * 2 > span;
+}
+
 /** A statement for quoted words whose speaker is not named yet; it waits in `out` for the next sentence. */
 function pendingOf(text: string, unit: Unit, block: number, out: RawStatement[]): RawStatement {
   const s: RawStatement = { text: text.slice(unit.start, unit.end).trim(), direct: false, who: null, role: null, cue: null, follows: false, claims: [...unit.claims], block, offset: unit.start };
@@ -188,9 +233,10 @@ function statementOf(text: string, tokens: readonly Token[], frame: Frame, said:
     text: said.text,
     direct: said.direct,
     who,
-    role: frame.role ? slice(text, tokens, frame.role[0], frame.role[1]).replace(/[\s,]+$/, "") : null,
+    role: frame.role ? cleanRole(slice(text, tokens, frame.role[0], frame.role[1]).replace(/[\s,]+$/, "")) : null,
     cue: slice(text, tokens, frame.cue[0], frame.cue[1]) || null,
     follows: frame.gerund,
+    ...(frame.label ? { label: true } : {}),
     claims: [...unit.claims],
     block,
     offset: frame.who ? tokens[frame.who[0]]!.start : unit.start,

@@ -35,7 +35,7 @@ export const fold = (w: string) => w.toLowerCase().replace(/[’']/g, "'").repla
 /** Capitalised runs: name words with initials and inner periods ("G.K. Butterfield", "O’Neill"). */
 const NAME_RUN = /(?:(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Adm|Maj)\.|\p{Lu}[\p{L}'’-]*)\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|al|ibn)\s+)?){0,5}\p{Lu}[\p{L}'’-]*[\p{L}]/gu;
 /** An appositive after a name: ", a former official who …," up to the next comma. */
-const APPOSITIVE = /^,\s+((?:a|an|the|who|one|\p{Ll}[\p{L}-]*)\s[^,;.()]{2,120}?)(?=[,;.)]|$)/u;
+const APPOSITIVE = /^,\s+((?:a|an|the|who|one|\p{Ll}[\p{L}-]*)\s(?:[^,;.()]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St)\.){2,120}?)(?=[,;)]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St))\.|$)/u;
 
 /** A named organisation and where it is named ("Halden Port Authority"), for "the authority said". */
 export interface OrgMention {
@@ -67,7 +67,7 @@ export class PeopleIndex {
     for (let i = 0; i < words.length - 1; i++) {
       const w = fold(words[i]!);
       if (W.notName.test(w) && !W.title.test(w)) cut = i + 1;
-      else if (W.title.test(w) || W.roleHead.test(w)) {
+      else if (W.title.test(w) || W.roleHead.test(w) || (W.descriptor.test(w) && words.length - i > 2)) {
         cut = i + 1;
         titled.push(words[i]!);
       }
@@ -75,6 +75,8 @@ export class PeopleIndex {
     lead = words.slice(0, cut).join(" ").length + (cut ? 1 : 0);
     words = words.slice(cut);
     if (!words.length || PLACE.test(words[words.length - 1]!)) return;
+    // "in New York", "across West Virginia": a name after a preposition of place is a place.
+    if (!cut && /\b(?:in|at|near|across|outside|inside|throughout|around|within)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) return;
     if (words.some((w) => PATTERNS.organisationWord.test(w) || W.orgHead.test(w))) {
       this.organisations.push({ name: words.join(" "), block, offset: at + lead });
       return;
@@ -89,7 +91,7 @@ export class PeopleIndex {
     person.mentions++;
     const descriptor = roleBefore(before, titled);
     const appositive = APPOSITIVE.exec(after)?.[1] ?? null;
-    if (!person.role) person.role = descriptor ?? (appositive && /^(?:a|an|the)\s/i.test(appositive) ? appositive : null);
+    if (!person.role) person.role = descriptor ?? (appositive && /^(?:a|an|the)\s/i.test(appositive) ? cleanRole(appositive) : null);
     if (!person.gender) person.gender = genderOf([...titled, ...(descriptor?.split(/\s+/) ?? [])]);
     this.mentions.push({ person, block, offset: start, first: /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, at - 12), at)) });
   }
@@ -162,13 +164,49 @@ function roleBefore(before: string, titled: string[]): string | null {
   if (comma) return comma;
   // The last few words before the name (a comma or other mark ends them).
   const words = before.endsWith(" ") ? before.split(/\s+/).filter(Boolean).slice(-4) : [];
+  return roleOf([...words.slice(words.length - roleWords(words)), ...titled]);
+}
+
+/**
+ * How many of the words right before a name describe the person ("Clinton campaign manager",
+ * "Retired Lt. Gen."), counted from the end: back to a determiner, a clause word, punctuation that
+ * ends a sentence or a quotation ("strategy. Sen." keeps "Sen."), or a verb ("Warren grilled CEO"
+ * keeps "CEO"; "retired" and "acting" stay).
+ */
+export function roleWords(words: readonly string[]): number {
   let i = words.length;
-  while (i > 0 && !W.determiner.test(fold(words[i - 1]!)) && !W.clauseWord.test(fold(words[i - 1]!)) && !W.joiner.test(fold(words[i - 1]!)) && !/[,;:]$|['’]s$/.test(words[i - 1]!)) i--;
-  const kept = words.slice(i);
-  const all = [...kept, ...titled];
-  const titles = all.filter((w) => !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i.test(w));
-  if (!titles.some((w) => W.roleHead.test(fold(w)) || W.title.test(fold(w)))) return null;
-  return titles.join(" ") || null;
+  while (i > 0) {
+    const raw = words[i - 1]!;
+    const w = fold(raw);
+    if (W.determiner.test(w) || (W.clauseWord.test(w) && !W.title.test(w)) || W.joiner.test(w) || /[,;:]$|['’]s$/.test(raw)) break;
+    if (/["“”‘’()]/.test(raw) || (/[.!?]$/.test(raw) && !W.title.test(w) && !/^\p{Lu}\.?$/u.test(raw.slice(0, -1)))) break;
+    if (/^\p{Ll}/u.test(raw) && /(?:ed|ing)$/.test(w) && !W.roleParticiple.test(w)) break;
+    i--;
+  }
+  return words.length - i;
+}
+
+/** The words as a role, without a bare honorific, when one of them names an office or a trade. */
+export function roleOf(words: readonly string[]): string | null {
+  const titles = words.filter((w) => !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i.test(w));
+  const office = titles.some((w) => W.roleHead.test(fold(w)) || (W.title.test(fold(w)) && !/^(?:former|vice|prime|then-president)$/i.test(fold(w))));
+  return office ? titles.join(" ") : null;
+}
+
+/**
+ * An appositive or aside as a role, or null when it is no description of the person: a number
+ * alone (an age, "Mr. King, 82,"), a phrase of place or time ("on what was his first day", "at a
+ * later press gaggle"), a participle clause ("summing up the talks"), a clause with its own verb
+ * ("the format was not ideal"). A closing period comes off.
+ */
+export function cleanRole(role: string): string | null {
+  const r = role.trim().replace(/(?<!\b\p{Lu}|\b(?:Jr|Sr|Inc|Co|Corp|Ltd))\.$/u, "").replace(/:.*$/, "").trim();
+  if (!r || /^[\d\s.,-]+$/.test(r)) return null;
+  const first = fold(r.split(/\s+/)[0]!);
+  if (/^(?:on|at|in|during|after|before|with|from|to|for|by|via|including|while|when|as|since|because|although|though|speaking|according)$/.test(first)) return null;
+  if (/^\p{Ll}+ing$/u.test(first) && !W.roleParticiple.test(first)) return null;
+  if (/^(?:a|an|the|\p{Ll}\S*)\s/u.test(r) && /\b(?:is|was|are|were|has|have|had|will|would)\b/.test(r) && !/\b(?:who|whom|whose|which|that)\b/.test(r)) return null;
+  return r;
 }
 
 function genderOf(words: string[]): "m" | "f" | null {

@@ -10,7 +10,7 @@ import type { SpeakerKind } from "../report";
 import { PATTERNS } from "./patterns";
 import { ANONYMITY, SPEAKER_WORDS as W } from "./quote-patterns";
 import type { RawStatement } from "./quotes";
-import { fold, type PeopleIndex, type Person } from "./speaker-names";
+import { fold, roleOf, roleWords, type PeopleIndex, type Person } from "./speaker-names";
 
 /** A statement with its speaker resolved. */
 export interface Resolved {
@@ -33,7 +33,11 @@ const PRONOUN_REACH = 4;
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
 const isCapWord = (w: string) => /^\p{Lu}/u.test(w);
 /** A description as a speaker: its opening capital lowered ("Officials familiar …" → "officials familiar …") unless a name opens it. */
-const asDescribed = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) && isCommonWord(fold(wordsOf(s)[0] ?? "")) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const asDescribed = (s: string) => {
+  const first = fold(wordsOf(s)[0] ?? "");
+  // "Republicans", "American officials": a party or a nationality keeps its capital.
+  return /^\p{Lu}\p{Ll}/u.test(s) && isCommonWord(first) && !W.descriptor.test(first) ? s[0]!.toLowerCase() + s.slice(1) : s;
+};
 const stripThe = asDescribed;
 
 /** Resolves every statement's speaker, in order (a pronoun looks back at earlier ones). */
@@ -73,7 +77,8 @@ function resolveOne(raw: RawStatement, ctx: Context): Resolved {
   const orgNamed = core.some(isCapWord) && core.some((w) => PATTERNS.organisationWord.test(w) || W.orgHead.test(fold(w)) || /^\p{Lu}{2,}$/u.test(w));
   if (orgNamed && !W.docHead.test(head)) return { speaker, role: raw.role, kind: "organization" };
   if (W.docHead.test(head)) return { speaker, role: null, kind: "document" };
-  if (W.anonHead.test(head)) return anonymous(words, phrase, raw.role) ?? definite(words, ctx) ?? { speaker, role: raw.role, kind: "person" };
+  // "the residents of the bay": a group the article names by what its people are, not a person.
+  if (W.anonHead.test(head)) return anonymous(words, phrase, raw.role) ?? definite(words, ctx) ?? { speaker, role: raw.role, kind: /s$|^people$/.test(head) ? "anonymous" : "person" };
   if (W.orgHead.test(head) || orgNamed) {
     // "the authority said" after "the Halden Port Authority …": the body named before.
     const named = !orgNamed && fold(words[0]!) === "the" && core.length <= 3 ? ctx.people.organisationBefore(head, raw.block, raw.offset) : null;
@@ -88,11 +93,13 @@ const JOINS_CORE = /^(?:of|for|by|from|at|with|in|on|close|familiar|briefed|who|
 
 /** A word that is no part of a name even when capitalised (a title, an opener, a common noun opening a sentence). */
 const isCommonWord = (w: string) => W.title.test(w) || W.roleHead.test(w) || W.notName.test(w) || W.anonHead.test(w) || W.docHead.test(w) || W.orgHead.test(w);
+/** A word before a name that describes the person: a common word, a party or a nationality ("Republican Donald Trump"). */
+const isDescriptor = (w: string) => isCommonWord(w) || W.descriptor.test(w);
 
 /** The name words at the end of a phrase, after any title or descriptor ("Taliban spokesman Zabihullah Mujahid" → 2 words). */
 function nameIn(words: string[]): { name: string[]; descriptor: string[] } | null {
   let i = words.length;
-  while (i > 0 && isCapWord(words[i - 1]!) && !isCommonWord(fold(words[i - 1]!))) i--;
+  while (i > 0 && isCapWord(words[i - 1]!) && !isDescriptor(fold(words[i - 1]!))) i--;
   // "Rep. Elijah Cummings of Maryland": the name before "of".
   if (i === words.length) {
     const of = words.findIndex((w, k) => k > 0 && /^(?:of|from)$/.test(w) && isCapWord(words[k - 1]!));
@@ -108,8 +115,10 @@ function nameIn(words: string[]): { name: string[]; descriptor: string[] } | nul
 function person(named: { name: string[]; descriptor: string[] }, raw: RawStatement, ctx: Context): Resolved {
   const keys = named.name.map(fold);
   const known = ctx.people.lookup(keys);
-  const descriptor = named.descriptor.filter((w) => !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w) && !W.notName.test(fold(w)) || W.title.test(fold(w)) && !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w));
-  const role = raw.role ?? (descriptor.length ? descriptor.join(" ") : null) ?? known?.role ?? null;
+  // The words before the name that describe the person ("Taliban spokesman"), not the rest of the phrase ("Warren grilled CEO").
+  const described = named.descriptor.slice(named.descriptor.length - roleWords(named.descriptor));
+  const descriptor = described.filter((w) => !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w) && !W.notName.test(fold(w)) || W.title.test(fold(w)) && !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w));
+  const role = raw.role ?? roleOf(descriptor) ?? known?.role ?? null;
   // The role an appositive gives is the person's for later statements too ("Lindqvist said …").
   if (known && !known.role && role) known.role = role;
   // A lone capitalised word no person of the article bears, with no title ("Nordlift said"): a body, not a person.
@@ -138,12 +147,16 @@ function definite(words: string[], ctx: Context): Resolved | null {
   if (!W.roleHead.test(head) && !W.anonHead.test(head)) return null;
   // Every word of the description ("Democratic presidential nominee") must fit the role named before.
   const fitsRole = (role: string | null) => !!role && words.slice(1).every((w) => new RegExp(`\\b${escape(w)}\\b`, "i").test(role));
+  // A role with no word the description lacks ("Democratic presidential nominee") before one with more ("… vice presidential nominee").
+  const exact = (role: string | null) => !!role && wordsOf(role).filter((w) => !W.determiner.test(fold(w))).length === words.length - 1;
+  const candidates: Resolved[] = [];
   for (let i = ctx.before.length - 1; i >= 0; i--) {
     const prev = ctx.before[i]!.who;
-    if (prev.kind === "person" && fitsRole(prev.role)) return prev;
+    if (prev.kind === "person" && fitsRole(prev.role)) candidates.push(prev);
   }
-  const p = ctx.people.people.find((x) => fitsRole(x.role));
-  if (p) return { speaker: p.name, role: p.role, kind: "person" };
+  for (const x of ctx.people.people) if (fitsRole(x.role)) candidates.push({ speaker: x.name, role: x.role, kind: "person" });
+  const best = candidates.find((c) => exact(c.role)) ?? candidates[0];
+  if (best) return best;
   return W.anonHead.test(head) ? { speaker: stripThe(words.join(" ")), role: null, kind: "anonymous" } : { speaker: stripThe(words.join(" ")), role: null, kind: "person" };
 }
 

@@ -1,39 +1,33 @@
 /**
- * The learned part of the summary: a logistic scorer over summary-features.ts, whose weights
- * (src/analyze/summary-weights.json) scripts/train-summary.mjs fits on the CNN-Corpus dev
- * split, and the point count chosen by the same script's cross-validation. The weight file
- * names its features; a file that names others is refused at load (a build mixing a feature
- * list and stale weights would score nonsense), and then the first sentences are preferred.
+ * The learned part of the summary, read from src/analyze/summary-weights.json, which
+ * scripts/train-summary.mjs fits on the CNN-Corpus dev split: a logistic scorer over
+ * summary-features.ts (would an editor pick this sentence), a logistic model over
+ * summary-words.ts (would the highlights use this word), and the picker's settings
+ * (summary-select.ts) chosen by the same script's cross-validation. A file that names other
+ * features than the code's is refused at load (a build mixing a feature list and stale
+ * weights would score nonsense): then the first sentences are preferred and no word counts.
  */
 import { FEATURE_NAMES } from "./summary-features";
+import type { SelectSettings } from "./summary-select";
+import { logistic, namesMatch, WORD_FEATURE_NAMES, type LogisticModel } from "./summary-words";
 import weights from "./summary-weights.json";
 
-/** How many points to give: at least `min`, at most `max`, past `min` only those scoring `threshold` or more. */
-export interface PointCount {
-  min: number;
-  max: number;
-  threshold: number;
-}
-
-interface WeightFile {
-  features: string[];
-  mean: number[];
-  scale: number[];
-  weights: number[];
-  bias: number;
-  points: PointCount;
+interface WeightFile extends LogisticModel {
+  words: LogisticModel;
+  select: SelectSettings;
 }
 
 const file = weights as WeightFile;
-const matches = file.features.length === FEATURE_NAMES.length && file.features.every((f, i) => f === FEATURE_NAMES[i]);
+const sentencesMatch = namesMatch(file, FEATURE_NAMES);
 
-/** The point count the weights were chosen with. */
-export const POINT_COUNT: PointCount = file.points;
+/** The word model, or null when the file's word features are not the code's. */
+export const WORD_MODEL: LogisticModel | null = namesMatch(file.words, WORD_FEATURE_NAMES) ? file.words : null;
+
+/** The picker's settings the weights were chosen with. */
+export const SELECT: SelectSettings = file.select;
 
 /** The probability that an editor picks the sentence with feature vector `x` (0..1). */
 export function pickProbability(x: number[]): number {
-  if (!matches) return 1 / (2 + (x[FEATURE_NAMES.indexOf("posRelative")] ?? 1));
-  let z = file.bias;
-  for (let i = 0; i < x.length; i++) z += file.weights[i]! * ((x[i]! - file.mean[i]!) / file.scale[i]!);
-  return 1 / (1 + Math.exp(-z));
+  if (!sentencesMatch) return 1 / (2 + (x[FEATURE_NAMES.indexOf("posRelative")] ?? 1));
+  return logistic(file, x);
 }

@@ -32,8 +32,10 @@ export function findQuotes(blocks: readonly SnapshotBlock[], drafts: readonly Cl
   const people = new PeopleIndex(blocks.map((b, i) => ({ block: i, text: b.kind === "code" ? "" : withoutQuotes(b.text) })));
   const resolved: Resolved[] = resolveSpeakers(raws, people);
   const byId = new Map(claims.map((c) => [c.id, c]));
-  return raws.map((raw, i) => {
-    const who = resolved[i]!;
+  // A label a body or a document pins is its stated position ("the U.S. government, labeling it “deeply
+  // concerning”"); a person's label ("called her “Miss Piggy”") is a characterisation, not a statement.
+  const kept = raws.flatMap((raw, i) => (raw.label && resolved[i]!.kind !== "organization" && resolved[i]!.kind !== "document" ? [] : [{ raw, who: resolved[i]! }]));
+  return kept.map(({ raw, who }, i) => {
     const sources = [...new Set(raw.claims.flatMap((id) => byId.get(id)?.sources.map((s) => s.ref) ?? []))];
     const text = raw.text.length > TEXT_MAX ? `${raw.text.slice(0, TEXT_MAX - 1)}…` : raw.text;
     return {

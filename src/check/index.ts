@@ -13,7 +13,8 @@ import { type CheckCache, type LinkResult, isCacheable, isFresh } from "./cache"
 import { archiveUrl, classify, isBroken } from "./classify";
 import { LIVE_CODES, liveChecks } from "./compare";
 import { type FetchFn, checkableUrl, fetchLink, runLimited } from "./fetcher";
-import { type Passage, judgeSupport, passagesOf } from "./support";
+import { pageTextLines } from "./page-text";
+import { type SourceIndex, indexSource, judgeSupport } from "./support";
 
 export { MemoryCache, CACHE_TTL_MS, type CheckCache, type LinkResult } from "./cache";
 export { checkableUrl, type FetchFn } from "./fetcher";
@@ -48,16 +49,30 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** Characters of a page's text kept for support verdicts (and in the cache). */
 const MAX_TEXT_CHARS = 200_000;
 
-function keptBlocks(snapshot: PageSnapshot | null): string[] {
-  if (!snapshot?.found) return [];
+/**
+ * The text a support verdict reads: the article's blocks after its title and description
+ * (a page's own summary of itself), or, when the extractor found no article on a page
+ * that answered, the page's visible lines (a short statement, a data page, a list).
+ */
+export function readableBlocks(snapshot: PageSnapshot | null, html: string | null, answered: boolean): string[] {
   const out: string[] = [];
   let size = 0;
-  for (const b of snapshot.blocks) {
-    if (size + b.text.length > MAX_TEXT_CHARS) break;
-    out.push(b.text);
-    size += b.text.length;
+  const push = (text: string | null | undefined): boolean => {
+    const t = text?.trim();
+    if (!t) return true;
+    if (size + t.length > MAX_TEXT_CHARS) return false;
+    out.push(t);
+    size += t.length;
+    return true;
+  };
+  if (snapshot?.found && snapshot.blocks.length) {
+    const first = snapshot.blocks[0]!.text.trim();
+    if (snapshot.title && snapshot.title.trim() !== first) push(snapshot.title);
+    if (snapshot.description && !snapshot.blocks.some((b) => b.text.includes(snapshot.description!.trim()))) push(snapshot.description);
+    for (const b of snapshot.blocks) if (!push(b.text)) break;
+    return out;
   }
-  return out;
+  return answered && html ? pageTextLines(html, MAX_TEXT_CHARS) : [];
 }
 
 function siteOf(snapshot: PageSnapshot | null, finalUrl: string): string | null {
@@ -91,6 +106,8 @@ async function visit(url: string, o: CheckOptions, now: number): Promise<LinkRes
   }
   o.signal?.throwIfAborted();
   const status = classify(url, fetched, snapshot);
+  // A page that is not an article still has words to judge a claim by, unless it is a wall or another site.
+  const blocks = readableBlocks(snapshot, fetched.html, status === "ok" && fetched.httpStatus < 400);
   return {
     status,
     finalUrl: fetched.finalUrl,
@@ -98,7 +115,7 @@ async function visit(url: string, o: CheckOptions, now: number): Promise<LinkRes
     title: snapshot?.title ?? null,
     date: validIso(snapshot?.published ?? null),
     site: snapshot ? siteOf(snapshot, fetched.finalUrl) : null,
-    blocks: keptBlocks(snapshot),
+    blocks,
     truncated: fetched.truncated,
     error: null,
     fetchedAt: now,
@@ -133,7 +150,7 @@ export function linkTargets(report: Report): Map<string, string> {
 
 /**
  * A new report with the visits' results: `live` and live checks on references, `support`
- * and `passage` on claim sources. Results of an earlier check are replaced, never doubled.
+ * `passage` and `parts` on claim sources. Results of an earlier check are replaced, never doubled.
  */
 export function applyResults(report: Report, targets: Map<string, string>, results: Map<string, LinkResult>): Report {
   const resultOf = (ref: string): [string, LinkResult] | null => {
@@ -149,21 +166,21 @@ export function applyResults(report: Report, targets: Map<string, string>, resul
     const [url, r] = found;
     return { ...base, checks: [...checks, ...liveChecks(ref, r, url)], live: liveOf(r, url) };
   });
-  const passages = new Map<string, Passage[]>();
-  const passagesFor = (url: string, r: LinkResult): Passage[] => {
-    let list = passages.get(url);
-    if (!list) passages.set(url, (list = passagesOf(r.blocks)));
-    return list;
+  const indexes = new Map<string, SourceIndex>();
+  const indexFor = (url: string, r: LinkResult): SourceIndex => {
+    let index = indexes.get(url);
+    if (!index) indexes.set(url, (index = indexSource(r.blocks)));
+    return index;
   };
   const claims = report.claims.map((claim) => ({
     ...claim,
     sources: claim.sources.map((s) => {
-      const { support: _s, passage: _p, ...base } = s;
+      const { support: _s, passage: _p, parts: _parts, ...base } = s;
       const found = resultOf(s.ref);
       if (!found || !found[1].blocks.length) return base;
-      const judged = judgeSupport(claim.text, passagesFor(found[0], found[1]));
+      const judged = judgeSupport(claim.text, indexFor(found[0], found[1]));
       if (!judged) return base;
-      return judged.passage ? { ...base, support: judged.verdict, passage: judged.passage } : { ...base, support: judged.verdict };
+      return { ...base, support: judged.verdict, ...(judged.passage ? { passage: judged.passage } : {}), parts: judged.parts };
     }),
   }));
   return { ...report, references, claims };

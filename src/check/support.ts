@@ -1,113 +1,109 @@
 /**
- * Does the source's own text back the claim? The claim's key words (stemmed content
- * words), and what must not be lost (its numbers, names and quoted words), are looked up
- * in each passage of the source (up to three consecutive sentences of one paragraph).
- * `found` when one passage holds most key words and every number, name and quote;
- * `partial` when one holds a good part of them; `not-found` otherwise. Local and
- * explainable: the verdict comes with the passage that earned it.
+ * Does the source's own text back the claim? The claim is split into its checkable parts
+ * (claim-parts.ts), each part is looked up across the whole source (part-lookup.ts), and
+ * the verdict is read from what was backed (support-features.ts → support-model.ts).
+ * Local and explainable: the verdict comes with each part, ✓ or ✗, and the source sentence
+ * that backs or contradicts it, and with the passage that backs the most of them.
  */
-import type { SupportVerdict } from "../report";
-import { splitSentences } from "../analyze/sentences";
-import { isContentWord, normalizeText, shorten, stem, terms, textKey, words } from "../analyze/text";
+import type { SupportPart, SupportVerdict } from "../report";
+import { shorten } from "../analyze/text";
+import { type ClaimPart, claimParts } from "./claim-parts";
+import { type PartResult, lookUp } from "./part-lookup";
+import { supportFeatures } from "./support-features";
+import { type SupportModel, modelVerdict } from "./support-model";
+import type { SourceIndex } from "./source-index";
 
-/** Share of the claim's key words one passage must hold for `found` (with every must-have). */
-const FOUND_SHARE = 0.6;
-/** Score a passage must reach for `partial`. */
-const PARTIAL_SCORE = 0.3;
-/** Sentences per passage. */
-const WINDOW = 3;
-/** Characters of a quoted passage. */
+export { indexSource, type SourceIndex } from "./source-index";
+
+/** Below this share of every part's words, nothing of the claim is in the source. */
+const HALF = 0.5;
+/** Characters of the verdict's passage. */
 const PASSAGE_CHARS = 400;
-/** Stems share their first letters this long: "cooperation" / "cooperative". */
-const PREFIX = 5;
-
-/** One passage of a source, indexed for look-ups. */
-export interface Passage {
-  text: string;
-  stems: Set<string>;
-  prefixes: Set<string>;
-  numbers: Set<string>;
-  key: string;
-}
-
-/** What a claim must be found with. */
-export interface ClaimKeys {
-  terms: string[];
-  names: string[];
-  numbers: string[];
-  quotes: string[];
-}
+/** Characters of a part's passage. */
+const PART_PASSAGE_CHARS = 240;
+/** Sentences in the verdict's passage. */
+const PASSAGE_SENTENCES = 3;
 
 export interface SupportResult {
   verdict: SupportVerdict;
   passage: string | null;
+  parts: SupportPart[];
 }
 
-/** Numbers as written, thousands separators dropped ("6,000" → "6000"; "4.2" stays). */
-function numbersIn(text: string): string[] {
-  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => (/^\d{1,3}(?:,\d{3})+$/.test(m[0]) ? m[0].replace(/,/g, "") : m[0].replace(/[.,]$/, "")));
+/** What the source says of each part of `claim`, and the features read from it. */
+export function examine(claim: string, index: SourceIndex): { results: PartResult[]; features: number[] } {
+  const results = claimParts(claim).map((p) => lookUp(p, index));
+  return { results, features: supportFeatures(claim, results, index) };
 }
 
-function index(text: string): Passage {
-  const stems = new Set(terms(text));
-  const prefixes = new Set([...stems].filter((s) => s.length >= PREFIX).map((s) => s.slice(0, PREFIX)));
-  return { text, stems, prefixes, numbers: new Set(numbersIn(text)), key: ` ${textKey(text)} ` };
+const isFact = (p: ClaimPart) => p.kind === "date" || p.kind === "number" || p.kind === "quote";
+
+/**
+ * The rules above the model, so the parts explain the verdict: a claim is found only when
+ * every date, number, name and quote of it is backed (its relation clauses may be reworded);
+ * a claim of which no part is backed, nor even half of any part, is not-found; a contradiction never leaves a claim
+ * found, and one that leaves no date, number or quote standing makes it not-found.
+ */
+function ruled(verdict: SupportVerdict, results: readonly PartResult[]): SupportVerdict {
+  if (results.every((r) => !r.found && r.score < HALF)) return "not-found";
+  if (verdict === "found" && results.some((r) => r.part.kind !== "clause" && !r.found)) verdict = "partial";
+  if (!results.some((r) => r.contradicted)) return verdict;
+  const standing = results.some((r) => isFact(r.part) && r.found);
+  if (!standing) return "not-found";
+  return verdict === "found" ? "partial" : verdict;
 }
 
-/** The passages of a page's text blocks: windows of up to three sentences within a block. */
-export function passagesOf(blocks: readonly string[], lang = "en"): Passage[] {
-  const out: Passage[] = [];
-  for (const block of blocks) {
-    const spans = splitSentences(block, lang);
-    if (spans.length <= WINDOW) {
-      if (block.trim()) out.push(index(block));
-      continue;
-    }
-    for (let i = 0; i + WINDOW <= spans.length; i++) out.push(index(block.slice(spans[i]!.start, spans[i + WINDOW - 1]!.end)));
+/** The passage backing the most found parts: up to three neighbouring sentences. */
+function bestPassage(results: readonly PartResult[], index: SourceIndex): string | null {
+  const votes = new Map<number, number>();
+  for (const r of results) if (r.found) for (const id of r.sentences) votes.set(id, (votes.get(id) ?? 0) + 1);
+  let best: { start: number; votes: number } | null = null;
+  for (const id of votes.keys()) {
+    let n = 0;
+    for (let k = 0; k < PASSAGE_SENTENCES; k++) n += votes.get(id + k) ?? 0;
+    if (!best || n > best.votes || (n === best.votes && id < best.start)) best = { start: id, votes: n };
+  }
+  if (!best) return null;
+  let end = best.start;
+  for (let k = 1; k < PASSAGE_SENTENCES; k++) if (votes.has(best.start + k)) end = best.start + k;
+  const text = index.sentences.slice(best.start, end + 1).map((s) => s.text).join(" ");
+  return shorten(text, PASSAGE_CHARS);
+}
+
+/** The parts as the report gives them: each once, with the sentence that shows it. */
+function reportParts(results: readonly PartResult[], index: SourceIndex): SupportPart[] {
+  const seen = new Set<string>();
+  const out: SupportPart[] = [];
+  // Facts first among equal texts: a clause that is only a name says nothing the name does not.
+  const ordered = [...results].sort((a, b) => Number(a.part.kind === "clause") - Number(b.part.kind === "clause"));
+  const keep = new Set<PartResult>();
+  for (const r of ordered) {
+    const key = r.part.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    keep.add(r);
+  }
+  for (const r of results) {
+    if (!keep.has(r)) continue;
+    const passage = r.sentences.length && (r.found || r.contradicted) ? shorten(r.sentences.map((id) => index.sentences[id]!.text).join(" "), PART_PASSAGE_CHARS) : null;
+    out.push({ text: r.part.text, found: r.found, passage });
   }
   return out;
 }
 
-/** The claim's key words, names, numbers and quoted phrases. */
-export function claimKeys(claim: string): ClaimKeys {
-  const text = normalizeText(claim);
-  const quotes = [...text.matchAll(/"([^"]{3,}?)"/g)].map((m) => textKey(m[1]!)).filter((q) => q.split(" ").length >= 2);
-  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)].map((m) => m[0]);
-  const names = new Set<string>();
-  tokens.forEach((tok, i) => {
-    if (!/^\p{Lu}/u.test(tok)) return;
-    // The first word is capitalised anyway: a name only when the next word is one too.
-    if (i === 0 && !/^\p{Lu}/u.test(tokens[1] ?? "")) return;
-    for (const w of words(tok)) if (isContentWord(w)) names.add(stem(w));
-  });
-  return { terms: [...new Set(terms(text))], names: [...names], numbers: [...new Set(numbersIn(text))], quotes: [...new Set(quotes)] };
+/** The verdict read from an examined claim: the model's, under the contradiction rules. */
+export function verdictOf(examined: { results: readonly PartResult[]; features: readonly number[] }, model?: SupportModel): SupportVerdict {
+  return ruled(modelVerdict(examined.features, model), examined.results);
 }
 
-function hasStem(p: Passage, s: string): boolean {
-  return p.stems.has(s) || (s.length >= PREFIX && p.prefixes.has(s.slice(0, PREFIX)));
-}
-
-/** How well one passage holds the claim's keys: share of key words, share of must-haves. */
-function coverage(keys: ClaimKeys, p: Passage): { terms: number; musts: number; score: number } {
-  const termHits = keys.terms.filter((t) => hasStem(p, t)).length;
-  const musts = keys.names.length + keys.numbers.length + keys.quotes.length;
-  const mustHits =
-    keys.names.filter((n) => hasStem(p, n)).length + keys.numbers.filter((n) => p.numbers.has(n)).length + keys.quotes.filter((q) => p.key.includes(` ${q} `)).length;
-  const t = keys.terms.length ? termHits / keys.terms.length : 0;
-  const m = musts ? mustHits / musts : 1;
-  return { terms: t, musts: m, score: musts ? (t + m) / 2 : t };
-}
-
-/** The verdict for one claim against one source's passages, or null when the claim has nothing to look for. */
-export function judgeSupport(claim: string, passages: readonly Passage[]): SupportResult | null {
-  const keys = claimKeys(claim);
-  if (!keys.terms.length) return null;
-  let best: { p: Passage; terms: number; musts: number; score: number } | null = null;
-  for (const p of passages) {
-    const c = coverage(keys, p);
-    if (!best || c.score > best.score) best = { p, ...c };
-  }
-  if (!best || best.score < PARTIAL_SCORE) return { verdict: "not-found", passage: null };
-  const verdict: SupportVerdict = best.terms >= FOUND_SHARE && best.musts === 1 ? "found" : "partial";
-  return { verdict, passage: shorten(best.p.text, PASSAGE_CHARS) };
+/** The verdict for one claim against one indexed source, or null when the claim has nothing to look for. */
+export function judgeSupport(claim: string, index: SourceIndex, model?: SupportModel): SupportResult | null {
+  const examined = examine(claim, index);
+  const { results } = examined;
+  if (!results.length) return null;
+  const verdict = verdictOf(examined, model);
+  // A not-found claim shows no backing passage, only what contradicts it (if anything does).
+  const clash = results.find((r) => r.contradicted)?.sentences[0];
+  const passage = verdict !== "not-found" ? bestPassage(results, index) : clash === undefined ? null : shorten(index.sentences[clash]!.text, PASSAGE_CHARS);
+  return { verdict, passage, parts: reportParts(results, index) };
 }

@@ -2,6 +2,8 @@
  * Command-line arguments of `sourcelight`, parsed into a typed request or a usage error.
  * Kept apart from the I/O so every rule is testable without running anything.
  */
+import { UsageError, eachArg } from "./arg-walk";
+import { parseSummarizeArgs, parseWarcArgs, BATCH_USAGE, type SummarizeArgs, type WarcArgs } from "./batch-args";
 
 export type Format = "json" | "jsonl" | "text" | "markdown";
 const FORMATS: readonly Format[] = ["json", "jsonl", "text", "markdown"];
@@ -9,11 +11,11 @@ const FORMATS: readonly Format[] = ["json", "jsonl", "text", "markdown"];
 export type CliRequest =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "analyze"; pages: string[]; url: string | null; format: Format; minScore: number | null; checkSources: boolean; timeoutMs: number | null };
+  | { kind: "analyze"; pages: string[]; url: string | null; format: Format; minScore: number | null; checkSources: boolean; timeoutMs: number | null }
+  | WarcArgs
+  | SummarizeArgs;
 
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export { UsageError };
 
 export const USAGE = `Usage: sourcelight analyze PAGE... [--url URL] [--format json|jsonl|text|markdown] [--min-score N]
                            [--check-sources [--timeout S]]
@@ -29,37 +31,37 @@ export const USAGE = `Usage: sourcelight analyze PAGE... [--url URL] [--format j
   --timeout S     seconds to wait for each cited link (default 10; with --check-sources);
                   time spent reading other pages does not count
 
-Exit status: 0 all pages analysed, 1 a page failed (its reason is on stderr), 2 bad usage.`;
+${BATCH_USAGE}
+
+Exit status: 0 all pages analysed, 1 a page failed (its reason is on stderr; with --warc, in its
+error line) or an archive could not be read, 2 bad usage.`;
 
 /** Parses argv (without node and script) into a request; throws UsageError on bad usage. */
 export function parseArgs(argv: string[]): CliRequest {
   if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") return { kind: "help" };
   if (argv[0] === "--version" || argv[0] === "-v") return { kind: "version" };
   const [command, ...rest] = argv;
+  if (command === "summarize") return parseSummarizeArgs(rest);
   if (command !== "analyze") throw new UsageError(`unknown command "${command}"`);
+  if (rest.some((a) => a === "--warc" || a.startsWith("--warc="))) return parseWarcArgs(rest);
   const pages: string[] = [];
   let url: string | null = null;
   let format: Format = "json";
   let minScore: number | null = null;
   let checkSources = false;
   let timeoutMs: number | null = null;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? rest[++i];
-      if (v === undefined || v === "") throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  let help = false;
+  eachArg(rest, ({ arg, flag, inline, value }) => {
     if (flag === "--url") url = checkUrl(value());
     else if (flag === "--format") format = checkFormat(value());
     else if (flag === "--min-score") minScore = checkScore(value());
     else if (flag === "--check-sources" && inline === undefined) checkSources = true;
     else if (flag === "--timeout") timeoutMs = checkTimeout(value());
-    else if (flag === "--help" || flag === "-h") return { kind: "help" };
+    else if (flag === "--help" || flag === "-h") help = true;
     else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${flag}`);
     else pages.push(arg);
-  }
+  });
+  if (help) return { kind: "help" };
   if (pages.length === 0) throw new UsageError("analyze needs at least one PAGE");
   if (url !== null && pages.length > 1) throw new UsageError("--url applies to a single PAGE");
   if (timeoutMs !== null && !checkSources) throw new UsageError("--timeout applies to --check-sources");

@@ -6,6 +6,8 @@ import { readFile, stat } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 import { JSDOM, VirtualConsole } from "jsdom";
+import { extract } from "../extract/index";
+import type { PageSnapshot } from "../report";
 
 /** Pages larger than this are refused rather than parsed (jsdom would take minutes). */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
@@ -91,5 +93,15 @@ export function parseDocument(page: LoadedPage, onNote?: (message: string) => vo
       }
     }
     throw last;
+  }
+}
+
+/** Reads HTML into a snapshot: parse without scripts, extract, close (PAGE, fetched sources, WARC records). */
+export function parseSnapshot(html: string, url: string, onNote?: (message: string) => void): PageSnapshot {
+  const { document, close } = parseDocument({ html, url }, onNote);
+  try {
+    return extract(document, url);
+  } finally {
+    close();
   }
 }

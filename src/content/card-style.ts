@@ -25,6 +25,14 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
 .archive:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; border-radius: 2px; }
 .passage { margin: 4px 0 0; padding-left: 8px; border-left: 3px solid #d1d5db; color: #374151; font-style: italic; }
 .via { margin: 6px 0 0; color: #374151; }
+.parts { margin-top: 4px; }
+.parts li + li { margin-top: 2px; padding-top: 0; border-top: 0; }
+.part { display: block; }
+.mark { display: inline-block; width: 1.2em; font-weight: 700; }
+.part-found .mark { color: #166534; } .part-missing .mark { color: #b91c1c; }
+.part-passage { display: block; margin-left: 1.2em; color: #4b5563; font-size: 12px; font-style: italic; }
+.parts-more { margin-top: 2px; color: #6b7280; font-size: 11px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .hint { margin-top: 8px; color: #6b7280; font-size: 11px; }
 .said { margin: 0 0 6px; font-weight: 600; }
 .said-anonymous { font-style: italic; }
@@ -40,6 +48,8 @@ li + li { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
   .live-not-found, .live-gone, .live-unreachable, .support-not-found { color: #fca5a5; }
   .passage { color: #d1d5db; border-left-color: #4b5563; }
   .via { color: #d1d5db; }
+  .part-found .mark { color: #86efac; } .part-missing .mark { color: #fca5a5; }
+  .part-passage { color: #d1d5db; } .parts-more { color: #9ca3af; }
   .archive { color: #93c5fd; } .archive:focus-visible { outline-color: #93c5fd; }
 }
 `;

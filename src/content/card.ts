@@ -8,6 +8,7 @@ import type { PageClaimSource, PageReference, PageSaid } from "../page-report";
 import { LIVE_STATUSES, SUPPORT_VERDICTS, type Check, type LiveCheck } from "../report";
 import { LIVE_TEXT, SUPPORT_TEXT } from "../platform/check-text";
 import { CARD_CSS } from "./card-style";
+import { partLines } from "./card-parts";
 import { t } from "../platform/i18n";
 import { safeHttpUrl } from "../platform/safe-url";
 import { addStyles } from "./styles";
@@ -95,7 +96,8 @@ function refList(doc: Document, refs: PageReference[], sources: readonly PageCla
     if (meta) li.append(el(doc, "div", "meta", meta));
     if (ref.live) li.append(...liveLine(doc, ref.live));
     for (const c of ref.checks) li.append(checkLine(doc, c));
-    li.append(...supportLines(doc, sources.find((s) => s.ref === ref.id)));
+    const source = sources.find((s) => s.ref === ref.id);
+    li.append(...supportLines(doc, source), ...partLines(doc, source));
     ul.append(li);
   }
   return ul;

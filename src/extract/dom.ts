@@ -4,6 +4,7 @@
  * collection is a proxy trap that scans the whole collection, which made a 250 KB
  * Wikipedia page take seconds; sibling pointers are cheap everywhere.
  */
+import { noteSigns, type PageSigns } from "./modified";
 
 /**
  * Calls `visit` on every element under `root` (not `root` itself) in document order, with its
@@ -47,19 +48,23 @@ export interface PageScan {
   depth: number;
   /** The <meta>, <script>, <link>, <h1> and <article> elements, by tag, in document order. */
   tagged: Map<string, Element[]>;
+  /** Where the page may state its last update, and whether it links its revision history. */
+  signs: PageSigns;
 }
 
 const SCANNED = new Set(["meta", "script", "link", "h1", "article"]);
 
-/** Counts the document's elements and its depth, and collects the few tags metadata needs, in one pass. */
+/** Counts the document's elements and its depth, and collects what metadata needs, in one pass. */
 export function scanPage(doc: Document): PageScan {
   const tagged = new Map<string, Element[]>();
+  const signs: PageSigns = { holders: [], historyLink: false };
   const html = doc.documentElement;
-  if (!html) return { elements: 0, depth: 0, tagged };
+  if (!html) return { elements: 0, depth: 0, tagged, signs };
   let n = 1;
   let deepest = 1;
   forEachElement(html, (el, depth) => {
     n++;
+    noteSigns(signs, el);
     if (depth + 1 > deepest) deepest = depth + 1; // <html> itself is level 1
     if (SCANNED.has(el.localName)) {
       const list = tagged.get(el.localName);
@@ -67,5 +72,5 @@ export function scanPage(doc: Document): PageScan {
       else tagged.set(el.localName, [el]);
     }
   });
-  return { elements: n, depth: deepest, tagged };
+  return { elements: n, depth: deepest, tagged, signs };
 }

@@ -40,7 +40,8 @@ export function ownSitesOf(...urls: (string | null | undefined)[]): string[] {
   const out = new Set<string>();
   for (const u of urls) {
     const host = u ? siteHost(u) : "";
-    if (host && host.includes(".")) out.add(registrableDomain(host));
+    // A one-word host ("localhost", a test capture's "fakehost") is its own site.
+    if (host) out.add(host.includes(".") ? registrableDomain(host) : host);
   }
   return [...out];
 }

@@ -71,35 +71,29 @@ const MAP_HOST = /(?:^|\.)(?:google|bing|apple|here|yandex)\.[a-z.]+$/;
 export const LINK_DECISIONS: readonly { id: string; rule: (s: Seen) => Decision }[] = [
   // Not sources wherever they point: furniture, credits, shops, profiles, definitions.
   { id: "no-words", rule: (s) => (s.text ? null : no("other")) },
-  { id: "rel-sponsored", rule: (s) => (/\b(?:sponsored|ugc)\b/.test(s.f.rel) ? no("commerce") : null) },
-  { id: "rel-navigation", rule: (s) => (/\b(?:tag|author|category|nav|prev|next|bookmark)\b/.test(s.f.rel) ? no("navigation") : null) },
+  { id: "rel", rule: relSays },
   { id: "share-button", rule: (s) => (REGEXPS.shareUrl.test(s.f.href) ? no("social") : null) },
   { id: "embedded-post", rule: (s) => (s.f.inEmbed ? yes("post") : null) },
   { id: "credit", rule: (s) => (isCredit(s) ? no("media") : null) },
   { id: "shop", rule: (s) => (R.commerceHost.test(s.u.host) || R.commerceUrl.test(s.f.href) || R.commerceLinkText.test(s.text) ? no("commerce") : null) },
+  { id: "released", rule: (s) => (!s.own && (R.releaseBefore.test(s.f.before) || R.releaseAfter.test(s.f.after)) && !R.definitionHost.test(s.u.host) && !R.socialHost.test(s.u.host.replace(/^(?:github|gitlab)\./, "")) ? yes(s.place === "study" || s.place === "document" ? s.place : "primary") : null) },
   { id: "code-host", rule: codeHost },
   { id: "social", rule: social },
-  { id: "encyclopedia", rule: (s) => (R.definitionHost.test(s.u.host) || R.definitionPath.test(s.u.path) || (R.mapPath.test(s.u.path) && MAP_HOST.test(s.u.host)) ? no("definition") : null) },
-  { id: "tool", rule: (s) => (R.toolUrl.test(s.u.path) ? no("definition") : null) },
-  { id: "app-store", rule: (s) => (R.storeHost.test(s.u.host) ? (R.primaryCue.test(s.sentence) ? yes("primary") : no("definition")) : null) },
-  { id: "site-furniture", rule: (s) => (R.navHost.test(s.u.host) || (!s.u.article && R.navPath.test(s.u.path)) ? no("navigation") : null) },
+  { id: "reference-work", rule: referenceWork },
+  { id: "section", rule: (s) => (R.navHost.test(s.u.host) || (!s.u.article && (R.navPath.test(s.u.path) || (s.own && !R.documentWords.test(s.text)))) ? no("navigation") : null) },
   { id: "call-to-act", rule: (s) => (R.callToAction.test(s.text) || R.followLine.test(s.sentence) ? no("other") : null) },
   { id: "copy-line", rule: (s) => (R.copyLine.test(s.sentence) ? no("other") : null) },
-  { id: "further-reading", rule: (s) => (R.furtherReading.test(s.f.block) || R.furtherReading.test(s.sentence) ? no("related") : null) },
-  { id: "headline-line", rule: (s) => (isWholeBlock(s) && s.f.blockKind !== "heading" && !R.documentWords.test(s.text) ? no("related") : null) },
-  // The outlet's own site: its earlier reporting backs the sentence, unless it is furniture or reading.
-  { id: "own-section", rule: (s) => (s.own && !s.u.article && !R.documentWords.test(s.text) ? no("navigation") : null) },
+  { id: "further-reading", rule: (s) => (R.furtherReading.test(s.f.block) || R.furtherReading.test(s.sentence) || (isWholeBlock(s) && s.f.blockKind !== "heading" && !R.documentWords.test(s.text)) ? no("related") : null) },
+  // The outlet's own site: its earlier reporting backs the sentence, unless it is reading.
   { id: "own-document", rule: (s) => (s.own && (R.documentPath.test(s.u.path) || R.documentWords.test(s.text)) ? yes("document") : null) },
   { id: "own-cue", rule: (s) => (s.own && R.ownCue.test(s.sentence) ? yes("own-coverage") : null) },
-  { id: "own-guide", rule: (s) => (s.own && (R.guideSlug.test(s.u.slug) || R.reviewSlug.test(s.u.slug) || R.readingWords.test(s.text)) ? no("related") : null) },
-  { id: "own-blog", rule: (s) => (s.own && R.blogPath.test(s.u.path) && !R.datedPath.test(s.u.path) ? no("related") : null) },
+  { id: "own-guide", rule: (s) => (s.own && (R.guideSlug.test(s.u.slug) || R.reviewSlug.test(s.u.slug) || R.readingWords.test(s.text) || (R.blogPath.test(s.u.path) && !R.datedPath.test(s.u.path))) ? no("related") : null) },
   { id: "own-term", rule: (s) => (s.own && s.term && !attributed(s) ? no("related") : null) },
   { id: "own-story", rule: (s) => (s.own ? yes("own-coverage") : null) },
   // Another site.
-  { id: "home-page", rule: (s) => (s.u.home ? (s.name && s.place === "news" && attributed(s) ? yes("news") : no("entity")) : null) },
-  { id: "name-site", rule: (s) => (s.name && !s.u.article && s.place !== "study" && s.place !== "document" ? no("entity") : null) },
+  { id: "front-door", rule: frontDoor },
   { id: "source-site", rule: (s) => (s.place === "study" || s.place === "document" || (s.place === "news" && s.u.article) ? yes(s.place) : null) },
-  { id: "name-page", rule: (s) => (s.name && nameInSlug(s.text, s.u.slug) ? no("entity") : null) },
+  { id: "bare-name", rule: (s) => (s.name && !attributed(s) && !roleByWords(s.text, "") ? no("entity") : null) },
   { id: "term-page", rule: (s) => (s.term && !s.u.dated && !attributed(s) && !roleByWords(s.text, "") && !R.primaryCue.test(s.sentence) ? no("definition") : null) },
   { id: "blog-post", rule: (s) => (s.place === "post" ? yes("post") : null) },
   { id: "writing", rule: (s) => (s.u.article ? yes(s.cue ?? (s.u.dated ? "news" : "document")) : null) },
@@ -108,12 +102,43 @@ export const LINK_DECISIONS: readonly { id: string; rule: (s: Seen) => Decision 
   { id: "described", rule: (s) => yes(s.place === "news" ? "document" : (s.place ?? s.cue ?? "document")) },
 ];
 
+/** What the link's `rel` says: a paid or user link is commerce; a tag, an author or a neighbour page is navigation. */
+function relSays(s: Seen): Decision {
+  if (/\b(?:sponsored|ugc)\b/.test(s.f.rel)) return no("commerce");
+  if (/\b(?:tag|author|category|nav|prev|next|bookmark)\b/.test(s.f.rel)) return no("navigation");
+  return null;
+}
+
+/** Encyclopedias, dictionaries, maps, tools fed an address, app stores: pages that describe a thing. */
+function referenceWork(s: Seen): Decision {
+  if (R.definitionHost.test(s.u.host) || R.definitionPath.test(s.u.path) || (R.mapPath.test(s.u.path) && MAP_HOST.test(s.u.host))) return no("definition");
+  if (R.toolUrl.test(s.u.path)) return no("definition");
+  if (R.storeHost.test(s.u.host)) return R.primaryCue.test(s.sentence) ? yes("primary") : no("definition");
+  return null;
+}
+
+/** A site's front door, or a page that is not a piece of writing named by the link's words: the thing named, not a source. */
+function frontDoor(s: Seen): Decision {
+  if (s.u.home) return s.name && s.place === "news" && attributed(s) ? yes("news") : no("entity");
+  if (s.name && !s.u.article && (s.place !== "study" && s.place !== "document" || namedFor(s.text, s.u.segments))) return no("entity");
+  return null;
+}
+
+/** The address ends in the link's name ("Priya Anand" → "/councillors/priya-anand"): a page about that person or thing. */
+function namedFor(text: string, segments: string[]): boolean {
+  const last = (segments[segments.length - 1] ?? "").toLowerCase().replace(EXTENSION, "");
+  const words = text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/['’]s\b/g, "").split(/[^\p{L}\d]+/u).filter(Boolean);
+  return words.length > 0 && [words.join("-"), words.join("_"), words.join("")].includes(last);
+}
+
 /** Decides what one inline link is to the article (see the module comment). `off`: rule ids to skip (for measuring each rule). */
 export function classifyLink(f: LinkFacts, off?: ReadonlySet<string>): LinkVerdict {
   const u = shapeOf(unwrapRedirect(f.href));
   if (!u) return { source: false, role: "other", why: "not-http" };
   const text = f.text.replace(/\s+/g, " ").trim();
-  const sentence = `${f.before}${text}${f.after}`.replace(/\s+/g, " ").trim();
+  // A link's edges are word boundaries even where the page glued it to the next word ("As [Jo Reyes]reports").
+  const glued = (a: string, b: string): string => (/[\p{L}\d]$/u.test(a) && /^[\p{L}\d]/u.test(b) ? " " : "");
+  const sentence = `${f.before}${glued(f.before, text)}${text}${glued(text, f.after)}${f.after}`.replace(/\s+/g, " ").trim();
   const name = isProperName(text, f.before.trim() === "");
   const seen: Seen = {
     f, u, text, sentence, name,
@@ -142,7 +167,8 @@ function codeHost(s: Seen): Decision {
   const { path, segments } = s.u;
   if (segments.length <= 1) return no("social");
   if (/\/(?:issues|pull|pulls|merge_requests|commit|commits|releases|compare|discussions)\/./.test(path)) return yes("document");
-  if (/\/(?:blob|tree|src)\/./.test(path)) return s.term && !R.primaryCue.test(s.sentence) ? no("definition") : yes("document");
+  // A file linked on a term is that thing's code, unless the words name a document ("the changelog").
+  if (/\/(?:blob|tree|src)\/./.test(path)) return s.term && !R.primaryCue.test(s.sentence) && !R.documentCue.test(s.text) ? no("definition") : yes("document");
   if (/\/wiki(?:\/|$)/.test(path)) return no("definition");
   if (segments.length === 2) return R.primaryCue.test(s.sentence) ? yes("primary") : no("entity");
   return no("other");
@@ -240,7 +266,7 @@ export function isProperName(text: string, atSentenceStart: boolean): boolean {
 /** Short link words naming a thing rather than saying something ("cookies", "topic clusters"). */
 function isTerm(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 3 && !/\d/.test(text) && !R.verbish.test(text) && !R.possessive.test(text);
+  return words.length > 0 && words.length <= 3 && !/\d/.test(text) && !R.verbish.test(text) && !R.possessive.test(text) && !R.prepositionFirst.test(text);
 }
 
 /** The source role that a host or a path says on its own, else null. */
@@ -263,12 +289,4 @@ function roleByWords(text: string, sentence: string): SourceRole | null {
     if (R.primaryCue.test(words)) return "primary";
   }
   return null;
-}
-
-/** Whether the words of a name are the words of the page's slug ("Eric Reeves" → "eric-reeves-is-now-…"). */
-function nameInSlug(text: string, slug: string): boolean {
-  if (!slug) return false;
-  const words = text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2);
-  if (words.length === 1) return slug.replace(/[-_]/g, "").startsWith(words[0] ?? "-");
-  return words.length >= 2 && words.every((w) => slug.includes(w));
 }

@@ -6,6 +6,7 @@
  * "said in a statement"). ./link-role.ts reads them; nothing here touches the DOM.
  * The lists are of kinds of site, never of pages in a test set.
  */
+import type { SourceRole } from "../report";
 
 export const LINK_RULES = {
   // ── Hosts (matched against the host without "www.") ───────────────────────────────
@@ -50,7 +51,7 @@ export const LINK_RULES = {
   /** Hosts named like a newspaper or newsroom. */
   newsWordHost: /(?:^|[.-])(?:news|times|post|herald|tribune|gazette|daily|journal|chronicle|courier|telegraph|observer|guardian|press|reporter|examiner|dispatch|inquirer|sentinel|ledger|standard|express|mirror|star)[a-z-]*\.[a-z.]+$/,
   /** Blog hosts and paths: a post on them, when cited, is a post. */
-  blogHost: /(?:^|\.)(?:blogspot\.[a-z.]+|wordpress\.com|tumblr\.com|substack\.com|medium\.com|ghost\.io|typepad\.com|livejournal\.com|hashnode\.dev|dev\.to)$|^blogs?\./,
+  blogHost: /(?:^|\.)(?:blogspot\.[a-z.]+|wordpress\.com|tumblr\.com|substack\.com|medium\.com|ghost\.io|typepad\.com|livejournal\.com|hashnode\.dev|dev\.to)$|^(?:we)?blogs?\./,
   blogPath: /\/(?:blogs?|weblog|posts?)\//i,
 
   // ── URL shapes ────────────────────────────────────────────────────────────────────
@@ -92,6 +93,9 @@ export const LINK_RULES = {
   verbish: /\b\p{L}{3,}(?:ed|ly)\b|\b(?:is|are|was|were|be|been|has|have|had|uses|use|says|said|say|made|makes|make|won|wins|lost|found|shows|showed|gave|took|got|went|came|told|calls|called|plans|wants|did|does|can|will|would)\b/iu,
   /** Link words that point at one particular thing ("its alert", "their report", "the agency's data"). */
   possessive: /^(?:its|their|his|her|our|my|your|the [\p{L}-]+['’]s)\s/iu,
+  /** Link words opened by a preposition ("with only modest savings", "à son égard"): part of a claim, not a term. */
+  prepositionFirst:
+    /^(?:about|after|against|at|before|by|during|for|from|in|into|of|on|over|since|through|to|under|with|without|à|au|aux|avec|chez|dans|de|depuis|des|du|en|par|pour|sans|selon|sous|sur|auf|aus|bei|für|mit|nach|über|unter|von|zu|con|desde|en|para|por|sin|sobre|com|em|sem|da|dal|nel|per|tra)\s/i,
   /** The words just before a link that attribute what follows ("said", "according to"). */
   attributionBefore: /\b(?:said|says|say|told|wrote|writes|reported|reports|according to|published|announced|explained|noted|found|showed|estimated)\s+(?:\S+\s+){0,2}$/i,
   /** A link word that is a handle or a hashtag ("@jdoe", "#Hamilton"). */
@@ -118,6 +122,11 @@ export const LINK_RULES = {
   /** Words that say the link is the thing the article reports on. */
   primaryCue:
     /\b(?:announced|announces|announcement|launched|launches|unveiled|unveils|released|releases|introduced|introduces|published|publishes|said in a statement|press release|(?:new|first|latest) (?:version|release|edition|update|feature|product|book|album|app|tool|site|website|report)|pushed out|shipped|available (?:now|on|at|from)|version \d|update|repository|source code|github|download)\b/i,
+  /** A release verb whose object is the link ("has released [the code]", "pushed out the first version of [the site]"). */
+  releaseBefore:
+    /\b(?:released|releases|release|launched|launches|unveiled|unveils|introduced|introduces|announced|announces|published|publishes|debuted|debuts|shipped|ships|open-?sourced|pushed out|rolled out|rolls out|made available|put out|posted)\s+(?:(?:the|a|an|its|their|his|her|our|my|this|new|first|latest|final|updated|public|full|official|version|beta|edition|\d[\w.]*|of|\p{L}+-\p{L}+)\s+){0,6}$/iu,
+  /** The link as the subject of a release ("[The new parts] were just announced"). */
+  releaseAfter: /^\s*(?:(?:is|are|was|were|has been|have been|had been)\s+)(?:(?:just|now|finally|officially|recently|quietly)\s+)?(?:released|launched|unveiled|announced|introduced|published|shipped|out)\b/i,
   /** Words that say the outlet's own earlier story backs the sentence. */
   ownCue:
     /\b(?:as (?:we|\w+ magazine|this (?:site|paper|newspaper|outlet)) (?:reported|wrote|noted|revealed|explained|first reported)|we (?:previously |first |have |had )?(?:reported|wrote|revealed|covered)|previously reported|earlier reported|reported (?:earlier|last|in)|(?:has|had) reported|our (?:earlier |previous )?(?:reporting|story|coverage|investigation|report|analysis)|last (?:week|month|year)|earlier this (?:week|month|year))\b/i,
@@ -134,3 +143,28 @@ export const LINK_RULES = {
 
 /** Small words a proper name may hold ("Center on Poverty and Inequality", "Musée d'Orsay"). */
 export const NAME_JOINERS = new Set(["of", "on", "the", "and", "for", "&", "de", "du", "des", "la", "le", "von", "van", "der", "di", "da", "y", "et", "at", "in"]);
+
+/**
+ * What a reference-list entry or a footnote says it is (./entry-role.ts): the cs1 citation
+ * type MediaWiki writes on `<cite class="citation TYPE">`, scholarly identifiers, a journal's
+ * volume, issue and pages, and hosts whose links are archive copies or catalogues.
+ */
+export const ENTRY_RULES = {
+  /** cs1 types that name a role, in order. */
+  citationType: [
+    ["study", /\b(?:journal|arxiv|biorxiv|medrxiv|citeseerx|ssrn|conference|thesis|dissertation)\b/],
+    ["news", /\b(?:news|newspaper|magazine|periodical|news ?agency|interview)\b/],
+    ["document", /\b(?:report|techreport|press ?release|pressrelease|legislation|statute|court|gazette|hansard|patent|standard|speech|sign)\b/],
+    ["post", /\b(?:tweet|av-media|video|podcast|episode|mailinglist|mailing list|newsgroup|blog)\b/],
+  ] as const satisfies readonly (readonly [SourceRole, RegExp])[],
+  /** cs1 types of works that are no study, document, news or post: they stay "References". */
+  notASourceType: /\b(?:book|encyclopa?edia|dictionary|map|album|song|liner notes|film)\b/,
+  /** A DOI, PMID, PMC, arXiv id or bibcode in the entry's text. */
+  scholarlyId: /\bdoi:\s*10\.\d{4,9}\/|\bdoi\.org\/10\.\d{4,9}\/|\bPMID:?\s*\d{5,}|\bPMC\s?\d{5,}|\barXiv:\s*\d{4}\.\d{4,5}|\bBibcode:/i,
+  /** A journal's volume, issue and pages ("571 (7763): 45–49", "vol. 12, no. 3, pp. 4–9"). */
+  journalNumbers: /\b\d{1,4}\s*\(\d{1,4}\)\s*:\s*[e]?\d+(?:\s*[-–]\s*\d+)?\b|\bvol\.\s*\d+,\s*no\.\s*\d+,\s*pp?\.\s*\d+/i,
+  /** Archive copies and book catalogues: never the cited work's own link. */
+  archiveOrCatalogue: /(?:^|\.)(?:web\.archive\.org|archive\.org|archive\.today|archive\.ph|archive\.is|webcitation\.org|perma\.cc|worldcat\.org|books\.google\.[a-z.]+|openlibrary\.org|isbnsearch\.org)$/,
+  /** Catalogue paths on any host (a wiki's "Special:BookSources/ISBN"). */
+  catalogueUrl: /Special:BookSources|\/isbn\/|[?&]isbn=/i,
+} as const;

@@ -183,8 +183,8 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
     ["citation", firstOf(meta, ["citation_abstract"])],
     ["readability", rb?.excerpt && rb.excerpt.length >= 80 ? rb.excerpt : null],
   ]);
-  const modified = readModified(doc, meta, ld, published);
-  const wiki = isWiki(doc, meta, scan.tagged.get("link") ?? []);
+  const modified = readModified(scan.signs, meta, ld, published);
+  const wiki = isWiki(scan.signs, meta, scan.tagged.get("link") ?? []);
   return { title, byline, published, modified, ...(wiki ? { wiki } : {}), siteName: site, lang, description, metaOrigin: origin };
 }
 

@@ -14,14 +14,15 @@ const MODIFIED = {
   /** <meta> keys (lower case) that carry the last update. */
   metaKeys: ["article:modified_time", "og:updated_time", "dcterms.modified", "dc.date.modified", "last-modified", "modified", "revised", "parsely-updated", "sailthru.lastmodified"],
   /** Elements that may hold a visible "updated" line: the footer's last-modified item, dateline and update classes. */
-  selector:
-    '[itemprop~="dateModified"], [id*="lastmod" i], [class*="lastmod" i], [class*="last-mod" i], [class*="modified" i], [class*="updated" i], [id*="updated" i], footer, time',
+  holderTags: new Set(["footer", "time"]),
+  holderClass: /lastmod|last-mod|modified|updated/i,
+  holderId: /lastmod|updated/i,
   /** "Updated …", "Last modified on …", "This page was last edited on …", "Last updated: …". */
   line: /\b(?:last\s+(?:edited|modified|updated|revised|reviewed)|updated|modified|revised)\b\s*(?:on|at)?\s*:?\s*(.{6,60})/i,
   /** A wiki engine named in `<meta name="generator">`. */
   wikiGenerator: /\b(?:mediawiki|dokuwiki|tiddlywiki|moinmoin|pmwiki|xwiki|wiki\.js|foswiki|twiki|bookstack|confluence)\b/i,
   /** A wiki's page-history link ("View history": MediaWiki's action=history, Special:History, DokuWiki's revisions). */
-  historyLink: 'a[href*="action=history"], a[href*="Special:History/"], a[href*="do=revisions"]',
+  historyHref: /action=history|Special:History\/|do=revisions/,
   /** Words right before a <time> that make it the update ("Updated <time>…"). */
   timeCue: /\b(?:updated|modified|edited|revised)\s*(?:on|at)?\s*:?\s*$/i,
 } as const;
@@ -30,19 +31,39 @@ const MODIFIED = {
 const MAX_CANDIDATES = 60;
 
 /** The page's stated last update (ISO), or null; never before `published`. */
-export function readModified(doc: Document, meta: Map<string, string[]>, ld: JsonLdArticle, published: string | null): string | null {
+export function readModified(signs: PageSigns, meta: Map<string, string[]>, ld: JsonLdArticle, published: string | null): string | null {
   const declared = [ld.dateModified, ...MODIFIED.metaKeys.map((k) => meta.get(k)?.[0])];
-  const found = declared.map(toIsoDate).find(Boolean) ?? visibleModified(doc);
+  const found = declared.map(toIsoDate).find(Boolean) ?? visibleModified(signs.holders);
   if (!found) return null;
   // An "update" before the first appearance is a template's date, not this page's.
   return published && found.slice(0, published.length) < published.slice(0, found.length) ? null : found;
 }
 
-function visibleModified(doc: Document): string | null {
-  // Indexed, not iterated: a page may replace its collections' iterators.
-  const list = doc.querySelectorAll(MODIFIED.selector);
-  for (let i = 0; i < Math.min(list.length, MAX_CANDIDATES); i++) {
-    const el = list[i] as Element;
+/**
+ * What the page's one walk (`scanPage`) finds for both questions: the elements that may hold a
+ * visible "updated" line (in document order, the first MAX_CANDIDATES), and whether it links
+ * its own revision history. Cheap attribute tests on each element, not selectors: jsdom's
+ * engine took seconds on case-insensitive substring selectors over a large page.
+ */
+export interface PageSigns {
+  holders: Element[];
+  historyLink: boolean;
+}
+
+/** Adds what `el` says to `signs` (called on every element of the page, in document order). */
+export function noteSigns(signs: PageSigns, el: Element): void {
+  if (signs.holders.length < MAX_CANDIDATES && isHolder(el)) signs.holders.push(el);
+  if (!signs.historyLink && el.localName === "a" && MODIFIED.historyHref.test(el.getAttribute("href") ?? "")) signs.historyLink = true;
+}
+
+function isHolder(el: Element): boolean {
+  if (MODIFIED.holderTags.has(el.localName)) return true;
+  if (/(?:^|\s)dateModified(?:\s|$)/.test(el.getAttribute("itemprop") ?? "")) return true;
+  return MODIFIED.holderClass.test(el.getAttribute("class") ?? "") || MODIFIED.holderId.test(el.getAttribute("id") ?? "");
+}
+
+function visibleModified(holders: readonly Element[]): string | null {
+  for (const el of holders) {
     const machine = el.getAttribute("datetime") ?? el.getAttribute("content");
     if (machine && /modified/i.test(el.getAttribute("itemprop") ?? "")) {
       const iso = toIsoDate(machine);
@@ -68,8 +89,8 @@ function textBefore(el: Element): string {
 }
 
 /** Whether the page is a wiki: a wiki engine generated it, or it links its own revision history or edit form. */
-export function isWiki(doc: Document, meta: Map<string, string[]>, links: readonly Element[]): boolean {
+export function isWiki(signs: PageSigns, meta: Map<string, string[]>, links: readonly Element[]): boolean {
   if (MODIFIED.wikiGenerator.test(meta.get("generator")?.[0] ?? "")) return true;
   if (links.some((l) => /(?:^|\s)edit(?:\s|$)/i.test(l.getAttribute("rel") ?? "") || /x-wiki/i.test(l.getAttribute("type") ?? ""))) return true;
-  return doc.querySelector(MODIFIED.historyLink) !== null;
+  return signs.historyLink;
 }

@@ -8,6 +8,7 @@
 import type { SnapshotReference, SourceRole } from "../report";
 import { elementsByTag, forEachElement } from "./dom";
 import { isBacklink, readEntry } from "./entries";
+import { entryRole } from "./entry-role";
 import { absoluteUrl, sentenceAround, urlKey } from "./links";
 import { linkFacts, pageOwnSites } from "./link-facts";
 import { classifyLink } from "./link-role";
@@ -147,7 +148,9 @@ export function collectReferences(doc: Document, walk: WalkResult, base: string,
     };
     const anchor = p.el.id || p.anchor || (p.el.getAttribute("name") ?? "");
     if (anchor) ref.anchor = anchor;
-    if (p.role) ref.role = p.role;
+    // A link's role comes from its sentence; an entry's from what the entry says it is.
+    const role = p.role ?? (entry && p.kind !== "source-line" ? entryRole(entry)?.role : undefined);
+    if (role) ref.role = role;
     references.push(ref);
   });
   addCites(doc, pendings, references, owner);

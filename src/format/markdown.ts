@@ -71,6 +71,7 @@ export function formatMarkdown(report: Report): string {
         const r = refs.get(s.ref);
         const passage = s.passage ? ` — “${escapeMarkdown(s.passage)}”` : "";
         out.push(`  - ${escapeMarkdown(r ? refName(r) : s.ref)}: ${SUPPORT_WORDS[s.support]}${passage}`);
+        for (const p of s.parts ?? []) out.push(`    - ${p.found ? "✓" : "✗"} ${escapeMarkdown(p.text)}`);
       }
     }
     out.push("");

@@ -83,6 +83,7 @@ export function formatText(report: Report): string {
       for (const s of sources) {
         const r = refs.get(s.ref);
         out.push(`     ↳ ${r ? refName(r) : s.ref}: ${SUPPORT_WORDS[s.support]}${s.passage ? ` — “${s.passage}”` : ""}`);
+        for (const p of s.parts ?? []) out.push(`        ${p.found ? "✓" : "✗"} ${p.text}`);
       }
     }
   }

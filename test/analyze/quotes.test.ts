@@ -145,3 +145,169 @@ describe("checks on quotes", () => {
     expect(c!.message).toContain("officials familiar with the talks");
   });
 });
+
+// Second round: rules found on half A of PolNeAR dev (docs/quotes.md), each on sentences written here.
+describe("what is a statement", () => {
+  it("a person's label pinned with 'called' or 'described … as' is a characterisation, no statement", () => {
+    expect(quotesOf("Mayor Declan Furey called the new ferry timetable “a disgrace” on Monday.", "Ines Albescu described the delay as “deeply unfair” to the drivers.")).toEqual([]);
+  });
+
+  it("a body's label is its stated position, and stays a statement", () => {
+    expect(quoteWith(quotesOf("The Harbour Authority raised an eyebrow, labeling the fare rise as “deeply unfair.”"), "deeply unfair")).toMatchObject({ speaker: "the Harbour Authority", speakerKind: "organization" });
+  });
+});
+
+describe("quotation forms, second round", () => {
+  it("a transcript quoted paragraph by paragraph: “NAME: … opens each turn", () => {
+    const quotes = quotesOf(
+      "Anna Brandt interviewed the harbour master, Petra Lindqvist, on Friday. Part of the transcript follows.",
+      "“BRANDT: Let us begin with the crane. Was anyone hurt when it came down?",
+      "“LINDQVIST: Nobody was hurt. We had cleared the “night shift” an hour before, and the quay was empty.",
+      "“BRANDT: When will the port reopen?”",
+    );
+    expect(quoteWith(quotes, "Was anyone hurt")).toMatchObject({ speaker: "Anna Brandt", cue: ":", text: "Let us begin with the crane. Was anyone hurt when it came down?" });
+    expect(quoteWith(quotes, "Nobody was hurt")).toMatchObject({ speaker: "Petra Lindqvist", speakerKind: "person" });
+    expect(quoteWith(quotes, "the quay was empty").text).toContain("Nobody was hurt");
+    expect(quoteWith(quotes, "port reopen")).toMatchObject({ speaker: "Anna Brandt", text: "When will the port reopen?" });
+  });
+
+  it("a split quotation with an aside between: “…,” she said, pointing at X, “…”", () => {
+    const quotes = quotesOf("“We are two weeks late,” Ines Albescu said, pointing at the idle cranes, “and the rain is not helping.”");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: "We are two weeks late … and the rain is not helping.", direct: true, speaker: "Ines Albescu" });
+  });
+
+  it("a sentence that is mostly a quotation goes on with the quoted speaker before it", () => {
+    const quotes = quotesOf("“The steel came late,” said Ines Albescu, the site manager. “Then the rain came and the crane broke” in the same week.");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toContain("Then the rain came and the crane broke");
+    expect(quotes[0]!.speaker).toBe("Ines Albescu");
+  });
+
+  it("quoted words inside the reporter's own sentence are not the start of the next speaker's quotation", () => {
+    const quotes = quotesOf("The new timetable, called “Harbour First,” starts in May. “It is a mess,” said Ines Albescu.");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: "It is a mess", speaker: "Ines Albescu" });
+  });
+
+  it("a quotation followed by the reporter's own clause (“…,” when …) is the quotation alone", () => {
+    const quotes = quotesOf("Ines Albescu stood up. She said, “We will finish on time,” when the board asked about the delays.");
+    expect(quoteWith(quotes, "finish on time")).toMatchObject({ text: "We will finish on time", direct: true, speaker: "Ines Albescu" });
+  });
+});
+
+describe("the headline", () => {
+  const headlined = (headline: string, ...paragraphs: string[]) =>
+    analyze(snapshot({ blocks: [para(headline, "heading"), ...paragraphs.map((p) => para(p))] })).quotes ?? [];
+
+  it("a headline attributes: NAME: CLAIM, and NAME Says CLAIM in title case", () => {
+    const body = "The harbour master spoke to reporters at the quay on Tuesday morning.";
+    expect(quoteWith(headlined("Lindqvist: Night Shipping Will Not Resume Before Summer", body), "Night Shipping")).toMatchObject({ speaker: "Lindqvist", cue: ":" });
+    expect(quoteWith(headlined("Petra Lindqvist Says the Crane Was Inspected in March", body), "Crane Was Inspected")).toMatchObject({ speaker: "Petra Lindqvist", cue: "Says" });
+  });
+
+  it("a heading further down, or a label before a colon, attributes nothing", () => {
+    const r = analyze(snapshot({ blocks: [para("Opinion: The Harbour Needs a Night Shift", "heading"), para("The port has been closed at night since March."), para("Lindqvist: the long road back", "heading")] }));
+    expect(r.quotes ?? []).toEqual([]);
+  });
+});
+
+describe("cues, second round", () => {
+  it("a verb other than say/tell carries a bare clause when a finite verb follows its subject", () => {
+    expect(quoteWith(quotesOf("The Harbour Board noted ferry fares were rising again."), "fares were rising")).toMatchObject({ text: "ferry fares were rising again", speaker: "the Harbour Board" });
+    // … but not a noun phrase with no clause.
+    expect(quotesOf("The Harbour Board noted the rise in ferry fares.")).toEqual([]);
+  });
+
+  it("an indirect question: asked how …, explained why …", () => {
+    expect(quoteWith(quotesOf("Ines Albescu asked how the crane could fail twice in one year."), "crane could fail")).toMatchObject({ text: "how the crane could fail twice in one year", speaker: "Ines Albescu" });
+  });
+
+  it("words between the speaker and the verb: all, both, just this month", () => {
+    expect(quoteWith(quotesOf("The Harbour Board just this month announced that the pier would close."), "pier would close").speaker).toBe("the Harbour Board");
+    expect(quoteWith(quotesOf("Senators Ann Kell and Ola Berg all suggested that the fund was too small."), "fund was too small").speaker).toContain("Ola Berg");
+  });
+
+  it("a share of a poll speaks: 40 percent said", () => {
+    expect(quoteWith(quotesOf("Only 40 percent said the pier should reopen this year."), "pier should reopen")).toMatchObject({ speaker: "40 percent", speakerKind: "anonymous" });
+  });
+
+  it("'many of whom say': the group the quantifier belongs to", () => {
+    expect(quoteWith(quotesOf("The fees angered the residents of the bay, many of whom say the harbour is for everyone."), "harbour is for everyone").speaker).toBe("the residents of the bay");
+  });
+
+  it("a film, a clip or a slide is a document", () => {
+    expect(quoteWith(quotesOf("The film says the harbour was built in 1890."), "built in 1890").speakerKind).toBe("document");
+  });
+
+  it("an inverted speaker opening with a number: said 2012 champion Ann Kell", () => {
+    expect(quoteWith(quotesOf("“We were never told,” said 2012 champion Ann Kell."), "never told").speaker).toBe("Ann Kell");
+  });
+
+  it("a channel phrase, then 'that' and a subject: claimed during the hearing that …", () => {
+    expect(quoteWith(quotesOf("Ines Albescu claimed during the long dispute that she had warned the board twice."), "warned the board")).toMatchObject({ text: "she had warned the board twice", cue: "claimed during the long dispute" });
+  });
+});
+
+describe("speakers, second round", () => {
+  it("after a verb's object, a gerund's speaker is the sentence's subject: X attacked Y saying …", () => {
+    expect(quoteWith(quotesOf("Ines Albescu attacked Tom Reyes saying “He never came to a single meeting.”"), "single meeting").speaker).toBe("Ines Albescu");
+  });
+
+  it("a verb form before the article is no part of the speaker: paying an engineer who said …", () => {
+    const q = quoteWith(quotesOf("The board refused to stop paying an engineer who said the crane was unsafe."), "crane was unsafe");
+    expect(q).toMatchObject({ speaker: "an engineer", speakerKind: "anonymous" });
+  });
+
+  it("after a relative clause's statement, “…, saying …” is the sentence subject's, even when only a quotation follows", () => {
+    const quotes = quotesOf("Ines Albescu refused to keep paying an engineer who said the crane was unsafe, saying “He never came to a single meeting.”");
+    expect(quoteWith(quotes, "crane was unsafe").speaker).toBe("an engineer");
+    expect(quoteWith(quotes, "single meeting")).toMatchObject({ speaker: "Ines Albescu", cue: "saying", direct: true });
+  });
+
+  it("a group named by what its people are is unnamed, not a person: the residents said", () => {
+    expect(quoteWith(quotesOf("The residents of the bay said the harbour was for everyone."), "for everyone")).toMatchObject({ speaker: "the residents of the bay", speakerKind: "anonymous" });
+  });
+
+  it("'the Democratic presidential nominee' is the person whose role is exactly that, not the vice presidential one", () => {
+    const quotes = quotesOf(
+      "Democratic presidential nominee Ann Kell toured the port on Monday.",
+      "“We are ready,” said Ola Berg, the Democratic vice presidential nominee.",
+      "“We will fund it,” the Democratic presidential nominee said.",
+    );
+    expect(quoteWith(quotes, "fund it").speaker).toBe("Ann Kell");
+  });
+
+  it("a name after 'in' or 'at' is a place, not a person a pronoun could stand for", () => {
+    const quotes = quotesOf("Ines Albescu spoke on Monday.", "Later the crew landed in New Halden. “It will open,” she said.");
+    expect(quoteWith(quotes, "It will open").speaker).toBe("Ines Albescu");
+  });
+});
+
+describe("roles and names, second round", () => {
+  it("a party or a nationality before a name is no part of it; a party noun keeps its capital", () => {
+    const quotes = quotesOf("Republican Ann Kell said the fund was short.", "Republicans said the bill was dead.");
+    expect(quoteWith(quotes, "fund was short")).toMatchObject({ speaker: "Ann Kell", speakerKind: "person" });
+    expect(quoteWith(quotes, "bill was dead").speaker).toBe("Republicans");
+  });
+
+  it("the role before a name stops at a verb: 'Berg grilled CEO Tom Reyes' makes Reyes the CEO", () => {
+    const quotes = quotesOf("Sen. Ola Berg grilled CEO Tom Reyes on Monday.", "“We did nothing wrong,” Reyes said.");
+    expect(quoteWith(quotes, "nothing wrong")).toMatchObject({ speaker: "Tom Reyes", role: "CEO" });
+  });
+
+  it("an age, a participle clause or a clause with its own verb is no role", () => {
+    expect(quoteWith(quotesOf("“I knew him,” said Tom Reyes, 82."), "knew him").role).toBeNull();
+    expect(quoteWith(quotesOf("“It was late,” said Ann Kell, speaking to reporters at the quay."), "was late").role).toBeNull();
+    expect(quoteWith(quotesOf("Ines Albescu, the plan was late, said the crane was old."), "crane was old").role).toBeNull();
+  });
+
+  it("an appositive runs past an abbreviation's period: 'a lawyer whom Mr. Reyes hired'", () => {
+    const quotes = quotesOf("Ann Kell, a lawyer whom Mr. Reyes hired, arrived on Monday.", "“The crane was old,” Kell said.");
+    expect(quoteWith(quotes, "crane was old")).toMatchObject({ speaker: "Ann Kell", role: "a lawyer whom Mr. Reyes hired" });
+  });
+
+  it("words before a name that name no office are no role: 'famous story John Kell said'", () => {
+    expect(quoteWith(quotesOf("Famous story John Kell said the crane was always slow."), "always slow")).toMatchObject({ speaker: "John Kell", role: null });
+  });
+});

@@ -22,6 +22,17 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps case names, company abbreviations, circa and dotted initialisms inside the sentence", () => {
+    expect(split('In 1954 the court decided "Brown v. Board of Education". The firm Allen and Co. Sun Valley hosts it. The panel dates from c. 1491. She wrote for The A.V. Club for years. It grew in the U.K. The firm left.')).toEqual([
+      'In 1954 the court decided "Brown v. Board of Education".',
+      "The firm Allen and Co. Sun Valley hosts it.",
+      "The panel dates from c. 1491.",
+      "She wrote for The A.V. Club for years.",
+      "It grew in the U.K.",
+      "The firm left.",
+    ]);
+  });
+
   it("keeps initials and et al. with the name", () => {
     expect(split("We met J. Moreno at the pier. Tanaka et al. found the same.")).toEqual(["We met J. Moreno at the pier.", "Tanaka et al. found the same."]);
   });

@@ -2,7 +2,8 @@
 // that one is taken too), a caption, a pull quote, a byline or a line of links.
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index";
-import { pick, type ScoredCandidate } from "../../src/analyze/summary";
+import type { ScoredCandidate } from "../../src/analyze/summary";
+import { selectPoints, type SelectSettings } from "../../src/analyze/summary-select";
 import type { SnapshotBlock } from "../../src/report";
 import { para, snapshot } from "./helpers";
 
@@ -50,9 +51,10 @@ describe("summary points stand alone", () => {
     const lead = cand(0, 0.5, false, -1, "The council closed the harbour bridge on Monday");
     const leaning = cand(1, 0.9, true, 0, "It will stay shut for repairs until the spring");
     const other = cand(2, 0.4, false, -1, "Ferry crossings were doubled for the winter months");
-    const count = { min: 2, max: 2, threshold: 1 };
-    expect(pick([lead, leaning, other], count).map((c) => c.index)).toEqual([0, 1]);
-    expect(pick([{ ...leaning, before: -1 }, other], count).map((c) => c.index)).toEqual([2]);
+    // sentence scores only (no word counts), two points
+    const settings: SelectSettings = { min: 2, max: 2, mu: 1, rankGate: 0, referenceWords: 45, repeat: { stop: 0, content: 0 } };
+    expect(selectPoints([lead, leaning, other], new Map(), settings).map((c) => c.index)).toEqual([0, 1]);
+    expect(selectPoints([{ ...leaning, before: -1 }, other], new Map(), settings).map((c) => c.index)).toEqual([2]);
   });
 
   it("never a figure's caption", () => {

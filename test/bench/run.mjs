@@ -6,10 +6,13 @@
 // 3. the worst real page (wikipedia-2)
 // 4. bundle sizes, minified and gzipped, against their budgets, and what they are made of
 // 5. the built extension in headless Chromium: trigger → first highlights by stage, longest task
+// 6. "Check sources" support verdicts per claim–source pair on a 100 KB source page
+// 7. batch: `analyze --warc` pages/second at 1 job and at every core, memory per worker
 // BENCH_RUNS (default 5) sets the runs per figure; BENCH_BROWSER_RUNS (default 5) those of 5;
 // BENCH_BASE (a commit, e.g. main) has section 5 measure that build too, side by side;
 // BENCH_SECTIONS (e.g. "4,5") runs only those sections (1 and 3 run together); BENCH_PAGES
-// (e.g. "wikipedia-2") only those pages in section 5.
+// (e.g. "wikipedia-2") only those pages in section 5; BENCH_BATCH_RUNS (default 3) sets the
+// runs of 7 at each job count.
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import os from "node:os";
@@ -18,13 +21,15 @@ import { syntheticPage, syntheticSnapshot } from "./synthetic.mjs";
 import { gc, median, timeSideBySide, verdict, yieldJob } from "./measure.mjs";
 import { bundleSizes } from "./sizes.mjs";
 import { browserTimings } from "./browser.mjs";
+import { supportTimings } from "./support.mjs";
+import { batchThroughput } from "./batch.mjs";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const shared = resolve(process.env.SOURCELIGHT_SHARED ?? join(root, "..", "shared"));
 const lib = await import(join(root, "dist", "lib", "sourcelight.mjs"));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BROWSER_RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 5);
-const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? "1,2,3,4,5").split(",").map((x) => x.trim()));
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? "1,2,3,4,5,6,7").split(",").map((x) => x.trim()));
 const RATIO_BUDGET = 1.3;
 const GROWTH_BUDGET = 2.3;
 const started = performance.now();
@@ -162,6 +167,12 @@ if (SECTIONS.has("4")) results.bundles = bundleSizes(root, log);
 
 // 5. In the browser
 if (SECTIONS.has("5")) results.browser = await browserTimings(root, shared, BROWSER_RUNS, log);
+
+// 6. Support verdicts
+if (SECTIONS.has("6")) results.support = await supportTimings(lib, RUNS, log);
+
+// 7. Batch: worker threads over a WARC
+if (SECTIONS.has("7")) results.batch = await batchThroughput(root, log, { runs: Number(process.env.BENCH_BATCH_RUNS ?? 3) });
 
 results.totalSeconds = (performance.now() - started) / 1000;
 mkdirSync(join(root, "bench"), { recursive: true });

@@ -78,10 +78,14 @@ describe("the built CLI with --check-sources", { timeout: 150_000 }, () => {
     expect(text.stdout).toMatch(/link: not found \(HTTP 404\) · saved copies: https:\/\/web\.archive\.org\/web\/\*\/http:\/\/127\.0\.0\.1:\d+\/ferries\/winter-timetable/);
     expect(text.stdout).toContain("Do the sources say it?");
     expect(text.stdout).toMatch(/↳ \[1\] Harbour Gazette: the source says this — “In March 2024 the town council approved/);
+    // Part by part under each verdict: the claim's parts ✓ or ✗.
+    expect(text.stdout).toMatch(/↳ \[1\] Harbour Gazette: the source says this.*\n(?: {8}✓ .*\n)* {8}✓ 4\.2 million\n/);
+    expect(text.stdout).toMatch(/\n {8}✗ nearly a third of its height\n/);
     expect(text.stdout).toMatch(/⚠ link-broken: The link answers "not found"/);
     const md = formatMarkdown(report);
     expect(md).toContain("## Do the sources say it?");
     expect(md).toMatch(/ {2}- link: leads to another site/);
     expect(md).toMatch(/- \\\[1\\\] Harbour Gazette: the source says this — “In March 2024/);
+    expect(md).toMatch(/\n {4}- ✓ 4\.2 million\n/);
   });
 });

@@ -20,7 +20,16 @@ function checkedReport(): Report {
   const at = "2026-11-27T12:00:00.000Z";
   r.references[1]!.live = { status: "not-found", finalUrl: "https://38north.org/20240513-kim-russia", httpStatus: 404, title: null, date: null, site: null, checkedAt: at, archiveUrl: "https://web.archive.org/web/*/https://38north.org/20240513-kim-russia" };
   r.references[2]!.live = { status: "ok", finalUrl: "https://www.nknews.org/2025/01/new-phase", httpStatus: 200, title: "A new phase", date: "2025-01-15", site: "NK News", checkedAt: at };
-  r.claims[2]!.sources[0] = { ...r.claims[2]!.sources[0]!, support: "found", passage: "Relations between the two entered a new phase in January, officials said." };
+  r.claims[2]!.sources[0] = {
+    ...r.claims[2]!.sources[0]!,
+    support: "partial",
+    passage: "Relations between the two entered a new phase in January, officials said.",
+    parts: [
+      { text: "a new phase", found: true, passage: "Relations between the two entered a new phase in January, officials said." },
+      { text: "January 2025", found: false, passage: null },
+      { text: "Seoul", found: true, passage: "Seoul said the talks would resume." },
+    ],
+  };
   return r;
 }
 
@@ -76,9 +85,16 @@ describe("Check sources in the popup", () => {
     const archive = within(source1).getByRole("link", { name: "Saved copies" });
     expect(archive.getAttribute("href")).toBe("https://web.archive.org/web/*/https://38north.org/20240513-kim-russia");
     expect(within(document.getElementById("source-r2")!).getByText("Link works")).toBeTruthy();
-    const claim = document.querySelector('[data-claim="c3"]')!;
-    expect(within(claim as HTMLElement).getByText("says this")).toBeTruthy();
-    expect(within(claim as HTMLElement).getByText("Relations between the two entered a new phase in January, officials said.")).toBeTruthy();
+    const claim = document.querySelector('[data-claim="c3"]') as HTMLElement;
+    expect(within(claim).getByText("says part of this")).toBeTruthy();
+    expect(within(claim).getByText("Relations between the two entered a new phase in January, officials said.", { selector: "blockquote" })).toBeTruthy();
+    // Part by part: ✓ with the sentence that backs it, ✗ with none; the marks are spoken as words.
+    const parts = within(claim).getByRole("list", { name: "Part by part" });
+    const [backed, missing, other] = within(parts).getAllByRole("listitem");
+    // The verdict's passage above already quotes the first part's sentence: it is not repeated.
+    expect(backed!.textContent).toBe("✓backed: a new phase");
+    expect(missing!.textContent).toBe("✗not backed: January 2025");
+    expect(other!.textContent).toBe("✓backed: SeoulSeoul said the talks would resume.");
     expect(screen.getByRole("button", { name: "Check sources again" })).toBeTruthy();
   });
 
@@ -88,7 +104,7 @@ describe("Check sources in the popup", () => {
     const counts = await screen.findByRole("list", { name: "What the links gave" });
     expect(counts.textContent).toContain("Not found (404): 1");
     expect(await within(document.getElementById("source-r1")!).findByRole("link", { name: "Saved copies" })).toBeTruthy();
-    expect(within(document.querySelector('[data-claim="c3"]') as HTMLElement).getByText("says this")).toBeTruthy();
+    expect(within(document.querySelector('[data-claim="c3"]') as HTMLElement).getByText("says part of this")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Check sources again" })).toBeTruthy();
     expect(f.requestOrigins).not.toHaveBeenCalled();
   });

@@ -1,11 +1,10 @@
 // The parts of "Check sources" one by one: which links are visited, which site an
-// address belongs to, what a visit means, titles compared, support verdicts, the pool.
+// address belongs to, what a visit means, titles compared, the pool (support verdicts: support-parts.test.ts).
 import { describe, it, expect } from "vitest";
 import { checkableUrl, fetchLink, freeTimeTimeout, runLimited } from "../../src/check/fetcher";
 import { isForwardingUrl, registrableDomain, sameSite } from "../../src/check/domains";
 import { classify, isLoginWall } from "../../src/check/classify";
 import { titlesAgree } from "../../src/check/compare";
-import { claimKeys, judgeSupport, passagesOf } from "../../src/check/support";
 import type { Fetched } from "../../src/check/fetcher";
 
 describe("which links are visited", () => {
@@ -68,33 +67,6 @@ describe("titles", () => {
   ])("%j is %j", (stated, live) => expect(titlesAgree(stated, live)).toBe(true));
   it("a different article disagrees", () => {
     expect(titlesAgree("Lighthouse keepers' cottages restored", "Tram line extension opens to passengers")).toBe(false);
-  });
-});
-
-describe("support verdicts", () => {
-  const source = [
-    "The ministry said on Monday that 6,000 soldiers had been sent. Officials called the move \"deeply concerning\" in a short statement.",
-    "Weather on the coast stayed mild for the season.",
-  ];
-  it("reads the claim's numbers, names and quotes", () => {
-    const keys = claimKeys('Officials in Seoul called the deployment of 6,000 troops "deeply concerning".');
-    expect(keys.numbers).toEqual(["6000"]);
-    expect(keys.quotes).toEqual(["deeply concerning"]);
-    expect(keys.names).toContain("seoul");
-  });
-  it("found when one passage holds the key words, numbers and quotes", () => {
-    const r = judgeSupport('Officials said 6,000 soldiers had been sent, calling the move "deeply concerning".', passagesOf(source));
-    expect(r).toEqual({ verdict: "found", passage: source[0] });
-  });
-  it("partial when the number differs", () => {
-    expect(judgeSupport('Officials said 8,000 soldiers had been sent, calling the move "deeply concerning".', passagesOf(source))?.verdict).toBe("partial");
-  });
-  it("not-found when no passage is about the claim", () => {
-    expect(judgeSupport("Fishing crews reported record catches of mackerel.", passagesOf(source))).toEqual({ verdict: "not-found", passage: null });
-  });
-  it("passages are at most three sentences of one paragraph", () => {
-    const long = "One fact here. Two facts here. Three facts here. Four facts here. Five facts here.";
-    expect(passagesOf([long]).map((p) => p.text)).toEqual(["One fact here. Two facts here. Three facts here.", "Two facts here. Three facts here. Four facts here.", "Three facts here. Four facts here. Five facts here."]);
   });
 });
 

@@ -75,6 +75,12 @@ describe.runIf(available(chromium))("Check sources in Chromium", { timeout: T },
     const first = await popup.$eval("[data-claim] .support", (s) => s.textContent ?? "");
     expect(first).toContain("says this");
     expect(first).toContain("approved a budget of 4.2 million euros");
+    // Part by part: each part of the claim ✓ or ✗, with the source sentence that backs it.
+    const parts = await popup.$$eval("[data-claim] .parts", (lists) => lists.map((ul) => [...ul.querySelectorAll("li")].map((li) => li.textContent ?? "")));
+    expect(parts[0]).toContain("✓backed: 4.2 million"); // its sentence is the verdict's passage, quoted once above
+    expect(parts[0]!.every((p) => p.startsWith("✓"))).toBe(true);
+    expect(parts[1]).toContain("✗not backed: nearly a third of its height");
+    expect(parts[1]).toContain("✓backed: 1990");
     await popup.screenshot({ path: artifact("chromium-check-sources.png"), fullPage: true });
   });
 
@@ -92,9 +98,13 @@ describe.runIf(available(chromium))("Check sources in Chromium", { timeout: T },
     expect(text).toContain("Link works");
     expect(text).toContain("The source says this");
     expect(text).toContain("approved a budget of 4.2 million euros");
+    expect(text).toMatch(/✓\s*backed:\s*4\.2 million/);
+    expect(text).not.toContain("✗");
     expect(text).not.toContain("Saved copies");
     await page.screenshot({ path: artifact("chromium-check-card.png") });
-    // A claim whose link is broken: the card offers its saved copies.
+    // A claim whose link is broken: the card offers its saved copies. (Esc first: the open card,
+    // taller with its parts, may cover the next claim, and a pointer over the card keeps it open.)
+    await page.keyboard.press("Escape");
     const ferries = await claimPoint(page, "Ferries kept running through the winter");
     if (!ferries) throw new Error("no highlighted ferries claim");
     await page.mouse.move(ferries.x, ferries.y);

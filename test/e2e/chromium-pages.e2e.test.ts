@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, chromium, sleep } from "./support/env";
 import { churnPage, highlightState, hoverFirstMarker, liveHighlights, popupContent, popupView, replacedIsHighlighted, sourceGroups, waitForHighlights, waitForRedraw } from "./support/page-probes";
 import { openWithPopup, startChromium } from "./support/chromium";
-import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CORPUS_WIKI_PATH, CSP_PATH, extraPages, NEWS_GROUPS, NEWS_PATH, type PageServer, serveSeed, WIKI_PATH } from "./support/server";
+import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CORPUS_WIKI_PATH, CSP_PATH, extraPages, NEWS_GROUPS, NEWS_PATH, type PageServer, serveSeed, WIKI_GROUPS, WIKI_PATH } from "./support/server";
 
 const T = 60_000;
 const corpusWiki = fs.existsSync(CORPUS_WIKI);
@@ -81,6 +81,7 @@ describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing page
   it("a hover card appears on a citation marker of a Wikipedia-like page", async () => {
     const { page, popup } = await annotate(server.origin + WIKI_PATH);
     expect((await popupContent(popup)).sources.length).toBeGreaterThan(0);
+    expect(await sourceGroups(popup)).toEqual(WIKI_GROUPS);
     await closePopup(popup);
     await page.waitForFunction(() => document.querySelector("sourcelight-card"), { timeout: 10_000 });
     expect(await hoverFirstMarker(page)).toBe(true);

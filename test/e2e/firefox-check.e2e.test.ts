@@ -66,6 +66,12 @@ describe.runIf(available(firefox))("Check sources in Firefox ESR", { timeout: T 
     const first = await popup.$eval('[data-claim] .support', (s) => s.textContent ?? "");
     expect(first).toContain("says this");
     expect(first).toContain("approved a budget of 4.2 million euros");
+    // Part by part: each part of the claim ✓ or ✗, with the source sentence that backs it.
+    const parts = await popup.$$eval("[data-claim] .parts", (lists) => lists.map((ul) => [...ul.querySelectorAll("li")].map((li) => li.textContent ?? "")));
+    expect(parts[0]).toContain("✓backed: 4.2 million"); // its sentence is the verdict's passage, quoted once above
+    expect(parts[0]!.every((p) => p.startsWith("✓"))).toBe(true);
+    expect(parts[1]).toContain("✗not backed: nearly a third of its height");
+    expect(parts[1]).toContain("✓backed: 1990");
     await popup.screenshot({ path: artifact("firefox-check-sources.png"), fullPage: true });
   });
 
@@ -73,6 +79,8 @@ describe.runIf(available(firefox))("Check sources in Firefox ESR", { timeout: T 
     await page.bringToFront();
     /** Hovers the claim containing `text` and reads the card once it shows `expected`. */
     const hover = async (text: string, expected: string): Promise<CardContent> => {
+      // Esc first: an open card may cover the next claim, and a pointer over the card keeps it open.
+      await page.keyboard.press("Escape");
       const point = await claimPoint(page, text);
       if (!point) throw new Error(`no highlighted claim "${text}"`);
       await page.mouse.move(point.x, point.y);
@@ -88,6 +96,9 @@ describe.runIf(available(firefox))("Check sources in Firefox ESR", { timeout: T 
     expect(budget.text).toContain("Link works");
     expect(budget.text).toContain("approved a budget of 4.2 million euros");
     expect(budget.links).toEqual([]); // a working link has no saved copies to offer
+    expect(budget.text).toMatch(/✓\s*backed:\s*4\.2 million/);
+    const wall = await hover("Engineers found that the old wall", "The source says part of this");
+    expect(wall.text).toMatch(/✗\s*not backed:\s*nearly a third of its height/);
     await page.screenshot({ path: artifact("firefox-check-card.png") });
 
     const ferries = await hover("Ferries kept running through the winter", "Not found (404)");

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, DIST, firefox } from "./support/env";
 import { openExtensionPage, runShortcut, selectedTabId, startFirefox } from "./support/firefox";
 import { churnPage, hoverFirstMarker, liveHighlights, popupView, replacedIsHighlighted, sourceGroups, waitForHighlights, waitForRedraw } from "./support/page-probes";
-import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CSP_PATH, extraPages, NEWS_GROUPS, NEWS_PATH, type PageServer, serveSeed, WIKI_PATH } from "./support/server";
+import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CSP_PATH, extraPages, NEWS_GROUPS, NEWS_PATH, type PageServer, serveSeed, WIKI_GROUPS, WIKI_PATH } from "./support/server";
 
 const T = 90_000;
 const corpusWiki2 = fs.existsSync(CORPUS_WIKI2);
@@ -97,9 +97,13 @@ describe.runIf(available(firefox))("Sourcelight in Firefox ESR: CSP, changing pa
     await page.close();
   });
 
-  it("a hover card appears on a citation marker of a Wikipedia-like page", async () => {
+  it("a hover card appears on a citation marker of a Wikipedia-like page; its popup groups the reference list by role", async () => {
     const page = await annotate(server.origin + WIKI_PATH);
     expect(await hoverFirstMarker(page)).toBe(true);
+    const tabId = await selectedTabId(browser);
+    const popup = await openExtensionPage(browser, `moz-extension://${uuid}/popup.html?tab=${tabId}`, ".report");
+    expect(await sourceGroups(popup)).toEqual(WIKI_GROUPS);
+    await popup.close();
     await page.screenshot({ path: artifact("firefox-wiki-card.png") });
     await page.close();
   });

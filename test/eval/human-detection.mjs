@@ -26,7 +26,7 @@ const plain = (md) => md.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1").replace(/!?
 /** Pages Readability calls readerable that are no article to a reader (as corpora.mjs). */
 const NOT_ARTICLES = new Set(["nytimes-5"]);
 
-export async function evaluate({ shared, root, log, target }) {
+export async function evaluate({ shared, root, log, target, check }) {
   const libPath = join(root, "dist", "lib", "sourcelight.mjs");
   if (!existsSync(libPath)) {
     log("Article detection (issue 19): no library bundle; run node build.mjs. Skipped.");
@@ -86,9 +86,9 @@ export async function evaluate({ shared, root, log, target }) {
     }
     log(`  readability-test-pages, ${articles} article pages (truth: Readability's own output):`);
     log(`    body F1: Sourcelight ${fig(ours)}; Readability.js ${fig(theirs)}`);
-    target("readability pages: body F1 on article pages ≥ 0.965 (its value before issue 19)", mean(ours) >= 0.965, `${mean(ours).toFixed(3)} (Readability.js ${mean(theirs).toFixed(3)})`);
-    target(`readability pages: "no article" where Readability says not readerable, and on nytimes-5`, noArticleSaid === noArticle, `${noArticleSaid}/${noArticle}`);
-    target("readability pages: an article found on every other page", found === articles, `${found}/${articles}`);
+    check("readability pages: body F1 on article pages ≥ 0.965 (its value before issue 19)", mean(ours) >= 0.965, `${mean(ours).toFixed(3)} (Readability.js ${mean(theirs).toFixed(3)})`);
+    check(`readability pages: "no article" where Readability says not readerable, and on nytimes-5`, noArticleSaid === noArticle, `${noArticleSaid}/${noArticle}`);
+    check("readability pages: an article found on every other page", found === articles, `${found}/${articles}`);
   }
 
   const ddir = join(corpora, "defuddle-footnotes");
@@ -118,8 +118,8 @@ export async function evaluate({ shared, root, log, target }) {
     log(`    body F1 without the footnote definitions: Sourcelight ${fig(body.ours)}; Readability.js ${fig(body.theirs)}`);
     log(`    with them (our references added to our body): Sourcelight ${fig(withNotes.ours)}; Readability.js ${fig(withNotes.theirs)}`);
     for (const l of lost) log(`    no article: ${l}`);
-    target("defuddle pages: an article found on every page", found === pages, `${found}/${pages}`);
-    target("defuddle pages: body F1 with the notes at least Readability.js's", mean(withNotes.ours) >= mean(withNotes.theirs), `${mean(withNotes.ours).toFixed(3)} vs ${mean(withNotes.theirs).toFixed(3)}`);
+    check("defuddle pages: an article found on every page", found === pages, `${found}/${pages}`);
+    check("defuddle pages: body F1 with the notes at least Readability.js's", mean(withNotes.ours) >= mean(withNotes.theirs), `${mean(withNotes.ours).toFixed(3)} vs ${mean(withNotes.theirs).toFixed(3)}`);
   }
 
   const cdir = join(corpora, "cnn-corpus-dev");
@@ -147,7 +147,7 @@ export async function evaluate({ shared, root, log, target }) {
     log(`  cnn-corpus-dev, ${pages} articles in pages of our own markup (truth: the article's paragraphs):`);
     log(`    body F1: Sourcelight ${fig(ours)}; Readability.js ${fig(theirs)}`);
     for (const l of lost.slice(0, 10)) log(`    no article: ${l}`);
-    target("CNN articles: an article found on every page", found === pages, `${found}/${pages}`);
+    check("CNN articles: an article found on every page", found === pages, `${found}/${pages}`);
   }
 }
 

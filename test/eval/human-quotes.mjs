@@ -4,11 +4,13 @@
 // looking only at half A (even-numbered articles in name order); half B (odd) is held out, and
 // the targets are read on it. One more figure beside the scorer's: speaker accuracy when the
 // speaker's role counts too, since PolNeAR's Source span takes in the appositive ("Kenneth
-// Baer, a former official who runs Crosscut Strategies") whose last word the scorer asks for.
+// Baer, a former official who runs Crosscut Strategies") whose last word the scorer asks for,
+// per half like the rest. scripts/quote-misses.mjs sorts every miss into types.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PRONOUN, dice, readPolnear, words } from "../../scripts/polnear.mjs";
 
 const TARGETS = { f1: 0.8, direct: 0.9, speaker: 0.9 };
 
@@ -32,7 +34,7 @@ const score = (shared, split, cli) =>
 
 const line = (s) => `P ${s.precision.toFixed(3)} R ${s.all.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} · direct recall ${s.direct.recall.toFixed(3)} · speaker ${s.all.speakerAccuracy.toFixed(3)} (${s.predicted} predicted)`;
 
-export async function evaluate({ shared, root, bin, log, target }) {
+export async function evaluate({ shared, root, bin, log, target, check }) {
   const corpus = join(shared, "corpora", "polnear-dev");
   log("\nWho says so: quotes and speakers on PolNeAR dev (speech cues), ../shared/tools/quote-eval.mjs");
   if (!existsSync(join(corpus, "text")) || !existsSync(join(shared, "tools", "quote-eval.mjs"))) {
@@ -43,72 +45,43 @@ export async function evaluate({ shared, root, bin, log, target }) {
   const baseline = `node ${join(shared, "tools", "quote-baseline.mjs")}`;
   const tmp = join(tmpdir(), `sourcelight-quotes-${process.pid}`);
   const splits = { "all 84": corpus, "half A (tuned on)": half(corpus, "A", join(tmp, "A")), "half B (held out)": half(corpus, "B", join(tmp, "B")) };
-  const got = {};
+  const got = {}, base = {};
   for (const [name, dir] of Object.entries(splits)) {
     got[name] = score(shared, dir, ours);
+    base[name] = score(shared, dir, baseline);
     log(`  ${name.padEnd(18)} ours     ${line(got[name])}`);
-    log(`  ${"".padEnd(18)} baseline ${line(score(shared, dir, baseline))}`);
+    log(`  ${"".padEnd(18)} baseline ${line(base[name])}`);
   }
   log(`  speaker kinds (all): ${JSON.stringify(got["all 84"].speakerKinds)}`);
-  log(`  speaker, name or role (appositive-aware), all 84: ${fairSpeaker(corpus, bin).toFixed(3)}`);
+  const fair = fairSpeaker(corpus, bin);
+  log(`  speaker, name or role (appositive-aware): all 84 ${fair.all.toFixed(3)} · half A ${fair.A.toFixed(3)} · half B ${fair.B.toFixed(3)}`);
   rmSync(tmp, { recursive: true, force: true });
   const b = got["half B (held out)"];
+  check?.("quotes: F1 above the plain rule baseline's on held-out articles, same run", b.f1 > base["half B (held out)"].f1, `${b.f1.toFixed(3)} vs ${base["half B (held out)"].f1.toFixed(3)}`);
   target(`quotes F1 ≥ ${TARGETS.f1} on held-out articles`, b.f1 >= TARGETS.f1, `${b.f1.toFixed(3)} (half A ${got["half A (tuned on)"].f1.toFixed(3)})`);
   target(`direct-quote recall ≥ ${TARGETS.direct} on held-out articles`, b.direct.recall >= TARGETS.direct, b.direct.recall.toFixed(3));
-  target(`speaker accuracy ≥ ${TARGETS.speaker} on held-out articles (scorer's rule)`, b.all.speakerAccuracy >= TARGETS.speaker, b.all.speakerAccuracy.toFixed(3));
+  target(`speaker accuracy ≥ ${TARGETS.speaker} on held-out articles (scorer's rule)`, b.all.speakerAccuracy >= TARGETS.speaker, `${b.all.speakerAccuracy.toFixed(3)} (name or role ${fair.B.toFixed(3)}: the scorer asks for an appositive's or a description's last word in the name; docs/quotes.md)`);
 }
 
 /**
  * Speaker accuracy where a matched quote counts as right when its speaker or role holds the last
  * word of any comma- or bracket-separated part of the gold Source (pronoun sources skipped, as
- * the scorer does). Same pages, same matching (content-word Dice ≥ 0.5) as quote-eval.mjs.
+ * the scorer does), for all articles and per half. Same pages, same matching (content-word
+ * Dice ≥ 0.5) as quote-eval.mjs.
  */
 function fairSpeaker(corpus, bin) {
-  const words = (s) => String(s ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
-  const dice = (a, b) => {
-    const A = new Set(words(a)), B = new Set(words(b));
-    if (!A.size || !B.size) return 0;
-    let n = 0;
-    for (const w of A) if (B.has(w)) n++;
-    return (2 * n) / (A.size + B.size);
-  };
-  const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its)$/i;
-  const SPEECH = /^(?:said|says|say|saying|told|tell|tells|telling|according to|wrote|writes|write|added|adding|adds|noted|noting|notes|announced|announces|stated|states|asked|asks|explained|explains|argued|argues|claimed|claims|insisted|insists|warned|warns|declared|declares|reported|reports|responded|replied|acknowledged|conceded|confirmed|confirms|denied|denies|has denied|tweeted|posted|recalled|continued|predicted|suggested|suggests|:)$/i;
-  const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const dir = join(tmpdir(), `sourcelight-quotes-fair-${process.pid}`);
-  mkdirSync(dir, { recursive: true });
-  const anns = readdirSync(join(corpus, "attributions"));
-  const docs = readdirSync(join(corpus, "text")).filter((f) => f.endsWith(".txt")).sort().map((f, i) => {
-    const paras = readFileSync(join(corpus, "text", f), "utf8").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-    const file = join(dir, `pn${i}.html`);
-    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(paras[0])}</title></head><body><main><article><h1>${esc(paras[0])}</h1>${paras.slice(1).map((p) => `<p>${esc(p)}</p>`).join("\n")}</article></main></body></html>`;
-    execFileSync("sh", ["-c", 'cat > "$0"', file], { input: html });
-    const ann = anns.filter((a) => a.startsWith(f.replace(/\.txt$/, "") + "_")).sort()[0];
-    const lines = ann ? readFileSync(join(corpus, "attributions", ann), "utf8").split("\n") : [];
-    const spans = new Map(lines.filter((l) => /^T\d+\t/.test(l)).map((l) => { const t = l.split("\t"); return [t[0], t[2] ?? ""]; }));
-    const gold = lines.filter((l) => /^E\d+\t/.test(l)).map((l) => Object.fromEntries(l.split("\t")[1].split(" ").map((p) => p.split(":"))))
-      .map((e) => ({ content: spans.get(e.Content), cue: spans.get(e.Cue) ?? "", source: spans.get(e.Source) ?? null }))
-      .filter((g) => g.content && SPEECH.test(g.cue.trim()));
-    return { file, gold };
-  });
-  let asked = 0, right = 0;
-  for (let i = 0; i < docs.length; i += 20) {
-    const chunk = docs.slice(i, i + 20);
-    const out = execFileSync(process.execPath, [bin, "analyze", ...chunk.map((d) => d.file), "--format", "jsonl"], { encoding: "utf8", maxBuffer: 1 << 28 });
-    const reports = out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
-    chunk.forEach((d, k) => {
-      const preds = reports.find((r) => String(r.url).endsWith(d.file.split("/").pop()))?.quotes ?? reports[k]?.quotes ?? [];
-      for (const g of d.gold) {
-        const best = preds.map((p) => [dice(g.content, p.text), p]).sort((a, b) => b[0] - a[0])[0];
-        if (!best || best[0] < 0.5) continue;
-        const parts = String(g.source ?? "").split(/[,()]|--|—/).map(words).filter((w) => w.length && !(w.length === 1 && PRONOUN.test(w[0])));
-        if (!parts.length) continue;
-        asked++;
-        const have = new Set([...words(best[1].speaker), ...words(best[1].role)]);
-        if (parts.some((w) => have.has(w[w.length - 1]))) right++;
-      }
-    });
+  const asked = { all: 0, A: 0, B: 0 }, right = { all: 0, A: 0, B: 0 };
+  for (const d of readPolnear(corpus, `${process.execPath} ${bin}`)) {
+    for (const g of d.gold) {
+      const best = d.quotes.map((p) => [dice(g.content, p.text), p]).sort((a, b) => b[0] - a[0])[0];
+      if (!best || best[0] < 0.5) continue;
+      const parts = String(g.source ?? "").split(/[,()]|--|—/).map(words).filter((w) => w.length && !(w.length === 1 && PRONOUN.test(w[0])));
+      if (!parts.length) continue;
+      const halves = ["all", d.half];
+      for (const h of halves) asked[h]++;
+      const have = new Set([...words(best[1].speaker), ...words(best[1].role)]);
+      if (parts.some((w) => have.has(w[w.length - 1]))) for (const h of halves) right[h]++;
+    }
   }
-  rmSync(dir, { recursive: true, force: true });
-  return right / Math.max(1, asked);
+  return Object.fromEntries(Object.keys(asked).map((h) => [h, right[h] / Math.max(1, asked[h])]));
 }

@@ -52,7 +52,7 @@ async function loadDensity(root) {
 const isWarning = (c) => c.severity !== "info";
 const per50 = (n, refs) => (refs ? (50 * n) / refs : 0);
 
-export async function evaluate({ shared, root, log, target }) {
+export async function evaluate({ shared, root, log, target, check }) {
   const readability = join(shared, "corpora", "readability-test-pages");
   const defuddle = join(shared, "corpora", "defuddle-footnotes", "fixtures");
   log("Reference warnings an editor would sign (issue 17):");

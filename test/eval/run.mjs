@@ -24,8 +24,22 @@ if (!existsSync(bin)) {
 
 let passed = 0;
 let failed = 0;
-const target = (name, ok, detail) => {
+let missed = 0;
+const strict = process.env.EVAL_STRICT === "1";
+/** A hard check: the example pages, no worse than a baseline or than before, weights that reproduce. */
+const check = (name, ok, detail) => {
   ok ? passed++ : failed++;
+  log(`  ${ok ? "ok  " : "FAIL"} ${name}: ${detail}`);
+};
+/**
+ * An issue's target against human truth (a figure to reach on unseen material). A miss is
+ * printed and counted apart; it fails the run only with EVAL_STRICT=1, since the figure is
+ * progress on an open issue, not a regression.
+ */
+const target = (name, ok, detail) => {
+  if (ok) passed++;
+  else if (strict) failed++;
+  else missed++;
   log(`  ${ok ? "ok  " : "MISS"} ${name}: ${detail}`);
 };
 
@@ -37,19 +51,21 @@ const precision = fx.tp + fx.fp ? fx.tp / (fx.tp + fx.fp) : 1;
 const recall = fx.tp + fx.fn ? fx.tp / (fx.tp + fx.fn) : 1;
 log(`  fixture assertions: ${fx.passed} passed, ${fx.failed} failed`);
 log("Claim→source links over the fixtures' link assertions:");
-target("precision ≥ 0.95", precision >= 0.95, `${precision.toFixed(3)} (${fx.tp} right, ${fx.fp} wrong)`);
-target("recall ≥ 0.85", recall >= 0.85, `${recall.toFixed(3)} (${fx.tp} found, ${fx.fn} missed)`);
+check("precision ≥ 0.95", precision >= 0.95, `${precision.toFixed(3)} (${fx.tp} right, ${fx.fp} wrong)`);
+check("recall ≥ 0.85", recall >= 0.85, `${recall.toFixed(3)} (${fx.tp} found, ${fx.fn} missed)`);
 
 const { evalCorpora } = await import("./corpora.mjs");
-await evalCorpora(shared, root, log, target);
+await evalCorpora(shared, root, log, check);
 
 // Each human-truth measurement lives in its own module, test/eval/human-*.mjs, exporting
-// `evaluate({ shared, root, bin, log, target })`; each prints its figures beside the
-// baseline they must beat, and counts a missed target through `target`.
+// `evaluate({ shared, root, bin, log, target, check })`; each prints its figures beside the
+// baseline they must beat, reports its issue's targets through `target` and what must never
+// get worse (a baseline beaten, weights that reproduce) through `check`.
 for (const file of readdirSync(import.meta.dirname).filter((f) => /^human-.*\.mjs$/.test(f)).sort()) {
   const { evaluate } = await import(join(import.meta.dirname, file));
-  await evaluate({ shared, root, bin, log, target });
+  await evaluate({ shared, root, bin, log, target, check });
 }
 
+if (missed) log(`eval: ${missed} target(s) of open issues missed (MISS above; EVAL_STRICT=1 counts them as failures)`);
 log(`eval: ${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -108,6 +108,31 @@ describe("the hover card of a checked claim", () => {
     expect(cardText()).not.toContain("undefined");
   });
 
+  it("lists the claim's parts ✓ / ✗ under their source, each with the sentence that shows it, also from the page report", async () => {
+    const r = checked(report);
+    const c = r.claims.find((x) => x.id === claim.id)!;
+    c.sources[1]!.parts = [
+      { text: "6,000", found: true, passage: "Only the number 6,000 appears here." },
+      { text: "North Korean troops", found: false, passage: null },
+      { text: "Moscow", found: true, passage: "Moscow confirmed the move." },
+      ...Array.from({ length: 5 }, (_, i) => ({ text: `part ${i}`, found: i % 2 === 0, passage: null })),
+    ];
+    for (const drawn of [r, pageReportOf(r)]) {
+      await session.draw(drawn);
+      clickClaim();
+      const [first, second] = [...(shadow()?.querySelectorAll(".card > ul > li") ?? [])];
+      expect(first?.querySelector(".parts")).toBeNull(); // its verdict came without parts
+      const list = second?.querySelector(".parts");
+      expect(list?.getAttribute("aria-label")).toBe("Part by part");
+      const lines = [...(list?.querySelectorAll("li") ?? [])].map((li) => li.textContent);
+      // The verdict's passage already quotes the first part's sentence: it is not repeated under it.
+      expect(lines.slice(0, 3)).toEqual(["✓backed: 6,000", "✗not backed: North Korean troops", "✓backed: MoscowMoscow confirmed the move."]);
+      expect(lines).toHaveLength(5);
+      expect(list?.querySelector(".part-missing .mark")?.getAttribute("aria-hidden")).toBe("true");
+      expect(collapse(second?.textContent ?? "")).toContain("and 3 more in the popup");
+    }
+  });
+
   it("clips a very long passage", async () => {
     const r = checked(report);
     r.claims.find((x) => x.id === claim.id)!.sources[0]!.passage = "word ".repeat(500);

@@ -245,6 +245,19 @@ describe("the page report the background sends with draw and update", () => {
       key: fc.constant("said"),
       value: fc.oneof(notList, fc.constant([{ speaker: 3, role: null, speakerKind: "person" }]), fc.constant([{ speaker: "Ines Albescu", role: null, speakerKind: "robot" }])),
     }),
+    // A verdict's parts: not a list, a part of the wrong shape, too many or too long for the page.
+    fc.record({
+      key: fc.constant("sources"),
+      value: fc.oneof(
+        fc.constant([{ ref: "r1", parts: "✓ all" }]),
+        fc.constant([{ ref: "r1", parts: [{ text: "1909", found: "yes", passage: null }] }]),
+        fc.constant([{ ref: "r1", parts: [{ text: "", found: true, passage: null }] }]),
+        fc.constant([{ ref: "r1", parts: [{ text: "1909", found: true, passage: 7 }] }]),
+        fc.constant([{ ref: "r1", parts: [{ text: "1909", found: true, passage: null, html: "<b>" }] }]),
+        fc.constant([{ ref: "r1", parts: [{ text: "x".repeat(5000), found: true, passage: null }] }]),
+        fc.constant([{ ref: "r1", parts: Array.from({ length: 50 }, () => ({ text: "1909", found: true, passage: null })) }]),
+      ),
+    }),
   );
   const brokenRef = fc.oneof(fc.record({ key: fc.constantFrom("id", "raw"), value: notText }), fc.record({ key: fc.constant("checks"), value: notList }));
 
@@ -258,6 +271,13 @@ describe("the page report the background sends with draw and update", () => {
         expect(backgroundToContentGuards.draw({ report: page, options, paths: pathsFor(page, {}) })).toBe(true);
         expect(backgroundToContentGuards.update({ report: page })).toBe(true);
         expect(isPageReport({ ...page, article: { text: "" } })).toBe(false); // nothing more than a page report
+        if (page.claims.length) {
+          // A checked report's parts, however many and long, reach the page cut to its limits.
+          const checked = analyze(snap);
+          const long = "word ".repeat(200);
+          checked.claims[pick % checked.claims.length]!.sources.push({ ref: "r-any", score: 1, evidence: ["marker"], support: "partial", parts: Array.from({ length: 20 }, (_, i) => ({ text: long, found: i % 2 === 0, passage: i % 3 ? long : null })) });
+          expect(isPageReport(JSON.parse(JSON.stringify(pageReportOf(checked))))).toBe(true);
+        }
         if (page.claims.length) {
           const claims = structuredClone(page.claims);
           claims[pick % claims.length][claimFault.key] = claimFault.value;

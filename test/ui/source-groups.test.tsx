@@ -64,6 +64,21 @@ describe("sources grouped by role", () => {
   });
 });
 
+describe("reference-list entries with a role", () => {
+  it("groups a reference list's entries by what they say they are, beside the links, and keeps the rest under References", () => {
+    const r = withRoles();
+    // A Wikipedia-like list: a journal article and a news story say what they are; a book does not.
+    const entry = (id: string, label: string, title: string, role?: ReportReference["role"]): ReportReference => ({
+      id, label, kind: "footnote", title, outlet: null, authors: [], date: null, url: null, doi: null, raw: title, citedBy: ["c1"], checks: [], ...(role ? { role } : {}),
+    });
+    r.references.push(entry("r9", "9", "Salt weathering of sandstone towers", "study"), entry("r10", "10", "Last keeper leaves the point", "news"), entry("r11", "11", "Engineers of the Rocks"));
+    render(<SourceList report={r} onFocusClaim={vi.fn()} />);
+    expect(groupHeadings()).toEqual(["Studies (2)", "Documents (2)", "News (2)", "The outlet's own reporting (1)", "References (4)"]);
+    expect(itemsOf(/^Studies/).map((li) => li.getAttribute("data-ref"))).toEqual(["r5", "r9"]);
+    expect(itemsOf(/^References/).map((li) => li.getAttribute("data-ref"))).toEqual(["r1", "r2", "r3", "r11"]);
+  });
+});
+
 describe("groupByRole", () => {
   it("drops empty groups and an unknown role falls with the references", () => {
     const refs = withRoles().references.filter((r) => r.kind !== "source-line");

@@ -1,7 +1,8 @@
-/** Whether each checked source says what the claim says, with the passage that shows it. */
+/** Whether each checked source says what the claim says, with the passage that shows it and the claim's parts ✓ / ✗. */
 import type { ClaimSource, ReportReference } from "../../report";
 import { SUPPORT_TEXT } from "../../platform/check-text";
 import { t } from "../../platform/i18n";
+import { SupportParts } from "./SupportParts";
 
 export interface SupportNotesProps {
   sources: ClaimSource[];
@@ -23,6 +24,7 @@ export function SupportNotes({ sources, refs }: SupportNotesProps) {
               {name}: <strong>{t(SUPPORT_TEXT[s.support!])}</strong>
             </span>
             {s.passage && <blockquote class="passage small">{s.passage}</blockquote>}
+            {s.parts && <SupportParts parts={s.parts} passage={s.passage} />}
           </li>
         );
       })}

@@ -40,6 +40,8 @@ export const NEWS_PATH = "/news/2025/04/09/ferry-operator-fined/";
 export const NEWS_GROUPS = ["Documents (1)", "News (1)", "The outlet's own reporting (2)"];
 export const CSP_PATH = "/csp/north-korea-troops-russia";
 export const WIKI_PATH = "/wiki/Corran_Point_Lighthouse";
+/** The popup's groups on WIKI_PATH: its reference list's entries grouped by what they say they are (cs1 journal, press release, news). */
+export const WIKI_GROUPS = ["Studies (1)", "Documents (1)", "News (1)", "References (3)"];
 export const CORPUS_WIKI_PATH = "/wiki/Corpus_page";
 /** A real Wikipedia page from the shared corpora, read at run time only (never copied into the repo). */
 export const CORPUS_WIKI = path.join(ROOT, "../shared/corpora/readability-test-pages/wikipedia/source.html");
