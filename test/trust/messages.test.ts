@@ -212,7 +212,7 @@ describe("content script listener under forged and malformed messages", () => {
 
 describe("the offscreen document's answers to a quick and a kept reading", () => {
   it("are accepted as the reader makes them, after the trip as JSON, and refused with a flag forged or anything added", { timeout: FUZZ_TIMEOUT }, () => {
-    const flag = fc.oneof(fc.constant(false), fc.constant("true"), fc.constant(1), fc.constant(null), junk);
+    const flag = fc.oneof(fc.constant(false), fc.constant("true"), fc.constant(1), fc.constant(null), junk.filter((v) => v !== true));
     fc.assert(
       fc.property(snapshot, flag, fc.string({ minLength: 1, maxLength: 12 }), junk, (snap, bad, key, value) => {
         ran["offscreen answers"]++;
