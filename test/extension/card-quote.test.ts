@@ -1,19 +1,15 @@
 // The hover card of a sentence that quotes someone, on our wire-story fixture in jsdom: it names
 // the speaker and role ("Said by …"), an unnamed source as such, and the reference that backs the
 // statement, from the page report the background sends; a hostile speaker stays text.
-import fs from "node:fs";
-import { JSDOM, VirtualConsole } from "jsdom";
 import { beforeEach, describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index";
 import { createSession, type Session } from "../../src/content/session";
-import { extractWithElements } from "../../src/extract/index";
 import { isPageReport } from "../../src/messages";
 import { pageReportOf } from "../../src/page-report";
 import type { Report } from "../../src/report";
+import { collapse, seedWindow } from "./seed-window";
 
 const URL_ = "https://coastlinewire.example/world/2025/03/11/halden-crane-collapse/";
-const html = fs.readFileSync(new URL("../fixtures/quotes-wire-story/page.html", import.meta.url), "utf8");
-const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
 let win: Window & typeof globalThis;
 let session: Session;
@@ -22,26 +18,12 @@ let target = "";
 let shadow: () => ShadowRoot | undefined;
 
 beforeEach(() => {
-  const dom = new JSDOM(html, { url: URL_, virtualConsole: new VirtualConsole(), pretendToBeVisual: true });
-  win = dom.window as unknown as Window & typeof globalThis;
-  const shadows: ShadowRoot[] = [];
-  const attach = win.Element.prototype.attachShadow;
-  win.Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    shadows.push(root);
-    return root;
-  };
-  shadow = () => shadows.at(-1);
-  const { snapshot, elements } = extractWithElements(win.document, URL_);
-  report = analyze(snapshot);
-  // jsdom lays nothing out: the claim under test (and only it) gets a box at the top left.
-  const box = { left: 0, top: 0, right: 400, bottom: 40, width: 400, height: 40, x: 0, y: 0 } as DOMRect;
-  win.Range.prototype.getClientRects = function (this: Range) {
-    return (collapse(this.toString()) === collapse(target) ? [box] : []) as unknown as DOMRectList;
-  };
-  win.Range.prototype.getBoundingClientRect = () => box;
+  const page = seedWindow(URL_, () => target, "quotes-wire-story");
+  win = page.win;
+  shadow = page.shadow;
+  report = analyze(page.snapshot);
   session = createSession(win);
-  session.useElements(elements);
+  session.useElements(page.elements);
 });
 
 const claimWith = (words: string) => report.claims.find((c) => c.text.includes(words))!;
