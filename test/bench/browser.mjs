@@ -13,7 +13,7 @@ import http from "node:http";
 import os from "node:os";
 import { join } from "node:path";
 import { median, verdict } from "./measure.mjs";
-import { readMarks, STAGES, stagesOf, TRANSFER_PARTS } from "./stages.mjs";
+import { clockOffset, readMarks, STAGES, stagesOf, TRANSFER_PARTS } from "./stages.mjs";
 import { buildOf } from "./base-build.mjs";
 
 const LONGTASK_BUDGET_MS = 50;
@@ -76,7 +76,9 @@ async function annotateOnce({ browser, ext }, url) {
   // The probe looks once a frame: a highlight painted just before the report showed is seen a frame later.
   await page.waitForFunction(() => window.__slDrawnAt, { timeout: 200, polling: 20 }).catch(() => undefined);
   await popup.waitForFunction(() => window.__slReportAt, { timeout: TIMEOUT, polling: 50 });
-  const { t0, reportAt } = await popup.evaluate(() => ({ t0: window.__slClickAt, reportAt: window.__slReportAt }));
+  // The popup's times, on the page's clock (see stages.mjs: contexts' clocks may disagree).
+  const popupAhead = (await clockOffset((e) => popup.evaluate(e))) - (await clockOffset((e) => page.evaluate(e)));
+  const { t0, reportAt } = await popup.evaluate((ahead) => ({ t0: window.__slClickAt - ahead, reportAt: window.__slReportAt - ahead }), popupAhead);
   await new Promise((r) => setTimeout(r, 1000));
   const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));
   const painted = await page.evaluate(() => ({ drawnAt: window.__slDrawnAt, tasks: window.__slLongTasks }));

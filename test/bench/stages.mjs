@@ -1,37 +1,64 @@
 // Where one annotation run spent its time: the User Timing marks the extension leaves in each
 // of its contexts (src/platform/stage-marks.ts: the page's content script, the background
 // service worker, the offscreen document), read over the DevTools protocol and put on one
-// clock (performance.timeOrigin + startTime: every context of one Chromium shares the
-// system's monotonic clock), then cut into stages. A build without marks (an older commit
-// measured side by side) gives only the total.
+// clock, then cut into stages. A context's clock is performance.timeOrigin + startTime, and
+// timeOrigin is fixed when the context starts: once the system's wall clock is stepped or
+// slewed, a service worker started earlier reads hundreds of milliseconds off a page opened
+// later. So each context's clock is read beside its marks (within a millisecond of Node's
+// monotonic clock) and its marks are moved onto the page's. A build without marks (an older
+// commit measured side by side) gives only the total.
 
 const PREFIX = "sourcelight:";
+/** The key under which a context gives its clock's reading as its marks are read. */
+const NOW = "@now";
 
 /** Reads our marks in the current context; evaluated in the page, the worker and the offscreen document. */
-const READ_MARKS = `JSON.stringify({ ...Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith(${JSON.stringify(PREFIX)})).map((m) => [m.name.slice(${PREFIX.length}), performance.timeOrigin + m.startTime])), [location.pathname]: performance.timeOrigin })`;
+const READ_MARKS = `JSON.stringify({ ...Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith(${JSON.stringify(PREFIX)})).map((m) => [m.name.slice(${PREFIX.length}), performance.timeOrigin + m.startTime])), [location.pathname]: performance.timeOrigin, [${JSON.stringify(NOW)}]: performance.timeOrigin + performance.now() })`;
 
-/** The marks (name → epoch ms) of one target of `browser` whose URL starts with `urlPrefix`; {} when there is none. */
+/**
+ * Evaluates READ_MARKS with `evaluate` and gives the context's marks with its clock's offset
+ * from Node's monotonic clock (the context's reading minus Node's, halfway through the call).
+ */
+async function timedMarks(evaluate) {
+  const before = performance.now();
+  const value = await evaluate(READ_MARKS);
+  const after = performance.now();
+  const { [NOW]: now, ...marks } = JSON.parse(value ?? "{}");
+  return { marks, offset: typeof now === "number" ? now - (before + after) / 2 : null };
+}
+
+/** How far the clock of the context `evaluate` runs in reads from Node's monotonic clock (see timedMarks). */
+export async function clockOffset(evaluate) {
+  return (await timedMarks(evaluate)).offset ?? 0;
+}
+
+/** The marks of one target of `browser` that `match` picks (see timedMarks); no marks when there is none. */
 async function marksOf(browser, match) {
   const target = browser.targets().find(match);
-  if (!target) return {};
+  if (!target) return { marks: {}, offset: null };
   const session = await target.createCDPSession();
   try {
-    const { result } = await session.send("Runtime.evaluate", { expression: READ_MARKS, returnByValue: true });
-    return JSON.parse(result.value ?? "{}");
+    return await timedMarks(async (expression) => (await session.send("Runtime.evaluate", { expression, returnByValue: true })).result.value);
   } catch {
-    return {};
+    return { marks: {}, offset: null };
   } finally {
     await session.detach().catch(() => undefined);
   }
 }
 
-/** Every mark of the last run: the page's (`page`), the background's and the offscreen document's. */
+/** `context`'s marks moved onto the clock of the context whose offset is `to`. */
+function onClock(context, to) {
+  const shift = context.offset === null || to === null ? 0 : to - context.offset;
+  return Object.fromEntries(Object.entries(context.marks).map(([name, t]) => [name, t + shift]));
+}
+
+/** Every mark of the last run, on the page's clock: the page's (`page`), the background's and the offscreen document's. */
 export async function readMarks(browser, extensionId, page) {
   const origin = `chrome-extension://${extensionId}/`;
-  const inPage = JSON.parse(await page.evaluate(READ_MARKS));
+  const inPage = await timedMarks((expression) => page.evaluate(expression));
   const background = await marksOf(browser, (t) => t.type() === "service_worker" && t.url().startsWith(origin));
   const offscreen = await marksOf(browser, (t) => t.url() === `${origin}offscreen.html`);
-  const all = { ...background, ...offscreen, ...inPage };
+  const all = { ...onClock(background, inPage.offset), ...onClock(offscreen, inPage.offset), ...inPage.marks };
   // The worker and the offscreen document outlive a run: marks older than this run's trigger are another run's.
   return Object.fromEntries(Object.entries(all).filter(([name, t]) => name.startsWith("/") || all.trigger === undefined || t >= all.trigger));
 }
