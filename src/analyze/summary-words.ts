@@ -86,28 +86,30 @@ export function wordFeatures(sentences: readonly string[], cands: readonly Score
   }
   const headline = new Set(tokens.words(`${head.title ?? ""} ${head.description ?? ""}`));
   const n = Math.max(1, sentences.length);
+  const articleLength = Math.log(n);
   const out = new Map<string, number[]>();
   for (const [w, s] of stats) {
     const stop = STOP_WORDS.has(w) ? 1 : 0;
     const inHead = headline.has(w) ? 1 : 0;
     const frequency = Math.log(1 + s.tf);
-    const values: Record<WordFeatureName, number> = {
+    // WORD_FEATURE_NAMES' values, in its order (an array literal: a record per word type, read back
+    // by name, was a sixth of the summary's time)
+    out.set(w, [
       frequency,
-      spread: s.sentences / n,
-      inHeadline: inHead,
-      firstAt: 1 / (1 + s.first),
-      inLead: s.first < LEAD_SENTENCES ? 1 : 0,
-      stopWord: stop,
-      capitalised: s.capitalised / s.sentences,
-      digit: /\d/.test(w) ? 1 : 0,
-      length: Math.min(12, w.length) / 12,
-      bestSentence: best.get(w) ?? 0,
-      stopFrequency: stop * frequency,
-      headlineContent: inHead * (1 - stop),
-      articleLength: Math.log(n),
-      sentenceMass: Math.log(1 + (mass.get(w) ?? 0)),
-    };
-    out.set(w, WORD_FEATURE_NAMES.map((k) => values[k]));
+      s.sentences / n, // spread
+      inHead, // inHeadline
+      1 / (1 + s.first), // firstAt
+      s.first < LEAD_SENTENCES ? 1 : 0, // inLead
+      stop, // stopWord
+      s.capitalised / s.sentences, // capitalised
+      /\d/.test(w) ? 1 : 0, // digit
+      Math.min(12, w.length) / 12, // length
+      best.get(w) ?? 0, // bestSentence
+      stop * frequency, // stopFrequency
+      inHead * (1 - stop), // headlineContent
+      articleLength,
+      Math.log(1 + (mass.get(w) ?? 0)), // sentenceMass
+    ]);
   }
   return out;
 }
