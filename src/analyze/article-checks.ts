@@ -4,7 +4,8 @@
  */
 import type { Check, PageSnapshot } from "../report";
 import type { ClaimDraft } from "./claims";
-import { shorten, textKey } from "./text";
+import { shorten } from "./text";
+import { Tokens } from "./tokens";
 
 /** Paragraphs and sentences shorter than this many words are too common to call repeats. */
 const MIN_PARAGRAPH_WORDS = 4;
@@ -15,10 +16,10 @@ function times(n: number): string {
 }
 
 /** duplicate-text: one check per repeated heading, paragraph or sentence (sentences inside a repeated paragraph are not listed again). */
-export function duplicateTextChecks(snapshot: PageSnapshot, claims: ClaimDraft[]): Check[] {
+export function duplicateTextChecks(snapshot: PageSnapshot, claims: ClaimDraft[], tokens = new Tokens()): Check[] {
   const checks: Check[] = [];
   const blocks = new Map<string, { kind: string; text: string; count: number }>();
-  const blockKey = new Map(snapshot.blocks.map((b) => [b.id, textKey(b.text)]));
+  const blockKey = new Map(snapshot.blocks.map((b) => [b.id, tokens.textKey(b.text)]));
   for (const b of snapshot.blocks) {
     if (b.kind === "code" || b.kind === "table-row") continue; // a command shown twice in a tutorial, a row of figures, is no repeat
     const key = `${b.kind === "heading" ? "h" : "p"}:${blockKey.get(b.id)}`;
@@ -39,7 +40,7 @@ export function duplicateTextChecks(snapshot: PageSnapshot, claims: ClaimDraft[]
   const sentences = new Map<string, { text: string; blocks: Set<string> }>();
   for (const c of claims) {
     if (c.kind !== "sentence" || repeatedBlocks.has(blockKey.get(c.block) ?? "")) continue;
-    const key = textKey(c.text);
+    const key = tokens.textKey(c.text);
     if (key.split(" ").length < MIN_SENTENCE_WORDS) continue;
     const s = sentences.get(key) ?? { text: c.text, blocks: new Set<string>() };
     s.blocks.add(`${c.block}:${c.start}`);

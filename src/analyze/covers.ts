@@ -13,7 +13,7 @@ import type { ClaimVia, ReportClaim, SummaryPoint } from "../report";
 import { leansBack } from "./summary-candidates";
 import { SUMMARY_PATTERNS as P } from "./summary-patterns";
 import weights from "./summary-weights.json";
-import { terms } from "./text";
+import { Tokens } from "./tokens";
 
 /**
  * A sentence is covered when its similarity is at least `floor` and at least `relative` × the
@@ -38,17 +38,17 @@ interface Reading {
   all: Set<string>;
 }
 
-const namesOf = (text: string): string[] => terms((text.match(P.capitalised) ?? []).join(" "));
+const namesOf = (text: string, tokens: Tokens): readonly string[] => tokens.terms((text.match(P.capitalised) ?? []).join(" "));
 
 /** Body sentences with the words they are read with. */
-function readings(claims: ReportClaim[]): Reading[] {
+function readings(claims: ReportClaim[], tokens: Tokens): Reading[] {
   const body = claims.filter((c) => c.kind === "sentence");
   return body.map((claim, i) => {
-    const own = new Set(terms(claim.text));
+    const own = new Set(tokens.terms(claim.text));
     const all = new Set(own);
     if (leansBack(claim.text) || P.pointer.test(claim.text)) {
       for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
-        const names = namesOf(body[k]!.text);
+        const names = namesOf(body[k]!.text, tokens);
         if (!names.length) continue;
         names.forEach((t) => all.add(t));
         break;
@@ -78,14 +78,14 @@ export function coverSimilarity(point: Set<string>, body: Reading, weight: (t: s
 }
 
 /** For each point, every body claim with some similarity to it (its own claim excluded). */
-export function coverScores(summary: SummaryPoint[], claims: ReportClaim[]): { claim: ReportClaim; similarity: number }[][] {
-  const body = readings(claims);
+export function coverScores(summary: SummaryPoint[], claims: ReportClaim[], tokens = new Tokens()): { claim: ReportClaim; similarity: number }[][] {
+  const body = readings(claims, tokens);
   const df = new Map<string, number>();
   for (const r of body) r.own.forEach((t) => df.set(t, (df.get(t) ?? 0) + 1));
   const n = body.length + 1;
   const weight = (t: string) => Math.log(1 + n / (0.5 + (df.get(t) ?? 0)));
   return summary.map((point) => {
-    const words = new Set(terms(point.text));
+    const words = new Set(tokens.terms(point.text));
     return body
       .filter((r) => r.claim.id !== point.claim)
       .map((r) => ({ claim: r.claim, similarity: coverSimilarity(words, r, weight) }))
@@ -103,9 +103,10 @@ export function linkCovers(
   claims: ReportClaim[],
   notes: ReadonlySet<string> = new Set(),
   rule: CoverRule = COVER_RULE,
+  tokens = new Tokens(),
 ): { summary: SummaryPoint[]; via: Map<string, ClaimVia[]> } {
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const scores = coverScores(summary, claims);
+  const scores = coverScores(summary, claims, tokens);
   const via = new Map<string, ClaimVia[]>();
   const out = summary.map((point, index) => {
     const sources = (byId.get(point.claim)?.sources ?? []).filter((s) => !notes.has(s.ref));

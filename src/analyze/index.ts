@@ -19,6 +19,7 @@ import { summarize } from "./summary";
 import { addQuoteChecks } from "./unsourced";
 import { memoUrlChecks, type UrlChecker } from "./url-checks";
 import { findQuotes } from "./who-says";
+import { Tokens } from "./tokens";
 
 export { DEFAULT_MIN_SCORE } from "./scoring";
 
@@ -74,7 +75,9 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   const dates = { published: article.published, modified: article.modified ?? null, wiki: where.wiki };
   const drafts = buildClaims(snapshot);
   const authorYear = new AuthorYearIndex(refs);
-  const sources = matchClaims(drafts, refs, minScore, authorYear);
+  // Every module reads the same sentences' words: each text is tokenised once per analysis.
+  const tokens = new Tokens();
+  const sources = matchClaims(drafts, refs, minScore, authorYear, tokens);
 
   const claims: ReportClaim[] = drafts.map((d, i) => {
     const checks: Check[] = [];
@@ -137,13 +140,13 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
     return out;
   });
 
-  const checks = duplicateTextChecks(snapshot, drafts);
+  const checks = duplicateTextChecks(snapshot, drafts, tokens);
   const none = noReferencesCheck(snapshot);
   if (none) checks.push(none);
 
   const notes = new Set(refs.filter((r) => r.parsed.note).map((r) => r.entry.id));
-  const points = summarize({ claims, blocks: snapshot.blocks, title: snapshot.title, description: snapshot.description, notes });
-  const { summary, via } = linkCovers(points, claims, notes);
+  const points = summarize({ claims, blocks: snapshot.blocks, title: snapshot.title, description: snapshot.description, notes, tokens });
+  const { summary, via } = linkCovers(points, claims, notes, undefined, tokens);
   for (const c of claims) {
     const v = via.get(c.id);
     if (v) c.via = v;

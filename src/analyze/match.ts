@@ -13,6 +13,7 @@ import { SimilarityIndex } from "./similarity";
 import { scoreEvidence, type Evidence } from "./scoring";
 import { slugWords, urlKey } from "./urls";
 import { terms } from "./text";
+import { Tokens } from "./tokens";
 
 /** A reference as matching sees it: the page's entry and its parsed fields. */
 export interface MatchReference {
@@ -27,7 +28,7 @@ function description(r: MatchReference): string[] {
 }
 
 /** Sources for every claim (same order as `claims`), each list best first. */
-export function matchClaims(claims: ClaimDraft[], refs: MatchReference[], minScore: number, authorYear = new AuthorYearIndex(refs)): ClaimSource[][] {
+export function matchClaims(claims: ClaimDraft[], refs: MatchReference[], minScore: number, authorYear = new AuthorYearIndex(refs), tokens = new Tokens()): ClaimSource[][] {
   const known = new Set(refs.map((r) => r.entry.id));
   const byUrl = new Map<string, string[]>();
   for (const r of refs) {
@@ -38,7 +39,7 @@ export function matchClaims(claims: ClaimDraft[], refs: MatchReference[], minSco
   // Named or similar wording links works; a short-cite note only points at one (through its marker).
   const citable = refs.filter((r) => r.entry.kind !== "source-line" && !r.parsed.note && !r.parsed.shortCite.length);
   const names = new AttributionIndex(citable.map((r) => ({ id: r.entry.id, outlet: r.parsed.outlet, authors: r.parsed.authors, url: r.parsed.url })));
-  const claimTerms = claims.map((c) => terms(c.text));
+  const claimTerms = claims.map((c) => tokens.terms(c.text));
   const similar = new SimilarityIndex(
     citable.map((r) => ({ ref: r.entry.id, terms: description(r) })),
     claimTerms,

@@ -21,6 +21,12 @@ export interface Token {
 /** Abbreviations whose period belongs to the word ("Mr.", "Sen.", "U.S."). */
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|maj|adm|rev|st|jr|sr|inc|co|corp|ltd|no|vs|atty|supt|pres|u\.s|u\.k|u\.n|d\.c|[a-z])$/i;
 
+/** JavaScript's whitespace (/\s/) by character code: the tokenizer asks it of every character. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Tokens of `text[from, to)`, with `quotes` (offsets in `text`) as one token each. */
 export function tokenize(text: string, from: number, to: number, quotes: readonly { open: number; close: number }[]): Token[] {
   const out: Token[] = [];
@@ -37,7 +43,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
       continue;
     }
     const c = text[i]!;
-    if (/\s/.test(c)) {
+    if (isSpace(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -46,8 +52,8 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     if (m && m.index === i && i + m[0].length <= to) {
       let end = i + m[0].length;
       if (text[end] === "." && ABBREVIATION.test(m[0])) end++;
-      const word = text.slice(i, end);
-      out.push({ kind: "word", text: word, low: word.replace(/\.$/, "").toLowerCase(), start: i, end });
+      // the word folded: its match never ends in a period (an abbreviation's is added after it)
+      out.push({ kind: "word", text: text.slice(i, end), low: m[0].toLowerCase(), start: i, end });
       i = end;
       continue;
     }
@@ -61,7 +67,14 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
 export const isHead = (w: string) => W.orgHead.test(w) || W.docHead.test(w) || W.anonHead.test(w) || W.roleHead.test(w);
 
 export const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
-export const isCap = (t: Token | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.text);
+export const isCap = (t: Token | undefined): boolean => isWord(t) && startsUpper(t.text);
+
+/** Whether a text opens with a capital letter (/^\p{Lu}/u; an ASCII first letter answers without the expression, as most do). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
 export const bare = (t: Token): string => t.low;
 
 /** The longest phrase a speaker's noun phrase may be, in words. */

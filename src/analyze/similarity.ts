@@ -36,9 +36,9 @@ export class SimilarityIndex {
    * @param docs each reference's stemmed description terms
    * @param corpus every claim's stemmed terms, for document frequencies
    */
-  constructor(docs: { ref: string; terms: string[] }[], corpus: string[][]) {
+  constructor(docs: { ref: string; terms: readonly string[] }[], corpus: readonly (readonly string[])[]) {
     const df = new Map<string, number>();
-    const bump = (ts: string[]) => {
+    const bump = (ts: readonly string[]) => {
       for (const t of new Set(ts)) df.set(t, (df.get(t) ?? 0) + 1);
     };
     docs.forEach((d) => bump(d.terms));
@@ -72,7 +72,7 @@ export class SimilarityIndex {
    * of the reference's BM25 weight the claim covers (0..1; 1 = the claim contains all of
    * the reference's descriptive words).
    */
-  scores(claimTerms: string[]): Map<string, number> {
+  scores(claimTerms: readonly string[]): Map<string, number> {
     const { sum, hits } = this;
     const touched: number[] = [];
     for (const t of new Set(claimTerms)) {

@@ -7,7 +7,7 @@
  */
 import type { ReportClaim, SnapshotBlock } from "../report";
 import { SUMMARY_PATTERNS as P } from "./summary-patterns";
-import { terms, textKey } from "./text";
+import { Tokens } from "./tokens";
 
 /** A sentence that may be a point, with what the scorer and the picker need to know of it. */
 export interface Candidate {
@@ -19,7 +19,7 @@ export interface Candidate {
   /** Leans on the sentence before it; `before` is that sentence's candidate index, or -1 when it is no candidate. */
   leaning: boolean;
   before: number;
-  terms: string[];
+  terms: readonly string[];
   words: number;
 }
 
@@ -47,7 +47,7 @@ export function leansBack(text: string): boolean {
 }
 
 /** The candidates among `claims` (body sentences in article order), with their body positions. */
-export function candidatesOf(claims: ReportClaim[], blocks: SnapshotBlock[]): Candidate[] {
+export function candidatesOf(claims: ReportClaim[], blocks: SnapshotBlock[], tokens = new Tokens()): Candidate[] {
   const byId = new Map(blocks.map((b) => [b.id, b]));
   const seen = new Set<string>();
   const out: Candidate[] = [];
@@ -62,12 +62,12 @@ export function candidatesOf(claims: ReportClaim[], blocks: SnapshotBlock[]): Ca
     const before = prevClaim;
     prevBlock = claim.block;
     prevClaim = claim;
-    const key = textKey(claim.text);
+    const key = tokens.textKey(claim.text);
     if (seen.has(key)) continue;
     seen.add(key);
     const words = claim.text.split(/\s+/).length;
     if (words < MIN_WORDS || words > MAX_WORDS || !isProseBlock(byId.get(claim.block)) || isFurniture(claim.text)) continue;
-    const t = terms(claim.text);
+    const t = tokens.terms(claim.text);
     if (new Set(t).size < 3) continue;
     const leaning = leansBack(claim.text);
     at.set(claim.id, out.length);

@@ -13,7 +13,7 @@
  */
 import { STOP_WORDS } from "./patterns";
 import type { Scored } from "./summary-words";
-import { words } from "./text";
+import { Tokens } from "./tokens";
 
 /** The picker's settings, chosen by cross-validation (summary-weights.json, `select`). */
 export interface SelectSettings {
@@ -41,8 +41,8 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** The points among `cands` for word probabilities `prob`, in article order. */
-export function selectPoints<C extends Scored>(cands: readonly C[], prob: ReadonlyMap<string, number>, s: SelectSettings): C[] {
-  const tokens = cands.map((c) => words(c.claim.text));
+export function selectPoints<C extends Scored>(cands: readonly C[], prob: ReadonlyMap<string, number>, s: SelectSettings, tokens = new Tokens()): C[] {
+  const lists = cands.map((c) => tokens.words(c.claim.text));
   const sets = cands.map((c) => new Set(c.terms));
   const ranked = cands.map((c) => c.score).sort((a, b) => b - a);
   const admitted = Math.max(s.min, Math.min(s.rankGate > 0 ? s.rankGate : Infinity, Math.ceil(ranked.length * BETTER_SHARE)));
@@ -54,7 +54,7 @@ export function selectPoints<C extends Scored>(cands: readonly C[], prob: Readon
   let scoreSum = 0;
   let value = -Infinity;
   /** Expected new overlap from `ws` given what is held: a first copy counts its probability, a second its chance of a repeat. */
-  const gain = (ws: string[]): number => {
+  const gain = (ws: readonly string[]): number => {
     const here = new Map<string, number>();
     let g = 0;
     for (const w of ws) {
@@ -72,8 +72,8 @@ export function selectPoints<C extends Scored>(cands: readonly C[], prob: Readon
       if (picks.includes(i) || c.score < gate) return;
       if (c.leaning && !picks.includes(c.before)) return;
       if (picks.some((p) => jaccard(sets[p]!, sets[i]!) > NEAR_DUPLICATE)) return;
-      const h = hits + gain(tokens[i]!);
-      const l = length + tokens[i]!.length;
+      const h = hits + gain(lists[i]!);
+      const l = length + lists[i]!.length;
       const v = (2 * h) / (l + s.referenceWords) + (s.mu * (scoreSum + c.score)) / (picks.length + 1);
       // to 9 digits, so that two copies of a sentence tie and the first is kept
       if (!best || Number(v.toPrecision(9)) > Number(best.v.toPrecision(9))) best = { i, v, h, l };
@@ -82,7 +82,7 @@ export function selectPoints<C extends Scored>(cands: readonly C[], prob: Readon
     const b: { i: number; v: number; h: number; l: number } = best;
     if (picks.length >= s.min && b.v <= value) break;
     picks.push(b.i);
-    for (const w of tokens[b.i]!) held.set(w, (held.get(w) ?? 0) + 1);
+    for (const w of lists[b.i]!) held.set(w, (held.get(w) ?? 0) + 1);
     hits = b.h;
     length = b.l;
     scoreSum += cands[b.i]!.score;

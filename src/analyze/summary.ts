@@ -14,6 +14,7 @@ import { featuresOf, type ArticleHead } from "./summary-features";
 import { headingPoints } from "./summary-headings";
 import { pickProbability, SELECT, WORD_MODEL } from "./summary-scorer";
 import { selectPoints } from "./summary-select";
+import { Tokens } from "./tokens";
 import { wordFeatures, wordProbabilities } from "./summary-words";
 
 /** How much a backed sentence is preferred: score × (1 + SOURCED_BONUS × best source score). Not learned: the corpus cites nothing. */
@@ -25,6 +26,8 @@ export interface SummaryInput extends ArticleHead {
   blocks: SnapshotBlock[];
   /** Reference ids that are remarks (a disclosure), which do not make a sentence "sourced". */
   notes?: ReadonlySet<string>;
+  /** The analysis's word lists (./tokens), when it has them already. */
+  tokens?: Tokens;
 }
 
 /** A candidate with its features and its score. */
@@ -35,7 +38,7 @@ export interface ScoredCandidate extends Candidate {
 
 /** Every candidate sentence of the article, with the features and score the picker uses (also what training reads). */
 export function scoredCandidates(input: SummaryInput): ScoredCandidate[] {
-  const cands = candidatesOf(input.claims, input.blocks);
+  const cands = candidatesOf(input.claims, input.blocks, input.tokens);
   const sentences = input.claims.filter((c) => c.kind === "sentence").length;
   const features = featuresOf(cands, input, sentences);
   const notes = input.notes ?? new Set<string>();
@@ -48,8 +51,9 @@ export function scoredCandidates(input: SummaryInput): ScoredCandidate[] {
 /** The points among the scored candidates: chosen together for the words an editor's highlights would use (summary-select.ts). */
 export function pickPoints(scored: ScoredCandidate[], input: SummaryInput): ScoredCandidate[] {
   const sentences = input.claims.filter((c) => c.kind === "sentence").map((c) => c.text);
-  const prob = WORD_MODEL ? wordProbabilities(wordFeatures(sentences, scored, input), WORD_MODEL) : new Map<string, number>();
-  return selectPoints(scored, prob, SELECT);
+  const tokens = input.tokens ?? new Tokens();
+  const prob = WORD_MODEL ? wordProbabilities(wordFeatures(sentences, scored, input, tokens), WORD_MODEL) : new Map<string, number>();
+  return selectPoints(scored, prob, SELECT, tokens);
 }
 
 /** The page's own key points (origin `article`) when present, else heading points or extracted ones. */
@@ -58,5 +62,6 @@ export function summarize(input: SummaryInput): SummaryPoint[] {
   if (own.length) return own.map((c) => ({ text: c.text, claim: c.id, origin: "article" as const }));
   const headings = headingPoints(input.claims, input.title);
   if (headings) return headings.map((c) => ({ text: c.text, claim: c.id, origin: "extracted" as const }));
-  return pickPoints(scoredCandidates(input), input).map((p) => ({ text: p.claim.text, claim: p.claim.id, origin: "extracted" as const }));
+  const withTokens = input.tokens ? input : { ...input, tokens: new Tokens() };
+  return pickPoints(scoredCandidates(withTokens), withTokens).map((p) => ({ text: p.claim.text, claim: p.claim.id, origin: "extracted" as const }));
 }

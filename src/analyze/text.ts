@@ -16,11 +16,23 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** Lower-case words of a text (letters and digits, inner apostrophes dropped). */
+/** A word: letters and digits, maybe an apostrophe and more letters ("don't", "Reyes's"). */
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+
+/**
+ * Lower-case words of a text (letters and digits, inner apostrophes dropped): the words of
+ * `normalizeText(text)`. Its other folds (dashes, double quotes, runs of whitespace) only
+ * ever replace a character that is no part of a word with another, so they are skipped,
+ * except where lower-casing reads a character's neighbours: a capital sigma (Σ) becomes ς at
+ * a word's end, and a whitespace character such as U+FEFF that folds to a space can move that end.
+ */
 export function words(text: string): string[] {
+  const folded = text.normalize("NFKC").replace(/[\u2018\u2019\u02bc]/g, "'");
+  const source = (folded.includes("\u03a3") ? normalizeText(text) : folded).toLowerCase();
   const out: string[] = [];
-  for (const m of normalizeText(text).toLowerCase().matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
-    out.push(m[0].replace(/'s$/, "").replace(/'/g, ""));
+  for (const m of source.matchAll(WORD)) {
+    const w = m[0];
+    out.push(w.includes("'") ? w.replace(/'s$/, "").replace(/'/g, "") : w);
   }
   return out;
 }

@@ -54,6 +54,14 @@ describe("word features", () => {
     expect(f("bridge", "headlineContent")).toBe(1);
   });
 
+  it("gives each named feature its own value (the vector is written in the names' order)", () => {
+    expect(f("bridge", "length")).toBeCloseTo(6 / 12);
+    expect(f("the", "stopFrequency")).toBeCloseTo(f("the", "frequency"));
+    expect(f("bridge", "stopFrequency")).toBe(0);
+    expect(f("bridge", "articleLength")).toBeCloseTo(Math.log(5));
+    expect(f("ferry", "articleLength")).toBeCloseTo(Math.log(5));
+  });
+
   it("carries the best score of the sentences holding the word, and their sum", () => {
     expect(f("bridge", "bestSentence")).toBe(0.6);
     expect(f("baker", "bestSentence")).toBe(0.1);
