@@ -5,11 +5,14 @@
  */
 import { STOP_WORDS } from "./patterns";
 
+/** NFKC with typographic apostrophes as "'": the folds of normalizeText that can change a word. */
+function foldWordChars(text: string): string {
+  return text.normalize("NFKC").replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
 /** Folds typographic quotes and dashes and collapses whitespace (for comparing texts). */
 export function normalizeText(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
+  return foldWordChars(text)
     .replace(/[\u201c\u201d\u00ab\u00bb\u201e]/g, '"')
     .replace(/[\u2010-\u2015]/g, "-")
     .replace(/\s+/g, " ")
@@ -27,7 +30,7 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
  * a word's end, and a whitespace character such as U+FEFF that folds to a space can move that end.
  */
 export function words(text: string): string[] {
-  const folded = text.normalize("NFKC").replace(/[\u2018\u2019\u02bc]/g, "'");
+  const folded = foldWordChars(text);
   const source = (folded.includes("\u03a3") ? normalizeText(text) : folded).toLowerCase();
   const out: string[] = [];
   for (const m of source.matchAll(WORD)) {
