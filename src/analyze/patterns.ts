@@ -49,7 +49,7 @@ export const PATTERNS = {
   idLikeToken: /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}$|^[0-9a-f]{8,}$|^\d+$/i,
   /** Abbreviations after which a period does not end a sentence. */
   nonFinalAbbreviation:
-    /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Ft|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Rev|Hon|Pres|Supt|Insp|No|Nos|Vol|Vols|Fig|Figs|pp|vs|v|cf|al|approx|ca|c|Co|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Inc\.,|U\.S|U\.K)\.\s*$/,
+    /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Ft|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Rev|Hon|Pres|Supt|Insp|Del|Amb|No|Nos|Vol|Vols|Fig|Figs|pp|vs|v|cf|al|approx|ca|c|Co|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Inc\.,|U\.S|U\.K)\.\s*$/,
   /** A single initial ("J.") or a dotted initialism ("A.V.") at the end of a segment: a name continues. */
   trailingInitial: /(?:^|[\s.])\p{Lu}\.\s*$/u,
   /** A sentence segment that starts lower-case (after quotes/brackets) continues the previous one. */

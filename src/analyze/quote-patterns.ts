@@ -132,7 +132,7 @@ const ROLE_HEADS =
   "tenant|shopkeeper|chef|artist|musician|singer|actor|actress|producer|filmmaker|photographer|journalist|columnist|" +
   "commentator|pundit|lobbyist|advocate|volunteer|coordinator|superintendent|warden|ranger|keeper|guard|soldier|" +
   "veteran|survivor|victim|witness|neighbour|neighbor|parent|grandmother|grandfather|pupil|graduate|mechanic|" +
-  "technician|operator|contractor|manager|chairperson|secretary-general|spokesperson|mogul|businessman|businesswoman";
+  "technician|operator|contractor|manager|chairperson|secretary-general|spokesperson|mogul|businessman|businesswoman|lady";
 
 const whole = (list: string) => remembered(new RegExp(`^(?:${list})$`, "i"));
 
@@ -148,7 +148,7 @@ export const SPEAKER_WORDS = {
   pronoun: remembered(/^(?:he|she|they|it|i|we)$/i),
   /** Honorifics and titles before a name; the value tells the gender when it does. */
   title:
-    remembered(/^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sen|senator|rep|representative|gov|governor|gen|general|lt|col|capt|sgt|maj|adm|rev|pres|president|judge|justice|mayor|secretary|minister|ambassador|chancellor|premier|sir|dame|lord|lady|gov|atty|supt|insp|cmdr|cpt|officer|sheriff|chief|speaker|leader|councillor|councilman|councilwoman|commissioner|prime|vice|former|then-president)\.?$/i),
+    remembered(/^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sen|senator|rep|representative|gov|governor|gen|general|lt|col|capt|sgt|maj|adm|rev|pres|president|judge|justice|mayor|secretary|minister|ambassador|chancellor|premier|sir|dame|lord|lady|gov|atty|supt|insp|cmdr|cpt|del|delegate|amb|hon|officer|sheriff|chief|speaker|leader|councillor|councilman|councilwoman|commissioner|prime|vice|former|then-president)\.?$/i),
   male: remembered(/^(?:mr|sir|lord|king|prince|he|him|his|spokesman|chairman|congressman|councilman|father|son|husband|brother|businessman)\.?$/i),
   female: remembered(/^(?:mrs|ms|miss|dame|lady|queen|princess|she|her|spokeswoman|chairwoman|congresswoman|councilwoman|mother|daughter|wife|sister|businesswoman)\.?$/i),
   /** Capitalised words that open a sentence but are no name ("But Trump said"). */

@@ -11,6 +11,11 @@ import { bare, isCap, isWord, phraseAfter, phraseBefore, type Token } from "./qu
 /** The subject noun phrase the sentence opens with (after a leading "But", "On Friday,"). */
 export function openingSubject(tokens: readonly Token[], end: number): [number, number] | null {
   let a = 0;
+  // "FLINT, Mich., Oct. 4 (UPI) — Former President …": a dateline in capitals comes off at its dash.
+  if (isWord(tokens[0]) && /^\p{Lu}{2,}$/u.test(tokens[0]!.text)) {
+    const dash = tokens.findIndex((t, i) => i <= 16 && isPunct(t, "—–"));
+    if (dash > 0) a = dash + 1;
+  }
   while (isWord(tokens[a]) && /^(?:but|and|so|yet|still|meanwhile|also|instead)$/i.test(bare(tokens[a]!))) a++;
   // "In August, several groups …": a leading adverbial comes off.
   if (isWord(tokens[a]) && (W.notName.test(bare(tokens[a]!)) && !W.determiner.test(bare(tokens[a]!)) && !W.pronoun.test(bare(tokens[a]!)) || /ing$/.test(tokens[a]!.text))) {
@@ -30,6 +35,8 @@ export function openingSubject(tokens: readonly Token[], end: number): [number, 
     if (isHead(w)) head = i;
     else if (head >= 0) break;
   }
+  // "Attorney General Roy Cooper": capitalised role words before a name end at the name.
+  if (head >= a && isCap(tokens[head]) && isCap(tokens[head + 1]) && head + 1 < b) while (head + 1 < b && isCap(tokens[head + 1])) head++;
   if (head < 0) for (let i = a; i < b && (isCap(tokens[i]) || i === a || W.joiner.test(bare(tokens[i]!))); i++) if (isCap(tokens[i])) head = i;
   return head >= a ? [a, head + 1] : null;
 }

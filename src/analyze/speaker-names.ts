@@ -33,7 +33,7 @@ const PLACE = /^(?:point|street|st|road|avenue|ave|boulevard|lane|bay|river|isla
 export const fold = (w: string) => w.toLowerCase().replace(/[’']/g, "'").replace(/\.$/, "");
 
 /** Capitalised runs: name words with initials and inner periods ("G.K. Butterfield", "O’Neill"). */
-const NAME_RUN = /(?:(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Adm|Maj)\.|\p{Lu}[\p{L}'’-]*)\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|al|ibn)\s+)?){0,5}\p{Lu}[\p{L}'’-]*[\p{L}]/gu;
+const NAME_RUN = /(?:(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Adm|Maj|Del|Amb|Hon)\.|\p{Lu}[\p{L}'’-]*)\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|al|ibn)\s+)?){0,5}\p{Lu}[\p{L}'’-]*[\p{L}]/gu;
 /** An appositive after a name: ", a former official who …," up to the next comma. */
 const APPOSITIVE = /^,\s+((?:a|an|the|who|one|\p{Ll}[\p{L}-]*)\s(?:[^,;.()]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St)\.){2,120}?)(?=[,;)]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St))\.|$)/u;
 
@@ -66,8 +66,10 @@ export class PeopleIndex {
     const titled: string[] = [];
     for (let i = 0; i < words.length - 1; i++) {
       const w = fold(words[i]!);
-      if (W.notName.test(w) && !W.title.test(w)) cut = i + 1;
-      else if (W.title.test(w) || W.roleHead.test(w) || (W.descriptor.test(w) && words.length - i > 2)) {
+      // A title is capitalised in a name ("Del. Stacey Plaskett"); "del" in "Guillermo del Toro" is part of the name.
+      const title = W.title.test(w) && /^\p{Lu}/u.test(words[i]!);
+      if (W.notName.test(w) && !title) cut = i + 1;
+      else if (title || W.roleHead.test(w) || (W.descriptor.test(w) && words.length - i > 2)) {
         cut = i + 1;
         titled.push(words[i]!);
       }
@@ -87,19 +89,26 @@ export class PeopleIndex {
     const start = at + lead;
     const before = text.slice(Math.max(0, at - 60), at);
     const after = text.slice(start + words.join(" ").length);
-    const person = this.personFor(keys, words.join(" "));
-    person.mentions++;
     const descriptor = roleBefore(before, titled);
     const appositive = APPOSITIVE.exec(after)?.[1] ?? null;
-    if (!person.role) person.role = descriptor ?? (appositive && /^(?:a|an|the)\s/i.test(appositive) ? cleanRole(appositive) : null);
-    if (!person.gender) person.gender = genderOf([...titled, ...(descriptor?.split(/\s+/) ?? [])]);
+    const role = descriptor ?? (appositive && /^(?:a|an|the)\s/i.test(appositive) ? cleanRole(appositive) : null);
+    const gender = genderOf([...titled, ...(role?.split(/\s+/) ?? [])]);
+    const person = this.personFor(keys, words.join(" "), role, gender);
+    person.mentions++;
+    if (!person.role) person.role = role;
+    if (!person.gender) person.gender = gender;
     this.mentions.push({ person, block, offset: start, first: /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, at - 12), at)) });
   }
 
-  /** The person a name's words stand for, new or known (a longer name than known replaces it). */
-  private personFor(keys: string[], name: string): Person {
+  /**
+   * The person a name's words stand for, new or known (a longer name than known replaces it),
+   * unless the longer name is someone else of that surname: "President Obama" then "the first
+   * lady, Michelle Obama" are two people, told apart by a role or a gender that disagree.
+   */
+  private personFor(keys: string[], name: string, role: string | null, gender: "m" | "f" | null): Person {
     const known = this.lookup(keys);
-    if (known) {
+    const other = known && known.keys.length === 1 && keys.length > 1 && ((gender && known.gender && gender !== known.gender) || (role && known.role && !rolesAgree(role, known.role)));
+    if (known && !other) {
       if (keys.length > known.keys.length) Object.assign(known, { keys, name });
       return known;
     }
@@ -143,8 +152,21 @@ export class PeopleIndex {
     const last = keys[keys.length - 1] ?? "";
     const same = (this.bySurname.get(last) ?? []).filter((p) => keys.length === 1 || p.keys.length === 1 || p.keys[0] === keys[0] || p.keys.length < keys.length);
     if (!same.length) return null;
-    return same.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+    // The very name first ("Michelle Obama" is Michelle Obama even when "Obama" is named more).
+    const exact = keys.length > 1 ? same.find((p) => p.keys.length === keys.length && p.keys.every((k, i) => k === keys[i])) : undefined;
+    return exact ?? same.reduce((a, b) => (b.mentions > a.mentions ? b : a));
   }
+}
+
+/** Short forms of titles, read as the word they stand for when two roles are compared. */
+const TITLE_WORD: Record<string, string> = { sen: "senator", rep: "representative", gov: "governor", gen: "general", lt: "lieutenant", col: "colonel", capt: "captain", sgt: "sergeant", maj: "major", adm: "admiral", rev: "reverend", prof: "professor", pres: "president", atty: "attorney" };
+const roleKeys = (role: string) =>
+  role.split(/\s+/).map((w) => fold(w).replace(/[^\p{L}-]/gu, "")).map((w) => TITLE_WORD[w] ?? w).filter((w) => w && !W.determiner.test(w) && !W.joiner.test(w) && !/^(?:former|then|current|now|vice|deputy|acting)$/.test(w));
+
+/** Whether two roles may describe one person: they share a word ("Sen." and "the senator from Ohio"). */
+function rolesAgree(a: string, b: string): boolean {
+  const keys = new Set(roleKeys(a));
+  return roleKeys(b).some((w) => keys.has(w));
 }
 
 /** "The town's mayor, Declan Furey,": a role set before the name between commas, from "the", "a" or "an". */
@@ -153,7 +175,9 @@ function roleInCommas(before: string): string | null {
   if (!text.endsWith(",")) return null;
   const inner = text.slice(0, -1);
   const cut = Math.max(inner.lastIndexOf(","), inner.lastIndexOf("."), inner.lastIndexOf(";"), inner.lastIndexOf(":"));
-  const phrase = inner.slice(cut + 1).trim();
+  let phrase = inner.slice(cut + 1).trim();
+  // "Mr. Obama and the first lady, Michelle Obama,": the description after the last joining word.
+  if (!/^(?:the|a|an)\s/i.test(phrase)) phrase = /\s(?:and|with|by|from)\s+((?:the|a|an)\s[^]*)$/i.exec(phrase)?.[1] ?? "";
   if (!/^(?:the|a|an)\s/i.test(phrase) || phrase.length > 60) return null;
   return W.roleHead.test(fold(phrase.split(/\s+/).pop() ?? "")) ? phrase : null;
 }
@@ -179,7 +203,7 @@ export function roleWords(words: readonly string[]): number {
     const raw = words[i - 1]!;
     const w = fold(raw);
     if (W.determiner.test(w) || (W.clauseWord.test(w) && !W.title.test(w)) || W.joiner.test(w) || /[,;:]$|['’]s$/.test(raw)) break;
-    if (/["“”‘’()]/.test(raw) || (/[.!?]$/.test(raw) && !W.title.test(w) && !/^\p{Lu}\.?$/u.test(raw.slice(0, -1)))) break;
+    if (/["“”‘’()—–]/.test(raw) || (/[.!?]$/.test(raw) && !W.title.test(w) && !/^\p{Lu}\.?$/u.test(raw.slice(0, -1)))) break;
     if (/^\p{Ll}/u.test(raw) && /(?:ed|ing)$/.test(w) && !W.roleParticiple.test(w)) break;
     i--;
   }
@@ -195,13 +219,16 @@ export function roleOf(words: readonly string[]): string | null {
 
 /**
  * An appositive or aside as a role, or null when it is no description of the person: a number
- * alone (an age, "Mr. King, 82,"), a phrase of place or time ("on what was his first day", "at a
+ * alone (an age, "Mr. King, 82,"; an age before the description comes off), a party and state
+ * tag ("R-Ky."), a phrase of place or time ("on what was his first day", "at a
  * later press gaggle"), a participle clause ("summing up the talks"), a clause with its own verb
  * ("the format was not ideal"). A closing period comes off.
  */
 export function cleanRole(role: string): string | null {
-  const r = role.trim().replace(/(?<!\b\p{Lu}|\b(?:Jr|Sr|Inc|Co|Corp|Ltd))\.$/u, "").replace(/:.*$/, "").trim();
+  const r = role.trim().replace(/(?<!\b\p{Lu}|\b(?:Jr|Sr|Inc|Co|Corp|Ltd))\.$/u, "").replace(/:.*$/, "").replace(/^\d{1,3},\s*/, "").trim();
   if (!r || /^[\d\s.,-]+$/.test(r)) return null;
+  // "Mitch McConnell, R-Ky.,": a party and state tag, no description.
+  if (/^[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?$/u.test(r)) return null;
   const first = fold(r.split(/\s+/)[0]!);
   if (/^(?:on|at|in|during|after|before|with|from|to|for|by|via|including|while|when|as|since|because|although|though|speaking|according)$/.test(first)) return null;
   if (/^\p{Ll}+ing$/u.test(first) && !W.roleParticiple.test(first)) return null;

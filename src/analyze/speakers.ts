@@ -67,6 +67,8 @@ function resolveOne(raw: RawStatement, ctx: Context): Resolved {
   // An all-capitals word is a person only when the article names one so ("WALLACE:" in a transcript); else an acronym.
   const shout = core.length === 1 && /^\p{Lu}{2,}$/u.test(core[0]!) ? ctx.people.lookup([fold(core[0]!)]) : null;
   if (shout) return { speaker: shout.name, role: raw.role ?? shout.role, kind: "person" };
+  const body = organisationName(words);
+  if (body) return { ...body, role: raw.role ?? body.role };
   const named = nameIn(core);
   if (named) return person(named, raw, ctx);
   // "White House officials", "a Defense Department spokesman": people of a body, unnamed.
@@ -88,6 +90,31 @@ function resolveOne(raw: RawStatement, ctx: Context): Resolved {
   return { speaker, role: raw.role, kind: "unknown" };
 }
 
+/** Lower-case particles inside a person's name ("del", "van", "bin"). */
+const NAME_PARTICLE = /^(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|al|ibn)$/;
+
+/** Lower-case words inside an organisation's name ("Alliance to Reclaim Our Schools", "Committee for the Arts"). */
+const NAME_JOINER = /^(?:of|for|to|the|and|on|in|without|&)$/;
+
+/**
+ * A body whose name has lower-case words inside, at the end of the phrase ("the event organizer
+ * Alliance to Reclaim Our Schools"): the whole name is the speaker and the words before it, when
+ * they name a role, its role. Not when the phrase is about people or a document of the body
+ * ("officials at the Department of Homeland Security" stays anonymous).
+ */
+function organisationName(words: string[]): Resolved | null {
+  let i = words.length;
+  while (i > 0 && (isCapWord(words[i - 1]!) || (NAME_JOINER.test(words[i - 1]!) && i < words.length))) i--;
+  while (i < words.length && NAME_JOINER.test(words[i]!)) i++;
+  const name = words.slice(i);
+  if (name.length < 3 || !name.some((w) => NAME_JOINER.test(w)) || !name.some((w) => PATTERNS.organisationWord.test(w) || W.orgHead.test(fold(w)))) return null;
+  const before = words.slice(0, i);
+  if (before.some((w) => W.anonHead.test(fold(w)) || W.docHead.test(fold(w)) || JOINS_CORE.test(w) || W.pronoun.test(w))) return null;
+  const described = before.filter((w) => !W.determiner.test(fold(w)));
+  const role = described.length && W.roleHead.test(fold(described[described.length - 1]!)) ? described.join(" ") : null;
+  return { speaker: name.join(" "), role, kind: "organization" };
+}
+
 /** Words after which a speaker's phrase only says more about its core ("of", "for", "familiar with"). */
 const JOINS_CORE = /^(?:of|for|by|from|at|with|in|on|close|familiar|briefed|who|knowledgeable|involved|speaking)$/i;
 
@@ -99,7 +126,11 @@ const isDescriptor = (w: string) => isCommonWord(w) || W.descriptor.test(w);
 /** The name words at the end of a phrase, after any title or descriptor ("Taliban spokesman Zabihullah Mujahid" → 2 words). */
 function nameIn(words: string[]): { name: string[]; descriptor: string[] } | null {
   let i = words.length;
-  while (i > 0 && isCapWord(words[i - 1]!) && !isDescriptor(fold(words[i - 1]!))) i--;
+  // A word that only names a thing ("Bill", "Post") is a name word inside a name ("President Bill Clinton").
+  const nameWord = (w: string, k: number) => !isDescriptor(w) || (k < words.length - 1 && !W.title.test(w) && !W.roleHead.test(w) && !W.notName.test(w) && !W.descriptor.test(w) && !W.anonHead.test(w));
+  // "Carla del Rio Vance": a small particle between name words is part of the name.
+  const particle = (k: number) => k > 0 && NAME_PARTICLE.test(words[k]!) && isCapWord(words[k - 1]!) && nameWord(fold(words[k - 1]!), k - 1);
+  while (i > 0 && ((isCapWord(words[i - 1]!) && nameWord(fold(words[i - 1]!), i - 1)) || (i < words.length && particle(i - 1)))) i--;
   // "Rep. Elijah Cummings of Maryland": the name before "of".
   if (i === words.length) {
     const of = words.findIndex((w, k) => k > 0 && /^(?:of|from)$/.test(w) && isCapWord(words[k - 1]!));

@@ -311,3 +311,50 @@ describe("roles and names, second round", () => {
     expect(quoteWith(quotesOf("Famous story John Kell said the crane was always slow."), "always slow")).toMatchObject({ speaker: "John Kell", role: null });
   });
 });
+
+describe("roles and names, third round", () => {
+  it("an abbreviated title opens a name even when it can be a word: 'said Del. Ola Berg of the islands'", () => {
+    const q = quoteWith(quotesOf("“This hearing is a waste of time,” said Del. Ola Berg of the islands."), "waste of time");
+    expect(q).toMatchObject({ speaker: "Ola Berg", speakerKind: "person" });
+    // "del" inside a name is part of it, not a title.
+    const inside = quoteWith(quotesOf("Carla del Rio Vance said the ferry would run all winter."), "ferry would run");
+    expect(inside.speaker).toBe("Carla del Rio Vance");
+  });
+
+  it("a party and state tag after a name is no role; the title before it is: 'Senate Leader Ann Kell, R-Ky., said'", () => {
+    const q = quoteWith(quotesOf("“The veto will be overridden,” Senate Majority Leader Ann Kell, R-Ky., said Tuesday."), "veto will");
+    expect(q).toMatchObject({ speaker: "Ann Kell", role: "Senate Majority Leader" });
+  });
+
+  it("an age before a description comes off the role: 'Reyes, 56, who has served …, told reporters'", () => {
+    const quotes = quotesOf("Tom Reyes chairs the harbour board.", "Reyes, 56, who has served on the board for a decade, told reporters the piers would be rebuilt.");
+    expect(quoteWith(quotes, "piers would be rebuilt")).toMatchObject({ speaker: "Tom Reyes", role: "who has served on the board for a decade" });
+  });
+
+  it("a sentence's subject with a title runs to the end of the name: 'Attorney General Roy Vance (D), …, saying'", () => {
+    const q = quoteWith(quotesOf("Attorney General Roy Vance (D), the governor's rival in the race, called Friday for releasing the videos, saying that openness would calm the city."), "openness would calm");
+    expect(q).toMatchObject({ speaker: "Roy Vance", role: "Attorney General", speakerKind: "person" });
+  });
+
+  it("a capitals dateline and its dash are no subject: 'HALDEN, Oct. 4 (Wire) — Former Mayor Bill Kell …, saying'", () => {
+    const q = quoteWith(quotesOf("HALDEN, Oct. 4 (Wire) — Former Mayor Bill Kell criticized the ferry plan on Monday, saying it would leave the island cut off."), "leave the island");
+    expect(q).toMatchObject({ speaker: "Bill Kell", role: "Former Mayor", speakerKind: "person" });
+  });
+
+  it("an organisation whose name has small words inside is named whole: 'the organizer Alliance to Save Our Piers'", () => {
+    const q = quoteWith(quotesOf("More than 3,000 people joined the march, according to the event organizer Alliance to Save Our Piers (ASOP)."), "joined the march");
+    expect(q).toMatchObject({ speaker: "Alliance to Save Our Piers", role: "event organizer", speakerKind: "organization" });
+    // People of such a body stay unnamed sources.
+    const anon = quoteWith(quotesOf("Officials at the Department of Harbour Works said the piers were safe."), "piers were safe");
+    expect(anon.speakerKind).toBe("anonymous");
+  });
+
+  it("a later full name with a different role is another person of that surname: 'President Vance' and 'the first lady, Ann Vance'", () => {
+    const quotes = quotesOf(
+      "President Vance is taking a more personal message to voters this autumn.",
+      "The president told supporters he would take it as a personal insult if they stayed home.",
+      "The campaign will send Mr. Vance and the first lady, Ann Vance, to three states next month.",
+    );
+    expect(quoteWith(quotes, "personal insult")).toMatchObject({ speaker: "Vance", role: "President" });
+  });
+});
