@@ -7,7 +7,7 @@
 // 4. bundle sizes, minified and gzipped, against their budgets, and what they are made of
 // 5. the built extension in headless Chromium: trigger → first highlights by stage, longest task
 // 6. "Check sources" support verdicts per claim–source pair on a 100 KB source page
-// 7. batch: `analyze --warc` pages/second at 1 job and at every core, memory per worker
+// 7. batch: `analyze --warc` pages/second on 1 core, at 1 job and at every core, memory per worker
 // BENCH_RUNS (default 5) sets the runs per figure; BENCH_BROWSER_RUNS (default 5) those of 5;
 // BENCH_BASE (a commit, e.g. main) has section 5 measure that build too, side by side;
 // BENCH_SECTIONS (e.g. "4,5") runs only those sections (1 and 3 run together); BENCH_PAGES
