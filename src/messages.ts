@@ -48,6 +48,21 @@ export const HTML_PART = 256 * 1024;
 export interface SerializedInfo {
   url: string;
   length: number;
+  /**
+   * Where each piece of the HTML starts (0 first, each piece at most HTML_PART characters and
+   * never ending inside a surrogate pair), so that the pieces can be asked for all at once.
+   */
+  starts?: number[];
+}
+
+/** The most pieces a page's HTML is read in. */
+export const MAX_HTML_PARTS = Math.ceil(PAGE_HTML_LIMIT / (HTML_PART - 1)) + 1;
+
+/** A page whose HTML was sent to the offscreen document piece by piece (`takeHtml`) as it arrived from the page. */
+export interface TakenPage {
+  url: string;
+  /** How long the HTML is: the pieces taken must add up to it. */
+  length: number;
 }
 
 /** What the content script managed to draw. */
@@ -109,7 +124,7 @@ export interface PopupToBackground {
 export interface BackgroundToContent {
   /** Serialize the page, to be extracted off the page's main thread; its HTML is then read with `readHtml`. */
   serialize(args: Record<string, never>): SerializedInfo;
-  /** The next piece (at most HTML_PART characters from `from`) of the HTML `serialize` prepared. */
+  /** The piece of the HTML `serialize` prepared that starts at `from` (up to the next of its `starts`; at most HTML_PART characters). */
   readHtml(args: { from: number }): string;
   /**
    * Draw highlights and hover cards for a report (replaces any earlier drawing), in slices
@@ -146,7 +161,12 @@ export interface BackgroundToOffscreen {
    * When the quick guess is not sure of its article, the answer is the full reading (`full`)
    * and nothing is kept.
    */
-  extractQuick(args: SerializedPage): QuickReading;
+  extractQuick(args: SerializedPage | TakenPage): QuickReading;
+  /**
+   * A piece of a page's HTML, passed on as it arrives from the page (`from` 0 starts a page
+   * anew), so that `extractQuick` with a `TakenPage` needs no message carrying the whole page.
+   */
+  takeHtml(args: { url: string; from: number; text: string }): null;
   /**
    * The full reading of the page the last `extractQuick` kept at `url` (then dropped), or
    * `{ same: true }` when it equals the quick one; `extract-failed` when none is kept.
@@ -266,9 +286,22 @@ export function isSerializedPage(x: unknown): x is SerializedPage {
   return isObject(x) && hasOnly(x, ["html", "url"]) && typeof x.html === "string" && x.html.length <= PAGE_HTML_LIMIT && isShortString(x.url, 8192);
 }
 
-/** A structural check of what `serialize` answers. */
-export function isSerializedInfo(x: unknown): x is SerializedInfo {
+/** A structural check of a `TakenPage`. */
+export function isTakenPage(x: unknown): x is TakenPage {
   return isObject(x) && hasOnly(x, ["url", "length"]) && isShortString(x.url, 8192) && isNatural(x.length) && x.length <= PAGE_HTML_LIMIT;
+}
+
+/** A structural check of what `serialize` answers (the pieces' starts rising from 0 by at most HTML_PART). */
+export function isSerializedInfo(x: unknown): x is SerializedInfo {
+  if (!isObject(x) || !hasOnly(x, ["url", "length", "starts"]) || !isShortString(x.url, 8192) || !isNatural(x.length) || x.length > PAGE_HTML_LIMIT) return false;
+  if (x.starts === undefined) return true;
+  const { starts, length } = x;
+  return (
+    Array.isArray(starts) &&
+    starts.length <= MAX_HTML_PARTS &&
+    starts.every((v, i) => isNatural(v) && (i === 0 ? v === 0 : v > starts[i - 1] && v - starts[i - 1] <= HTML_PART) && (v < length || (i === 0 && length === 0))) &&
+    length - (starts[starts.length - 1] ?? 0) <= HTML_PART
+  );
 }
 
 /** A structural check of what off-page extraction returns. */
@@ -394,6 +427,8 @@ export const contentToBackgroundGuards: Guards<ContentToBackground> = {
 
 export const backgroundToOffscreenGuards: Guards<BackgroundToOffscreen> = {
   extractHtml: isSerializedPage,
-  extractQuick: isSerializedPage,
+  extractQuick: (x): x is SerializedPage | TakenPage => isSerializedPage(x) || isTakenPage(x),
+  takeHtml: (x): x is { url: string; from: number; text: string } =>
+    isObject(x) && hasOnly(x, ["url", "from", "text"]) && isShortString(x.url, 8192) && isNatural(x.from) && x.from < PAGE_HTML_LIMIT && typeof x.text === "string" && x.text.length > 0 && x.text.length <= HTML_PART,
   extractKept: (x): x is { url: string } => isObject(x) && hasOnly(x, ["url"]) && isShortString(x.url, 8192),
 };

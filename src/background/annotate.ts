@@ -15,7 +15,7 @@ import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { autoCheck } from "./auto-check";
 import { showBadge } from "./badge";
 import { askContent, injectContentScript, readPage } from "./content-client";
-import { once, readHtml as readHtmlOffPage, SAME, type OffPageResult, type Reading, type extractHtml as extractHtmlOffPage } from "./off-page";
+import { htmlFeed, once, readHtml as readHtmlOffPage, SAME, type OffPageResult, type Reading, type extractHtml as extractHtmlOffPage } from "./off-page";
 import type { ReportStore } from "./report-store";
 import type { ContentHandlers } from "./router";
 
@@ -103,11 +103,13 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   markStage("injected");
 
   step("reading");
-  const page = await readPage(tabId, api.tabs);
+  // Chrome: each piece of the page's HTML goes on to the offscreen document as it arrives.
+  const feed = deps.extractHtml || deps.readHtml ? null : htmlFeed();
+  const page = await readPage(tabId, api.tabs, feed?.piece);
   if (!page.ok) return page;
   markStage("html-read");
   const { html, url } = page.value;
-  const reading: Reading = deps.extractHtml ? once(deps.extractHtml(html, url)) : (deps.readHtml ?? readHtmlOffPage)(html, url);
+  const reading: Reading = deps.extractHtml ? once(deps.extractHtml(html, url)) : deps.readHtml ? deps.readHtml(html, url) : readHtmlOffPage(html, url, undefined, feed);
   const analyzed = (snapshot: PageSnapshot) => withoutHiddenChecks(analyze(snapshot, { minScore: settings.minScore }), settings);
   const drawable = (r: Report) => r.article.found && !siteDisabled(settings, r.url);
 

@@ -60,18 +60,42 @@ export async function askContent<K extends keyof BackgroundToContent & string>(
   return answer as Reply<ResultOf<BackgroundToContent[K]>>;
 }
 
-/** Has the tab's page serialized and reads its HTML piece by piece (no message carries a megabyte). */
-export async function readPage(tabId: number, tabs: BrowserApi["tabs"]): Promise<Reply<SerializedPage>> {
+/** Called with each piece of a page's HTML as it arrives, in order (e.g. to pass it on at once). */
+export type OnPiece = (url: string, from: number, text: string) => void;
+
+/**
+ * Has the tab's page serialized and reads its HTML piece by piece (no message carries a
+ * megabyte). When the page says where its pieces start, they are asked for all at once, so the
+ * page writes the next piece while this one travels; `onPiece` sees each, in order, as it comes.
+ */
+export async function readPage(tabId: number, tabs: BrowserApi["tabs"], onPiece?: OnPiece): Promise<Reply<SerializedPage>> {
   const info = await askContent(tabId, "serialize", {}, isSerializedInfo, tabs);
   if (!info.ok) return info;
+  const { url, length, starts } = info.value;
+  const isPiece = (v: unknown) => typeof v === "string" && v.length > 0 && v.length <= HTML_PART;
   const parts: string[] = [];
-  for (let from = 0; from < info.value.length; ) {
-    const part = await askContent(tabId, "readHtml", { from }, (v) => typeof v === "string" && v.length > 0 && v.length <= HTML_PART, tabs);
-    if (!part.ok) return part;
-    parts.push(part.value);
-    from += part.value.length;
+  let read = 0;
+  const take = (text: string) => {
+    onPiece?.(url, read, text);
+    parts.push(text);
+    read += text.length;
+  };
+  if (starts) {
+    const asked = starts.map((from) => askContent(tabId, "readHtml", { from }, isPiece, tabs));
+    for (const [k, ask] of asked.entries()) {
+      const part = await ask;
+      if (!part.ok) return part;
+      if (read + part.value.length !== (starts[k + 1] ?? length)) return fail("malformed-message", "The page's HTML arrived in pieces of the wrong length.");
+      take(part.value);
+    }
+  } else {
+    while (read < length) {
+      const part = await askContent(tabId, "readHtml", { from: read }, isPiece, tabs);
+      if (!part.ok) return part;
+      take(part.value);
+    }
   }
   const html = parts.join("");
-  if (html.length !== info.value.length) return fail("malformed-message", "The page's HTML arrived with the wrong length.");
-  return ok({ html, url: info.value.url });
+  if (html.length !== length) return fail("malformed-message", "The page's HTML arrived with the wrong length.");
+  return ok({ html, url });
 }

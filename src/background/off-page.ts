@@ -61,13 +61,45 @@ export interface Reading {
 }
 
 /**
+ * Passes a page's HTML on to the offscreen document piece by piece as the pieces arrive from
+ * the page (`takeHtml`, one at a time, in order), so that the request to read it carries no
+ * megabyte. Null where no offscreen document reads pages (Firefox parses in its event page).
+ */
+export interface HtmlFeed {
+  piece: (url: string, from: number, text: string) => void;
+  /** Whether every piece given so far reached the document. */
+  taken: () => Promise<boolean>;
+}
+
+export function htmlFeed(deps: OffPageDeps = defaults()): HtmlFeed | null {
+  if (deps.DOMParser || !deps.offscreen || !deps.sendMessage) return null;
+  let chain: Promise<boolean> = Promise.resolve(true);
+  return {
+    piece(url, from, text) {
+      const first = from === 0;
+      chain = chain.then(async (fine) => {
+        if (!fine) return false;
+        const taken = await askOffscreen("takeHtml", { url, from, text }, deps, (x): x is null => x === null, { known: !first, mark: false });
+        return taken.ok;
+      });
+    },
+    taken: () => chain,
+  };
+}
+
+/**
  * Reads a page quickly, then in full (Chrome's offscreen document keeps the parsed page between
  * the two; see BackgroundToOffscreen.extractQuick). Where the page is parsed here (Firefox's
- * event page), one full reading: a quick one would only delay it on the same thread.
+ * event page), one full reading: a quick one would only delay it on the same thread. With
+ * `feed`, the HTML was passed on as it arrived and the request names it only (its length),
+ * unless a piece went astray.
  */
-export function readHtml(html: string, url: string, deps: OffPageDeps = defaults()): Reading {
+export function readHtml(html: string, url: string, deps: OffPageDeps = defaults(), feed: HtmlFeed | null = null): Reading {
   if (deps.DOMParser || html.length > PAGE_HTML_LIMIT) return once(extractHtml(html, url, deps));
-  const asked = askOffscreen("extractQuick", { html, url }, deps, isQuickReading);
+  // The pieces taken, the document exists: asked at once, without looking for it.
+  const asked = (feed ? feed.taken() : Promise.resolve(false)).then((taken) =>
+    taken ? askOffscreen("extractQuick", { url, length: html.length }, deps, isQuickReading, { known: true }) : askOffscreen("extractQuick", { html, url }, deps, isQuickReading),
+  );
   const quick = asked.then((q) => (q.ok && q.value.full ? null : q.ok ? ok(offPage(q.value)) : q));
   let full: Promise<Reply<OffPageResult | typeof SAME>> | null = null;
   const readFull = async (): Promise<Reply<OffPageResult | typeof SAME>> => {
@@ -94,7 +126,7 @@ async function askOffscreen<K extends keyof BackgroundToOffscreen & string>(
   args: Parameters<BackgroundToOffscreen[K]>[0],
   deps: OffPageDeps,
   isAnswer: (x: unknown) => x is ReturnType<BackgroundToOffscreen[K]>,
-  { known = false }: { known?: boolean } = {},
+  { known = false, mark = type !== "extractKept" }: { known?: boolean; mark?: boolean } = {},
 ): Promise<Reply<ReturnType<BackgroundToOffscreen[K]>>> {
   if (!deps.offscreen || !deps.sendMessage) return fail("extract-failed", "This browser offers no place to read the page outside it.");
   if (!known) {
@@ -103,7 +135,7 @@ async function askOffscreen<K extends keyof BackgroundToOffscreen & string>(
   }
   let answer: unknown;
   try {
-    if (type !== "extractKept") markStage("extract-sent");
+    if (mark) markStage("extract-sent");
     answer = await deps.sendMessage(envelope<BackgroundToOffscreen, K>(type, args as never));
   } catch (e) {
     return fail("extract-failed", `The reading document did not answer (${String(e)}).`);

@@ -63,14 +63,12 @@ async function handle(type: keyof BackgroundToContent, args: unknown, deps: Cont
       markStage("serialize-end");
       if (!page.ok) return page;
       held.html = page.value.html;
-      return ok({ url: page.value.url, length: page.value.html.length });
+      return ok({ url: page.value.url, length: page.value.html.length, starts: pieceStarts(page.value.html) });
     }
     case "readHtml": {
       const { from } = args as { from: number };
       if (held.html === null || from >= held.html.length) return fail("malformed-message", "No serialized page to read there.");
-      let part = held.html.slice(from, from + HTML_PART);
-      // Never end a piece inside a surrogate pair: a lone half would arrive as U+FFFD.
-      if (part.length > 1 && isHighSurrogate(part.charCodeAt(part.length - 1))) part = part.slice(0, -1);
+      const part = held.html.slice(from, pieceEnd(held.html, from));
       if (from + part.length >= held.html.length) held.html = null;
       return ok(part);
     }
@@ -91,5 +89,18 @@ async function handle(type: keyof BackgroundToContent, args: unknown, deps: Cont
 
 /** The first half of a surrogate pair (a regex anchored at the end would scan the whole piece). */
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** Where the piece of `html` starting at `from` ends: HTML_PART characters on, one less rather than inside a surrogate pair (a lone half would arrive as U+FFFD). */
+export function pieceEnd(html: string, from: number): number {
+  const end = Math.min(html.length, from + HTML_PART);
+  return end < html.length && end - from > 1 && isHighSurrogate(html.charCodeAt(end - 1)) ? end - 1 : end;
+}
+
+/** Where each piece of `html` starts, so that the background can ask for them all at once. */
+export function pieceStarts(html: string): number[] {
+  const starts: number[] = [];
+  for (let from = 0; from < html.length; from = pieceEnd(html, from)) starts.push(from);
+  return starts;
+}
 
 type ArgsDraw = Parameters<BackgroundToContent["draw"]>[0];

@@ -4,7 +4,7 @@
  * (the background answers those), and answers its own only when they come from our
  * background: same extension, no tab, the background's own address.
  */
-import { backgroundToOffscreenGuards, fail, ok, readEnvelope, type KeptReading, type QuickReading, type Reply, type SerializedPage } from "../messages";
+import { backgroundToOffscreenGuards, fail, isSerializedPage, ok, PAGE_HTML_LIMIT, readEnvelope, type KeptReading, type QuickReading, type Reply, type SerializedPage, type TakenPage } from "../messages";
 import type { MessageSender } from "../platform/browser-api";
 import type { OffPageResult } from "../extract/from-html";
 
@@ -19,8 +19,17 @@ export interface OffscreenDeps {
   kept?: (url: string) => KeptReading | null;
 }
 
+/** A page's HTML as `takeHtml` brings it, piece by piece. */
+interface Taking {
+  url: string;
+  pieces: string[];
+  length: number;
+}
+
 /** Builds the `runtime.onMessage` listener; undefined means "not for me". */
 export function createOffscreenListener(deps: OffscreenDeps): (message: unknown, sender: MessageSender) => Promise<Reply<unknown>> | undefined {
+  // One page's HTML at a time: a piece from 0 starts another; `extractQuick` takes it whole.
+  const taking: { page: Taking | null } = { page: null };
   return (message, sender) => {
     const env = readEnvelope(message);
     if (!env || !Object.hasOwn(backgroundToOffscreenGuards, env.type)) return undefined;
@@ -30,16 +39,36 @@ export function createOffscreenListener(deps: OffscreenDeps): (message: unknown,
     const type = env.type as keyof typeof backgroundToOffscreenGuards;
     if (!backgroundToOffscreenGuards[type](env.args)) return Promise.resolve(fail("malformed-message", `Bad arguments for ${type}.`));
     try {
-      return Promise.resolve(answer(type, env.args, deps));
+      return Promise.resolve(answer(type, env.args, deps, taking));
     } catch (e) {
       return Promise.resolve(fail("extract-failed", e instanceof Error ? e.message : String(e)));
     }
   };
 }
 
-function answer(type: keyof typeof backgroundToOffscreenGuards, args: unknown, deps: OffscreenDeps): Reply<OffPageResult | QuickReading | KeptReading> {
+function answer(type: keyof typeof backgroundToOffscreenGuards, args: unknown, deps: OffscreenDeps, taking: { page: Taking | null }): Reply<OffPageResult | QuickReading | KeptReading | null> {
   if (type === "extractHtml") return ok(deps.extract(args as SerializedPage));
-  if (type === "extractQuick") return deps.quick ? ok(deps.quick(args as SerializedPage)) : fail("extract-failed", "This document reads no page quickly.");
+  if (type === "takeHtml") {
+    const { url, from, text } = args as { url: string; from: number; text: string };
+    if (from === 0) taking.page = { url, pieces: [], length: 0 };
+    const page = taking.page;
+    if (!page || page.url !== url || page.length !== from || page.length + text.length > PAGE_HTML_LIMIT) {
+      taking.page = null;
+      return fail("malformed-message", "A piece of the page's HTML came out of order.");
+    }
+    page.pieces.push(text);
+    page.length += text.length;
+    return ok(null);
+  }
+  if (type === "extractQuick") {
+    if (!deps.quick) return fail("extract-failed", "This document reads no page quickly.");
+    if (isSerializedPage(args)) return ok(deps.quick(args));
+    const { url, length } = args as TakenPage;
+    const page = taking.page;
+    taking.page = null;
+    if (!page || page.url !== url || page.length !== length) return fail("extract-failed", "The page's HTML did not arrive whole.");
+    return ok(deps.quick({ html: page.pieces.join(""), url }));
+  }
   const read = deps.kept?.((args as { url: string }).url) ?? null;
   return read ? ok(read) : fail("extract-failed", "No page is kept to read.");
 }

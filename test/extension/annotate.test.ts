@@ -12,7 +12,9 @@ import { createReportStore } from "../../src/background/report-store";
 import { watchTabs } from "../../src/background/tab-lifecycle";
 import type { PageSnapshot } from "../../src/report";
 import { sampleReport } from "../ui/sample-report";
-import { fakeBrowser, pageAnswers } from "./fake-browser";
+import { EXT_ID, fakeBrowser, ORIGIN, pageAnswers } from "./fake-browser";
+import { readPage } from "../../src/background/content-client";
+import { createContentListener } from "../../src/content/listener";
 
 const snapshot: PageSnapshot = {
   snapshotVersion: 1, url: "https://world-desk.example/a", found: true, reason: null, title: "T", byline: null, published: null,
@@ -86,6 +88,45 @@ describe("annotateTab", () => {
     expect(got).toBe(html);
     const reads = raw.tabs.sendMessage.mock.calls.filter((c) => (c[1] as { type: string }).type === "readHtml");
     expect(reads.length).toBe(Math.ceil(html.length / HTML_PART));
+  });
+
+  it("asks for every piece at once when the page says where they start, and passes each on in order as it comes", async () => {
+    // The real content listener, its answers delayed so that they overlap: pieces answered out of order still arrive in order.
+    const html = `<!DOCTYPE html><html><body>${"<p>Paragraph 😀 of the long page.</p>".repeat(25_000)}</body></html>`;
+    const listen = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session: {} as never, serialize: async () => ok({ html, url: PAGE.url }) });
+    let inFlight = 0;
+    let most = 0;
+    const sendMessage = vi.fn(async (_tab: number, m: unknown) => {
+      most = Math.max(most, ++inFlight);
+      const answer = await listen(m, { id: EXT_ID, url: `${ORIGIN}background.js` } as never);
+      const from = (m as { args: { from?: number } }).args.from ?? 0;
+      await new Promise((r) => setTimeout(r, from % 3 === 0 ? 1 : 8 - (from % 7)));
+      inFlight--;
+      return answer;
+    });
+    const pieces: [string, number, number][] = [];
+    const page = await readPage(1, { sendMessage } as never, (url, from, text) => pieces.push([url, from, text.length]));
+    expect(page.ok && page.value.html).toBe(html);
+    const reads = sendMessage.mock.calls.filter((c) => (c[1] as { type: string }).type === "readHtml").length;
+    expect(reads).toBeGreaterThanOrEqual(Math.ceil(html.length / HTML_PART));
+    expect(most).toBe(reads); // all asked before the first answer came
+    let at = 0;
+    for (const [url, from, length] of pieces) {
+      expect([url, from]).toEqual([PAGE.url, at]);
+      at += length;
+    }
+    expect(at).toBe(html.length);
+    // A page whose pieces do not match the starts it gave is refused.
+    const liar = vi.fn(async (_tab: number, m: unknown) => ((m as { type: string }).type === "serialize" ? ok({ url: PAGE.url, length: 10, starts: [0, 5] }) : ok("abc")));
+    const refused = await readPage(1, { sendMessage: liar } as never);
+    expect(refused.ok ? "ok" : refused.error.code).toBe("malformed-message");
+    // Starts that do not rise from 0 in pieces of at most HTML_PART are refused before anything is read.
+    for (const [length, starts] of [[10, [1]], [10, [0, 0]], [10, [0, 12]], [HTML_PART + 10, [0]], [2 * HTML_PART, [0, HTML_PART + 1]], [10, "0"]] as const) {
+      const odd = vi.fn(async (_tab: number, m: unknown) => ((m as { type: string }).type === "serialize" ? ok({ url: PAGE.url, length, starts }) : ok("abc")));
+      const r = await readPage(1, { sendMessage: odd } as never);
+      expect(r.ok ? "ok" : r.error.code).toBe("malformed-message");
+      expect(odd).toHaveBeenCalledTimes(1);
+    }
   });
 
   it("answers page-too-large from extraction without analysing or drawing", async () => {

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it, vi } from "vitest";
-import { extractHtml, OFFSCREEN_PAGE, readHtml, SAME } from "../../src/background/off-page";
+import { extractHtml, htmlFeed, OFFSCREEN_PAGE, readHtml, SAME } from "../../src/background/off-page";
 import { offscreenReader } from "../../src/offscreen/reader";
 import { createOffscreenListener } from "../../src/offscreen/listener";
 import { extractFromHtml } from "../../src/extract/from-html";
@@ -129,6 +129,36 @@ describe("a quick reading, then the full one", () => {
     expect(text).toContain("harbour board raised ferry fares");
     expect(text).not.toContain("Reader 3 wrote");
     expect(sendMessage.mock.calls.map((c) => (c[0] as { type: string }).type)).toEqual(["extractQuick"]);
+  });
+
+  it("the HTML fed to the document piece by piece as it arrives: the quick reading's request carries its length only, and reads the same", async () => {
+    const { offscreen, sendMessage } = fakeOffscreen();
+    const deps = { offscreen, sendMessage };
+    const feed = htmlFeed(deps)!;
+    for (let from = 0; from < seed.length; from += 4000) feed.piece(URL_, from, seed.slice(from, from + 4000));
+    const reading = readHtml(seed, URL_, deps, feed);
+    expect(await reading.quick).toEqual(await extractHtml(seed, URL_, { DOMParser }));
+    const sent = sendMessage.mock.calls.map((c) => c[0] as { type: string; args: Record<string, unknown> });
+    expect(sent.map((m) => m.type)).toEqual([...Array(Math.ceil(seed.length / 4000)).fill("takeHtml"), "extractQuick"]);
+    expect(sent.at(-1)!.args).toEqual({ url: URL_, length: seed.length });
+    expect(offscreen.createDocument).toHaveBeenCalledTimes(1);
+    expect(await reading.full()).toEqual({ ok: true, value: SAME });
+    // Firefox reads in its event page: nothing to feed.
+    expect(htmlFeed({ DOMParser })).toBeNull();
+  });
+
+  it("a piece that does not reach the document sends the page whole", async () => {
+    const { offscreen, sendMessage } = fakeOffscreen();
+    let n = 0;
+    const lossy = vi.fn(async (m: unknown) => ((m as { type: string }).type === "takeHtml" && n++ === 1 ? Promise.reject(new Error("gone")) : sendMessage(m)));
+    const deps = { offscreen, sendMessage: lossy };
+    const feed = htmlFeed(deps)!;
+    for (let from = 0; from < seed.length; from += 4000) feed.piece(URL_, from, seed.slice(from, from + 4000));
+    const reading = readHtml(seed, URL_, deps, feed);
+    expect(await reading.quick).toEqual(await extractHtml(seed, URL_, { DOMParser }));
+    const sent = lossy.mock.calls.map((c) => c[0] as { type: string; args: Record<string, unknown> });
+    expect(sent.map((m) => m.type)).toEqual(["takeHtml", "takeHtml", "extractQuick"]); // no piece after the lost one
+    expect(sent.at(-1)!.args).toEqual({ html: seed, url: URL_ });
   });
 
   it("without a quick reading (Firefox parses in the event page) reads once; a lost kept page is read again in full", async () => {

@@ -142,6 +142,30 @@ describe("offscreen document listener", () => {
     expect(errorCode((await listen(env("extractQuick", page), senders.background)) as Reply<unknown>)).toBe("extract-failed");
   });
 
+  it("takes a page's HTML piece by piece, in order, and reads it quickly by its length; a piece out of order or a wrong length is refused", async () => {
+    const read: string[] = [];
+    const l = createOffscreenListener({ extensionId: EXT_ID, backgroundUrl: `${ORIGIN}background.js`, extract, quick: (p) => (read.push(p.html), { snapshot: {} as never, paths: {} }), kept: () => null });
+    const [a, b] = [page.html.slice(0, 10), page.html.slice(10)];
+    expect(await l(env("takeHtml", { url: page.url, from: 0, text: a }), senders.background)).toEqual({ ok: true, value: null });
+    expect(await l(env("takeHtml", { url: page.url, from: 10, text: b }), senders.background)).toEqual({ ok: true, value: null });
+    expect((await l(env("extractQuick", { url: page.url, length: page.html.length }), senders.background))?.ok).toBe(true);
+    expect(read).toEqual([page.html]);
+    // Taken once: a second request by length finds nothing.
+    expect(errorCode((await l(env("extractQuick", { url: page.url, length: page.html.length }), senders.background)) as Reply<unknown>)).toBe("extract-failed");
+    // A piece that skips ahead drops the page; a length that does not add up is refused.
+    await l(env("takeHtml", { url: page.url, from: 0, text: a }), senders.background);
+    expect(errorCode((await l(env("takeHtml", { url: page.url, from: 11, text: b }), senders.background)) as Reply<unknown>)).toBe("malformed-message");
+    expect(errorCode((await l(env("extractQuick", { url: page.url, length: page.html.length }), senders.background)) as Reply<unknown>)).toBe("extract-failed");
+    await l(env("takeHtml", { url: page.url, from: 0, text: a }), senders.background);
+    expect(errorCode((await l(env("extractQuick", { url: page.url, length: 10 + 1 }), senders.background)) as Reply<unknown>)).toBe("extract-failed");
+    // Only from our background, and only well-formed.
+    expect(errorCode((await l(env("takeHtml", { url: page.url, from: 0, text: a }), senders.contentScript)) as Reply<unknown>)).toBe("forbidden-sender");
+    for (const args of [{ url: page.url, from: 0, text: "" }, { url: page.url, from: -1, text: a }, { url: page.url, from: 0, text: "x".repeat(HTML_PART + 1) }, { url: page.url, from: 0 }]) {
+      expect(errorCode((await l(env("takeHtml", args), senders.background)) as Reply<unknown>)).toBe("malformed-message");
+    }
+    expect(read).toEqual([page.html]);
+  });
+
   it("stays silent on messages meant for the background (the popup's requests)", () => {
     expect(listen(env("annotate", { tabId: 1 }), senders.popup)).toBeUndefined();
     expect(listen({ hello: 1 }, senders.popup)).toBeUndefined();
@@ -304,19 +328,20 @@ describe("content listener", () => {
     const html = `${"a".repeat(HTML_PART - 1)}😀${"b".repeat(HTML_PART)}tail`;
     const l = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session, serialize: async () => ok({ html, url: "https://news.example/a" }) });
     expect(errorCode(await l(env("readHtml", { from: 0 }), senders.background))).toBe("malformed-message"); // nothing serialized yet
-    expect(await l(env("serialize", {}), senders.background)).toEqual({ ok: true, value: { url: "https://news.example/a", length: html.length } });
-    const parts: string[] = [];
-    for (let from = 0; from < html.length; ) {
-      const r = await l(env("readHtml", { from }), senders.background);
+    // The pieces' starts come with the length: the first piece ends before the emoji, not inside it.
+    expect(await l(env("serialize", {}), senders.background)).toEqual({ ok: true, value: { url: "https://news.example/a", length: html.length, starts: [0, HTML_PART - 1, 2 * HTML_PART - 1] } });
+    // Asked all at once, as the background does: each piece runs to the next start.
+    const answers = await Promise.all([0, HTML_PART - 1, 2 * HTML_PART - 1].map((from) => l(env("readHtml", { from }), senders.background)));
+    const parts = answers.map((r) => {
       if (!r.ok) throw new Error(r.error.message);
-      const part = r.value as string;
+      return r.value as string;
+    });
+    for (const part of parts) {
       expect(part.length).toBeLessThanOrEqual(HTML_PART);
       expect(/[\uD800-\uDBFF]$/.test(part)).toBe(false);
-      parts.push(part);
-      from += part.length;
     }
     expect(parts.join("")).toBe(html);
-    expect(parts.length).toBe(3);
+    expect(parts.map((p) => p.length)).toEqual([HTML_PART - 1, HTML_PART, 6]);
     expect(errorCode(await l(env("readHtml", { from: 0 }), senders.background))).toBe("malformed-message"); // released after the last piece
     expect(errorCode(await l(env("readHtml", { from: -1 }), senders.background))).toBe("malformed-message");
   });
@@ -339,7 +364,7 @@ describe("every message type has a guard and a handler", () => {
   });
   it("content → background and background → offscreen", () => {
     expect(Object.keys(contentToBackgroundGuards)).toEqual(["drawProgress"]);
-    expect(Object.keys(backgroundToOffscreenGuards)).toEqual(["extractHtml", "extractQuick", "extractKept"]);
+    expect(Object.keys(backgroundToOffscreenGuards)).toEqual(["extractHtml", "extractQuick", "takeHtml", "extractKept"]);
   });
   it("background → popup", () => {
     expect(Object.keys(backgroundToPopupGuards)).toEqual(["progress", "checkProgress"]);
