@@ -9,7 +9,7 @@
 // 6. "Check sources" support verdicts per claim–source pair on a 100 KB source page
 // 7. batch: `analyze --warc` pages/second on 1 core, at 1 job and at every core, memory per worker
 // BENCH_RUNS (default 5) sets the runs per figure; BENCH_BROWSER_RUNS (default 5) those of 5;
-// BENCH_BASE (a commit, e.g. main) has section 5 measure that build too, side by side;
+// BENCH_BASE (a commit, e.g. main) has sections 1 and 5 measure that build too, side by side;
 // BENCH_SECTIONS (e.g. "4,5") runs only those sections (1 and 3 run together); BENCH_PAGES
 // (e.g. "wikipedia-2") only those pages in section 5; BENCH_BATCH_RUNS (default 3) sets the
 // runs of 7 at each job count.
@@ -21,6 +21,7 @@ import { syntheticPage, syntheticSnapshot } from "./synthetic.mjs";
 import { gc, median, timeSideBySide, verdict, yieldJob } from "./measure.mjs";
 import { bundleSizes } from "./sizes.mjs";
 import { browserTimings } from "./browser.mjs";
+import { buildOf } from "./base-build.mjs";
 import { supportTimings } from "./support.mjs";
 import { batchThroughput } from "./batch.mjs";
 
@@ -53,15 +54,21 @@ async function withPage(html, url, fn) {
   }
 }
 
-/** extract, analyze and Readability.parse (on a clone, as extract does) timed side by side on one page. */
-function measurePage(doc, url) {
+/**
+ * extract, analyze and Readability.parse (on a clone, as extract does) timed side by side on one
+ * page; with `base` (another build's library, BENCH_BASE), its extract and analyze too, on the
+ * same document.
+ */
+function measurePage(doc, url, base = null) {
   const snap = lib.extract(doc, url);
+  const baseSnap = base?.extract(doc, url);
   return timeSideBySide({
     readability: () => new Readability(doc.cloneNode(true)).parse(),
     extract: () => lib.extract(doc, url),
     analyze: () => lib.analyze(snap),
     // Who says so alone (it runs inside analyze): quotes, speakers and their checks' input.
     quotes: () => lib.quotesOfSnapshot(snap),
+    ...(base ? { baseExtract: () => base.extract(doc, url), baseAnalyze: () => base.analyze(baseSnap) } : {}),
   }, RUNS, 400).then((t) => ({ ...t, snap }));
 }
 
@@ -73,14 +80,18 @@ if (!SECTIONS.has("1") && !SECTIONS.has("3")) {
   // skipped (BENCH_SECTIONS)
 } else if (existsSync(pagesDir)) {
   log("\n1. Real pages: extract + analyze against Readability.parse alone on a clone of the same document");
+  // BENCH_BASE: that commit's extract and analyze measured beside this build's, page by page.
+  const baseBuild = process.env.BENCH_BASE ? buildOf(root, process.env.BENCH_BASE, log) : null;
+  const base = baseBuild ? await import(baseBuild.lib) : null;
   const rows = [];
   for (const slug of readdirSync(pagesDir).sort()) {
     const file = join(pagesDir, slug, "source.html");
     if (!existsSync(file)) continue;
     const url = `http://fakehost/${slug}/`;
     try {
-      const t = await withPage(readFileSync(file, "utf8"), url, (doc) => measurePage(doc, url));
-      rows.push({ slug, readability: t.readability, extract: t.extract, analyze: t.analyze, quotes: t.quotes, quoteCount: lib.quotesOfSnapshot(t.snap).length, ratio: (t.extract + t.analyze) / t.readability });
+      const t = await withPage(readFileSync(file, "utf8"), url, (doc) => measurePage(doc, url, base));
+      const baseRatio = base ? { baseExtract: t.baseExtract, baseAnalyze: t.baseAnalyze, baseRatio: (t.baseExtract + t.baseAnalyze) / t.readability } : {};
+      rows.push({ slug, readability: t.readability, extract: t.extract, analyze: t.analyze, quotes: t.quotes, quoteCount: lib.quotesOfSnapshot(t.snap).length, ratio: (t.extract + t.analyze) / t.readability, ...baseRatio });
     } catch (e) {
       log(`  ${slug}: failed: ${e.message}`);
     }
@@ -92,6 +103,11 @@ if (!SECTIONS.has("1") && !SECTIONS.has("3")) {
   results.realPages = { pages: rows.length, readabilityMs: m("readability"), extractMs: m("extract"), analyzeMs: m("analyze"), medianRatio: m("ratio"), pagesOver2x: over2, rows };
   log(`  (${rows.length} pages; the slowest ratios shown; ${over2} above 2×) medians: readability ${m("readability").toFixed(1)} ms, extract ${m("extract").toFixed(1)} ms, analyze ${m("analyze").toFixed(1)} ms`);
   log(`  median ratio (extract + analyze) / Readability: ${m("ratio").toFixed(2)}  (budget ≤ ${RATIO_BUDGET}: ${verdict(m("ratio"), RATIO_BUDGET)})`);
+  if (base) {
+    results.realPages.base = { commit: process.env.BENCH_BASE, extractMs: m("baseExtract"), analyzeMs: m("baseAnalyze"), medianRatio: m("baseRatio") };
+    log(`  ${process.env.BENCH_BASE}, same run, same documents: medians extract ${m("baseExtract").toFixed(1)} ms, analyze ${m("baseAnalyze").toFixed(1)} ms; median ratio ${m("baseRatio").toFixed(2)}`);
+  }
+  baseBuild?.remove();
   const slowQuotes = rows.reduce((a, b) => (b.quotes > a.quotes ? b : a));
   const quoteShare = rows.reduce((n, r) => n + r.quotes, 0) / Math.max(1e-9, rows.reduce((n, r) => n + r.analyze, 0));
   results.quoteFinding = { pages: rows.length, medianMs: m("quotes"), maxMs: slowQuotes.quotes, slowest: slowQuotes.slug, quotes: rows.reduce((n, r) => n + r.quoteCount, 0), shareOfAnalyze: quoteShare };
