@@ -30,6 +30,9 @@ export interface Mention {
 /** Last words that make a capitalised run a place or thing ("Skerry Point light"), not a person. */
 const PLACE = /^(?:point|street|st|road|avenue|ave|boulevard|lane|bay|river|island|islands|mountain|mountains|lake|park|square|bridge|hall|center|centre|tower|light|station|airport|port|harbour|harbor|county|valley|beach|coast|cape|atoll|sea|ocean|gulf|strait|canal|field|fields|heights|hill|hills|forest|desert|peninsula|province|region|district|state|states|city|town|village|kingdom|republic|union|east|west|north|south|day|week|month|year|war|act|bill|law|prize|award|cup|games|league|series|festival)$/i;
 
+/** First words that make a capitalised run a place ("New York", "San Diego", "Fort Worth"), never a first name. */
+const PLACE_START = /^(?:New|San|Santa|Los|Las|Fort|Port|Mount|Lake|Saint|Sainte)$/;
+
 export const fold = (w: string) => w.toLowerCase().replace(/[’']/g, "'").replace(/\.$/, "");
 
 /** Capitalised runs: name words with initials and inner periods ("G.K. Butterfield", "O’Neill"). */
@@ -76,7 +79,7 @@ export class PeopleIndex {
     }
     lead = words.slice(0, cut).join(" ").length + (cut ? 1 : 0);
     words = words.slice(cut);
-    if (!words.length || PLACE.test(words[words.length - 1]!)) return;
+    if (!words.length || PLACE.test(words[words.length - 1]!) || (words.length > 1 && PLACE_START.test(words[0]!))) return;
     // "in New York", "across West Virginia": a name after a preposition of place is a place.
     if (!cut && /\b(?:in|at|near|across|outside|inside|throughout|around|within)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) return;
     if (words.some((w) => PATTERNS.organisationWord.test(w) || W.orgHead.test(w))) {

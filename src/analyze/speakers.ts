@@ -127,7 +127,10 @@ const isDescriptor = (w: string) => isCommonWord(w) || W.descriptor.test(w);
 function nameIn(words: string[]): { name: string[]; descriptor: string[] } | null {
   let i = words.length;
   // A word that only names a thing ("Bill", "Post") is a name word inside a name ("President Bill Clinton").
-  const nameWord = (w: string, k: number) => !isDescriptor(w) || (k < words.length - 1 && !W.title.test(w) && !W.roleHead.test(w) && !W.notName.test(w) && !W.descriptor.test(w) && !W.anonHead.test(w));
+  // A word right after an honorific is a name, whatever else it means ("Mr. King", "Ms. Price").
+  const afterHonorific = (k: number) => k > 0 && /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(words[k - 1]!);
+  const nameWord = (w: string, k: number) =>
+    !isDescriptor(w) || afterHonorific(k) || (k < words.length - 1 && !W.title.test(w) && !W.roleHead.test(w) && !W.notName.test(w) && !W.descriptor.test(w) && !W.anonHead.test(w));
   // "Carla del Rio Vance": a small particle between name words is part of the name.
   const particle = (k: number) => k > 0 && NAME_PARTICLE.test(words[k]!) && isCapWord(words[k - 1]!) && nameWord(fold(words[k - 1]!), k - 1);
   while (i > 0 && ((isCapWord(words[i - 1]!) && nameWord(fold(words[i - 1]!), i - 1)) || (i < words.length && particle(i - 1)))) i--;

@@ -349,6 +349,19 @@ describe("roles and names, third round", () => {
     expect(anon.speakerKind).toBe("anonymous");
   });
 
+  it("a word right after an honorific is a name even when it names a role: 'Mr. King, 82, told me'", () => {
+    const q = quoteWith(quotesOf("The host has presented the show for six years.", "“I have never been edited,” Mr. King, 82, told me."), "never been edited");
+    expect(q).toMatchObject({ speaker: "King", speakerKind: "person" });
+  });
+
+  it("a place named like a person ('New York', 'San Diego') is no one a pronoun could stand for", () => {
+    const quotes = quotesOf(
+      "Ivana Kell asked the court to keep the records of her divorce sealed.",
+      "New York judges reviewed the request on Monday. Her brief noted reports that she claimed during the divorce that her husband had hidden his assets abroad.",
+    );
+    expect(quoteWith(quotes, "hidden his assets").speaker).toBe("Ivana Kell");
+  });
+
   it("a later full name with a different role is another person of that surname: 'President Vance' and 'the first lady, Ann Vance'", () => {
     const quotes = quotesOf(
       "President Vance is taking a more personal message to voters this autumn.",
