@@ -18,14 +18,22 @@ export function openingSubject(tokens: readonly Token[], end: number): [number, 
   }
   while (isWord(tokens[a]) && /^(?:but|and|so|yet|still|meanwhile|also|instead)$/i.test(bare(tokens[a]!))) a++;
   // "In August, several groups …": a leading adverbial comes off.
-  if (isWord(tokens[a]) && (W.notName.test(bare(tokens[a]!)) && !W.determiner.test(bare(tokens[a]!)) && !W.pronoun.test(bare(tokens[a]!)) || /ing$/.test(tokens[a]!.text))) {
+  // A title opens a subject ("Mr. Schultz …"), not an adverbial.
+  if (isWord(tokens[a]) && !(W.title.test(bare(tokens[a]!)) && isCap(tokens[a + 1])) && (W.notName.test(bare(tokens[a]!)) && !W.determiner.test(bare(tokens[a]!)) && !W.pronoun.test(bare(tokens[a]!)) || /ing$/.test(tokens[a]!.text))) {
     const comma = tokens.findIndex((t, i) => i > a && i - a <= 12 && isPunct(t, ","));
     if (comma < 0) return null;
     a = comma + 1;
   }
   let b = phraseAfter(tokens, a);
-  // "Donald Trump and Hillary Clinton vied for the title": a past-tense verb after a name ends the subject.
-  if (b !== null) for (let i = a + 1; i < b; i++) if (!isCap(tokens[i]) && /ed$/.test(bare(tokens[i]!)) && isCap(tokens[i - 1]) && !W.joiner.test(bare(tokens[i]!))) b = i;
+  // "Donald Trump and Hillary Clinton vied for the title": a past-tense verb after a name ends the
+  // subject, and so does an adverb in -ly before it ("Mr. Schultz generally supported …").
+  if (b !== null) {
+    for (let i = a + 1; i < b; i++) {
+      if (isCap(tokens[i]) || !/ed$/.test(bare(tokens[i]!)) || W.joiner.test(bare(tokens[i]!))) continue;
+      if (isCap(tokens[i - 1])) b = i;
+      else if (i - 2 >= a && isWord(tokens[i - 1]) && /ly$/.test(bare(tokens[i - 1]!)) && isCap(tokens[i - 2])) b = i - 1;
+    }
+  }
   if (b === null || b > end || !(isCap(tokens[a]) || W.determiner.test(bare(tokens[a]!)) || W.pronoun.test(bare(tokens[a]!)))) return null;
   if (W.pronoun.test(bare(tokens[a]!))) return [a, a + 1];
   // The phrase ends at its head: the last of a run of nouns that name a speaker, else the last capitalised word.

@@ -354,6 +354,11 @@ describe("roles and names, third round", () => {
     expect(q).toMatchObject({ speaker: "King", speakerKind: "person" });
   });
 
+  it("a sentence opening with a title has its subject there, and an adverb before the verb ends it: 'Mr. Kell generally backed X …, and said …'", () => {
+    const quotes = quotesOf("Tom Kell hosted the evening show for years.", "Mr. Kell generally backed the harbour board during his years on air, which let him go in 2015, and said he did not support the new ferry plan.");
+    expect(quoteWith(quotes, "did not support the new ferry plan")).toMatchObject({ speaker: "Tom Kell", cue: "said" });
+  });
+
   it("a place named like a person ('New York', 'San Diego') is no one a pronoun could stand for", () => {
     const quotes = quotesOf(
       "Ivana Kell asked the court to keep the records of her divorce sealed.",
