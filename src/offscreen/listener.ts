@@ -21,15 +21,15 @@ export interface OffscreenDeps {
 
 /** A page's HTML as `takeHtml` brings it, piece by piece. */
 interface Taking {
-  url: string;
   pieces: string[];
   length: number;
 }
 
 /** Builds the `runtime.onMessage` listener; undefined means "not for me". */
 export function createOffscreenListener(deps: OffscreenDeps): (message: unknown, sender: MessageSender) => Promise<Reply<unknown>> | undefined {
-  // One page's HTML at a time: a piece from 0 starts another; `extractQuick` takes it whole.
-  const taking: { page: Taking | null } = { page: null };
+  // Pages' HTML by address, as pieces arrive (runs in several tabs may interleave): a piece from 0
+  // starts a page anew; `extractQuick` takes it whole. A few at most: the oldest goes first.
+  const taking = new Map<string, Taking>();
   return (message, sender) => {
     const env = readEnvelope(message);
     if (!env || !Object.hasOwn(backgroundToOffscreenGuards, env.type)) return undefined;
@@ -46,14 +46,21 @@ export function createOffscreenListener(deps: OffscreenDeps): (message: unknown,
   };
 }
 
-function answer(type: keyof typeof backgroundToOffscreenGuards, args: unknown, deps: OffscreenDeps, taking: { page: Taking | null }): Reply<OffPageResult | QuickReading | KeptReading | null> {
+/** The most pages whose HTML is taken at once. */
+const TAKING_MAX = 4;
+
+function answer(type: keyof typeof backgroundToOffscreenGuards, args: unknown, deps: OffscreenDeps, taking: Map<string, Taking>): Reply<OffPageResult | QuickReading | KeptReading | null> {
   if (type === "extractHtml") return ok(deps.extract(args as SerializedPage));
   if (type === "takeHtml") {
     const { url, from, text } = args as { url: string; from: number; text: string };
-    if (from === 0) taking.page = { url, pieces: [], length: 0 };
-    const page = taking.page;
-    if (!page || page.url !== url || page.length !== from || page.length + text.length > PAGE_HTML_LIMIT) {
-      taking.page = null;
+    if (from === 0) {
+      taking.delete(url);
+      if (taking.size >= TAKING_MAX) taking.delete(taking.keys().next().value as string);
+      taking.set(url, { pieces: [], length: 0 });
+    }
+    const page = taking.get(url);
+    if (!page || page.length !== from || page.length + text.length > PAGE_HTML_LIMIT) {
+      taking.delete(url);
       return fail("malformed-message", "A piece of the page's HTML came out of order.");
     }
     page.pieces.push(text);
@@ -64,9 +71,9 @@ function answer(type: keyof typeof backgroundToOffscreenGuards, args: unknown, d
     if (!deps.quick) return fail("extract-failed", "This document reads no page quickly.");
     if (isSerializedPage(args)) return ok(deps.quick(args));
     const { url, length } = args as TakenPage;
-    const page = taking.page;
-    taking.page = null;
-    if (!page || page.url !== url || page.length !== length) return fail("extract-failed", "The page's HTML did not arrive whole.");
+    const page = taking.get(url);
+    taking.delete(url);
+    if (!page || page.length !== length) return fail("extract-failed", "The page's HTML did not arrive whole.");
     return ok(deps.quick({ html: page.pieces.join(""), url }));
   }
   const read = deps.kept?.((args as { url: string }).url) ?? null;

@@ -158,6 +158,16 @@ describe("offscreen document listener", () => {
     expect(errorCode((await l(env("extractQuick", { url: page.url, length: page.html.length }), senders.background)) as Reply<unknown>)).toBe("extract-failed");
     await l(env("takeHtml", { url: page.url, from: 0, text: a }), senders.background);
     expect(errorCode((await l(env("extractQuick", { url: page.url, length: 10 + 1 }), senders.background)) as Reply<unknown>)).toBe("extract-failed");
+    // Two pages taken at once (runs in two tabs) do not disturb each other.
+    const other = { html: "<html><body><p>another page</p></body></html>", url: "https://news.example/b" };
+    await l(env("takeHtml", { url: page.url, from: 0, text: a }), senders.background);
+    await l(env("takeHtml", { url: other.url, from: 0, text: other.html.slice(0, 7) }), senders.background);
+    await l(env("takeHtml", { url: page.url, from: 10, text: b }), senders.background);
+    await l(env("takeHtml", { url: other.url, from: 7, text: other.html.slice(7) }), senders.background);
+    expect((await l(env("extractQuick", { url: other.url, length: other.html.length }), senders.background))?.ok).toBe(true);
+    expect((await l(env("extractQuick", { url: page.url, length: page.html.length }), senders.background))?.ok).toBe(true);
+    expect(read.slice(-2)).toEqual([other.html, page.html]);
+    read.length = 1;
     // Only from our background, and only well-formed.
     expect(errorCode((await l(env("takeHtml", { url: page.url, from: 0, text: a }), senders.contentScript)) as Reply<unknown>)).toBe("forbidden-sender");
     for (const args of [{ url: page.url, from: 0, text: "" }, { url: page.url, from: -1, text: a }, { url: page.url, from: 0, text: "x".repeat(HTML_PART + 1) }, { url: page.url, from: 0 }]) {
