@@ -146,6 +146,10 @@ export const SPEAKER_WORDS = {
     remembered(/^(?:the|a|an|another|one|two|three|four|five|six|several|some|many|most|few|other|others|both|all|two|his|her|their|its|our|my|your|this|that|these|those|no|each|every|several|multiple|numerous|more|dozens|hundreds)$/i),
   /** Pronouns that may stand as a speaker (resolved, never output). */
   pronoun: remembered(/^(?:he|she|they|it|i|we)$/i),
+  /** Honorifics that say nothing of an office ("Mr.", "Dr."): the word after one is a name. */
+  honorific: /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i,
+  /** Lower-case particles inside a person's name ("Guillermo del Toro", "Ludwig van Beethoven"). */
+  nameParticle: /^(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|al|ibn)$/,
   /** Honorifics and titles before a name; the value tells the gender when it does. */
   title:
     remembered(/^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sen|senator|rep|representative|gov|governor|gen|general|lt|col|capt|sgt|maj|adm|rev|pres|president|judge|justice|mayor|secretary|minister|ambassador|chancellor|premier|sir|dame|lord|lady|gov|atty|supt|insp|cmdr|cpt|del|delegate|amb|hon|officer|sheriff|chief|speaker|leader|councillor|councilman|councilwoman|commissioner|prime|vice|former|then-president)\.?$/i),

@@ -36,7 +36,10 @@ const PLACE_START = /^(?:New|San|Santa|Los|Las|Fort|Port|Mount|Lake|Saint|Sainte
 export const fold = (w: string) => w.toLowerCase().replace(/[’']/g, "'").replace(/\.$/, "");
 
 /** Capitalised runs: name words with initials and inner periods ("G.K. Butterfield", "O’Neill"). */
-const NAME_RUN = /(?:(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Adm|Maj|Del|Amb|Hon)\.|\p{Lu}[\p{L}'’-]*)\s+(?:(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|al|ibn)\s+)?){0,5}\p{Lu}[\p{L}'’-]*[\p{L}]/gu;
+const NAME_RUN = new RegExp(
+  `(?:(?:\\p{Lu}\\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Adm|Maj|Del|Amb|Hon)\\.|\\p{Lu}[\\p{L}'’-]*)\\s+(?:(?:${W.nameParticle.source.slice(1, -1)})\\s+)?){0,5}\\p{Lu}[\\p{L}'’-]*[\\p{L}]`,
+  "gu",
+);
 /** An appositive after a name: ", a former official who …," up to the next comma. */
 const APPOSITIVE = /^,\s+((?:a|an|the|who|one|\p{Ll}[\p{L}-]*)\s(?:[^,;.()]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St)\.){2,120}?)(?=[,;)]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St))\.|$)/u;
 

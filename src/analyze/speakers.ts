@@ -90,9 +90,6 @@ function resolveOne(raw: RawStatement, ctx: Context): Resolved {
   return { speaker, role: raw.role, kind: "unknown" };
 }
 
-/** Lower-case particles inside a person's name ("del", "van", "bin"). */
-const NAME_PARTICLE = /^(?:de|da|di|du|del|della|dos|das|van|von|der|den|ter|la|le|bin|al|ibn)$/;
-
 /** Lower-case words inside an organisation's name ("Alliance to Reclaim Our Schools", "Committee for the Arts"). */
 const NAME_JOINER = /^(?:of|for|to|the|and|on|in|without|&)$/;
 
@@ -128,11 +125,11 @@ function nameIn(words: string[]): { name: string[]; descriptor: string[] } | nul
   let i = words.length;
   // A word that only names a thing ("Bill", "Post") is a name word inside a name ("President Bill Clinton").
   // A word right after an honorific is a name, whatever else it means ("Mr. King", "Ms. Price").
-  const afterHonorific = (k: number) => k > 0 && /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(words[k - 1]!);
+  const afterHonorific = (k: number) => k > 0 && W.honorific.test(words[k - 1]!);
   const nameWord = (w: string, k: number) =>
     !isDescriptor(w) || afterHonorific(k) || (k < words.length - 1 && !W.title.test(w) && !W.roleHead.test(w) && !W.notName.test(w) && !W.descriptor.test(w) && !W.anonHead.test(w));
   // "Carla del Rio Vance": a small particle between name words is part of the name.
-  const particle = (k: number) => k > 0 && NAME_PARTICLE.test(words[k]!) && isCapWord(words[k - 1]!) && nameWord(fold(words[k - 1]!), k - 1);
+  const particle = (k: number) => k > 0 && W.nameParticle.test(words[k]!) && isCapWord(words[k - 1]!) && nameWord(fold(words[k - 1]!), k - 1);
   while (i > 0 && ((isCapWord(words[i - 1]!) && nameWord(fold(words[i - 1]!), i - 1)) || (i < words.length && particle(i - 1)))) i--;
   // "Rep. Elijah Cummings of Maryland": the name before "of".
   if (i === words.length) {
@@ -151,7 +148,7 @@ function person(named: { name: string[]; descriptor: string[] }, raw: RawStateme
   const known = ctx.people.lookup(keys);
   // The words before the name that describe the person ("Taliban spokesman"), not the rest of the phrase ("Warren grilled CEO").
   const described = named.descriptor.slice(named.descriptor.length - roleWords(named.descriptor));
-  const descriptor = described.filter((w) => !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w) && !W.notName.test(fold(w)) || W.title.test(fold(w)) && !/^(?:mr|mrs|ms|miss|mx|dr)\.?$/i.test(w));
+  const descriptor = described.filter((w) => !W.honorific.test(w) && !W.notName.test(fold(w)) || W.title.test(fold(w)) && !W.honorific.test(w));
   const role = raw.role ?? roleOf(descriptor) ?? known?.role ?? null;
   // The role an appositive gives is the person's for later statements too ("Lindqvist said …").
   if (known && !known.role && role) known.role = role;
