@@ -216,10 +216,11 @@ function medianStages(xs) {
 
 /**
  * Prints section 5 and returns its figures (null when Chromium or the build is missing). With
- * `base` (a git commit, BENCH_BASE), that commit is built in a temporary folder and measured
- * side by side with this build: the runs alternate between the two, page by page.
+ * `base` (a git commit, BENCH_BASE), that commit is built in a temporary folder (or `baseBuild`,
+ * the caller's build of it, is used) and measured side by side with this build: the runs
+ * alternate between the two, page by page.
  */
-export async function browserTimings(root, shared, runs, log, { base = process.env.BENCH_BASE } = {}) {
+export async function browserTimings(root, shared, runs, log, { base = process.env.BENCH_BASE, baseBuild: built } = {}) {
   log(`\n5. Headless Chromium, built extension: trigger → first highlights, by stage; longest main-thread task after the trigger (medians of ${runs} runs)`);
   const chromium = process.env.CHROMIUM || "/usr/bin/chromium";
   const dist = join(root, "dist", "chrome");
@@ -235,11 +236,10 @@ export async function browserTimings(root, shared, runs, log, { base = process.e
   const server = await serve(Object.fromEntries(pages.map(([, path, html]) => [path, html])));
   const url = `http://127.0.0.1:${server.address().port}`;
   const builds = [{ name: "this build", dist }];
-  let baseBuild = null;
-  if (base) {
-    baseBuild = buildOf(root, base, log);
-    if (baseBuild) builds.unshift({ name: base, dist: baseBuild.dist });
-  }
+  // A build of `base` made by the caller (run.mjs, shared with section 1) is the caller's to remove.
+  const owned = base && built === undefined ? buildOf(root, base, log) : null;
+  const baseBuild = base ? (owned ?? built ?? null) : null;
+  if (baseBuild) builds.unshift({ name: base, dist: baseBuild.dist });
   const out = { loadAtStart: os.loadavg()[0], builds: {} };
   log(`  load average ${load()} at start; ${builds.map((b) => b.name).join(" and ")}${builds.length > 1 ? ", runs alternating" : ""}`);
   try {
@@ -278,7 +278,7 @@ export async function browserTimings(root, shared, runs, log, { base = process.e
   } finally {
     for (const b of builds) await b.browser?.close();
     server.close();
-    baseBuild?.remove();
+    owned?.remove();
   }
   return out;
 }

@@ -72,6 +72,13 @@ function measurePage(doc, url, base = null) {
   }, RUNS, 400).then((t) => ({ ...t, snap }));
 }
 
+/** BENCH_BASE built once, for sections 1 and 5 (null without BENCH_BASE or when it cannot be built); removed at the end. */
+let baseBuilt;
+const baseBuild = () => {
+  if (baseBuilt === undefined) baseBuilt = process.env.BENCH_BASE ? buildOf(root, process.env.BENCH_BASE, log) : null;
+  return baseBuilt;
+};
+
 log(`Sourcelight bench — ${results.machine}; medians of ${RUNS} runs`);
 
 // 1. Real pages
@@ -81,8 +88,8 @@ if (!SECTIONS.has("1") && !SECTIONS.has("3")) {
 } else if (existsSync(pagesDir)) {
   log("\n1. Real pages: extract + analyze against Readability.parse alone on a clone of the same document");
   // BENCH_BASE: that commit's extract and analyze measured beside this build's, page by page.
-  const baseBuild = process.env.BENCH_BASE ? buildOf(root, process.env.BENCH_BASE, log) : null;
-  const base = baseBuild ? await import(baseBuild.lib) : null;
+  const built = baseBuild();
+  const base = built ? await import(built.lib) : null;
   const rows = [];
   for (const slug of readdirSync(pagesDir).sort()) {
     const file = join(pagesDir, slug, "source.html");
@@ -107,7 +114,6 @@ if (!SECTIONS.has("1") && !SECTIONS.has("3")) {
     results.realPages.base = { commit: process.env.BENCH_BASE, extractMs: m("baseExtract"), analyzeMs: m("baseAnalyze"), medianRatio: m("baseRatio") };
     log(`  ${process.env.BENCH_BASE}, same run, same documents: medians extract ${m("baseExtract").toFixed(1)} ms, analyze ${m("baseAnalyze").toFixed(1)} ms; median ratio ${m("baseRatio").toFixed(2)}`);
   }
-  baseBuild?.remove();
   const slowQuotes = rows.reduce((a, b) => (b.quotes > a.quotes ? b : a));
   const quoteShare = rows.reduce((n, r) => n + r.quotes, 0) / Math.max(1e-9, rows.reduce((n, r) => n + r.analyze, 0));
   results.quoteFinding = { pages: rows.length, medianMs: m("quotes"), maxMs: slowQuotes.quotes, slowest: slowQuotes.slug, quotes: rows.reduce((n, r) => n + r.quoteCount, 0), shareOfAnalyze: quoteShare };
@@ -182,7 +188,7 @@ if (SECTIONS.has("2")) {
 if (SECTIONS.has("4")) results.bundles = bundleSizes(root, log);
 
 // 5. In the browser
-if (SECTIONS.has("5")) results.browser = await browserTimings(root, shared, BROWSER_RUNS, log);
+if (SECTIONS.has("5")) results.browser = await browserTimings(root, shared, BROWSER_RUNS, log, { baseBuild: baseBuild() });
 
 // 6. Support verdicts
 if (SECTIONS.has("6")) results.support = await supportTimings(lib, RUNS, log);
@@ -190,6 +196,7 @@ if (SECTIONS.has("6")) results.support = await supportTimings(lib, RUNS, log);
 // 7. Batch: worker threads over a WARC
 if (SECTIONS.has("7")) results.batch = await batchThroughput(root, log, { runs: Number(process.env.BENCH_BATCH_RUNS ?? 3) });
 
+baseBuilt?.remove();
 results.totalSeconds = (performance.now() - started) / 1000;
 mkdirSync(join(root, "bench"), { recursive: true });
 writeFileSync(join(root, "bench", "results.json"), JSON.stringify(results, null, 2));
