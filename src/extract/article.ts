@@ -139,18 +139,34 @@ function matchRoot(doc: Document, content: Element): Element | null {
   const body = doc.body;
   if (!body || kept.size === 0) return null;
   const weight = new Map<Element, number>();
-  forEachText(body, (text, parent) => {
+  const ancestors: Element[] = [];
+  // A walker over text nodes only (in jsdom a quarter faster than visiting every node): the
+  // text of script, style and the like is left out by its parent before its words are read,
+  // and, when it matches, by any ancestor.
+  const walker = (body.ownerDocument ?? doc).createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const parent = text.parentElement;
+    // four words take at least seven characters
+    if (!parent || text.data.length < 2 * SHINGLE - 1 || NO_TEXT.has(parent.localName)) continue;
     const words = wordsOf(text.data);
     const shingles = words.length - SHINGLE + 1;
-    if (shingles < 1) return;
+    if (shingles < 1) continue;
     const step = Math.max(1, Math.floor(shingles / SAMPLE));
     let hit = 0;
     let tried = 0;
     for (let i = 0; i < shingles; i += step, tried++) if (kept.has(words.slice(i, i + SHINGLE).join(" "))) hit++;
-    if (hit * 2 < tried) return;
+    if (hit * 2 < tried) continue;
+    ancestors.length = 0;
+    let hidden = false;
+    for (let a: Element | null = parent; a; a = a.parentElement) {
+      if (a !== body && NO_TEXT.has(a.localName)) hidden = true;
+      ancestors.push(a);
+    }
+    if (hidden) continue;
     const w = Math.min(text.data.length, WEIGHT_CAP);
-    for (let a: Element | null = parent; a; a = a.parentElement) weight.set(a, (weight.get(a) ?? 0) + w);
-  });
+    for (const a of ancestors) weight.set(a, (weight.get(a) ?? 0) + w);
+  }
   return descend(body, weight);
 }
 

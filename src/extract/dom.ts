@@ -4,6 +4,7 @@
  * collection is a proxy trap that scans the whole collection, which made a 250 KB
  * Wikipedia page take seconds; sibling pointers are cheap everywhere.
  */
+import { bylineRank } from "./byline-marks";
 import { noteSigns, type PageSigns } from "./modified";
 
 /**
@@ -46,25 +47,34 @@ export interface PageScan {
   elements: number;
   /** Deepest nesting: elements on the longest path from <html> (which counts 1) to a leaf. */
   depth: number;
-  /** The <meta>, <script>, <link>, <h1> and <article> elements, by tag, in document order. */
+  /** The <meta>, <script>, <link>, <h1>, <article> and <time> elements, by tag, in document order. */
   tagged: Map<string, Element[]>;
   /** Where the page may state its last update, and whether it links its revision history. */
   signs: PageSigns;
+  /** Elements marked as a byline, in document order, with the rank of their best mark (byline-marks.ts). */
+  bylines: { el: Element; rank: number }[];
 }
 
-const SCANNED = new Set(["meta", "script", "link", "h1", "article"]);
+const SCANNED = new Set(["meta", "script", "link", "h1", "article", "time"]);
 
 /** Counts the document's elements and its depth, and collects what metadata needs, in one pass. */
 export function scanPage(doc: Document): PageScan {
   const tagged = new Map<string, Element[]>();
   const signs: PageSigns = { holders: [], historyLink: false };
+  const bylines: PageScan["bylines"] = [];
   const html = doc.documentElement;
-  if (!html) return { elements: 0, depth: 0, tagged, signs };
+  if (!html) return { elements: 0, depth: 0, tagged, signs, bylines };
   let n = 1;
   let deepest = 1;
   forEachElement(html, (el, depth) => {
     n++;
-    noteSigns(signs, el);
+    // most elements have no attributes, and in jsdom asking for one costs more than the step
+    const attributed = el.hasAttributes();
+    const cls = attributed ? el.getAttribute("class") : null;
+    const itemprop = attributed ? el.getAttribute("itemprop") : null;
+    noteSigns(signs, el, cls, itemprop, attributed ? el.id : "");
+    const rank = attributed ? bylineRank(el.getAttribute("rel"), itemprop, cls) : -1;
+    if (rank >= 0) bylines.push({ el, rank });
     if (depth + 1 > deepest) deepest = depth + 1; // <html> itself is level 1
     if (SCANNED.has(el.localName)) {
       const list = tagged.get(el.localName);
@@ -72,5 +82,5 @@ export function scanPage(doc: Document): PageScan {
       else tagged.set(el.localName, [el]);
     }
   });
-  return { elements: n, depth: deepest, tagged, signs };
+  return { elements: n, depth: deepest, tagged, signs, bylines };
 }

@@ -6,10 +6,9 @@
  */
 import type { MetaOrigin, PageSnapshot } from "../report";
 import { dateFromUrl, toIsoDate } from "./dates";
-import { elementsByTag, forEachElement, type PageScan } from "./dom";
+import type { PageScan } from "./dom";
 import { readJsonLd, type JsonLdArticle } from "./json-ld";
 import { isWiki, readModified } from "./modified";
-import { classTokens } from "./markers";
 import { compactKey, wordsOf } from "./words";
 
 export type Meta = Pick<PageSnapshot, "title" | "byline" | "published" | "modified" | "wiki" | "siteName" | "lang" | "description" | "metaOrigin">;
@@ -150,7 +149,7 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
     ["citation", (meta.get("citation_author") ?? []).slice(0, 6).join("; ")],
     ["dublin-core", firstOf(meta, ["dc.creator", "dcterms.creator"])],
     ["meta", firstOf(meta, ["author", "article:author_name", "parsely-author", "sailthru.author"])],
-    ["byline", visibleByline(doc, root)],
+    ["byline", visibleByline(doc, root, scan)],
     ["readability", rb?.byline],
   ];
   // An account handle ("@jdoe", "CC7567") names the author only when nothing names them better; a date never does.
@@ -164,7 +163,7 @@ export function readMetadata(doc: Document, url: string, root: Element | null, r
     ["dublin-core", firstOf(meta, ["dc.date", "dcterms.created", "dcterms.issued", "dc.date.issued", "dcterms.date"])],
     ["meta", firstOf(meta, ["date", "pubdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "article.published"])],
     ["json-ld", ld.dateCreated],
-    ["time", visibleTime(doc, root)],
+    ["time", visibleTime(doc, root, scan)],
     ["url", dateFromUrl(url)],
     ["readability", rb?.publishedTime],
   ]);
@@ -243,9 +242,9 @@ function jsonLdTitle(ld: JsonLdArticle, pageTitle: string): string | undefined {
 }
 
 /** The first <time datetime> inside the article's neighbourhood, or one marked as published. */
-function visibleTime(doc: Document, root: Element | null): string | null {
-  const scope = root?.closest("article") ?? root?.parentElement ?? doc.body;
-  const times = scope ? elementsByTag(scope, new Set(["time"]), 50) : [];
+function visibleTime(doc: Document, root: Element | null, scan: PageScan): string | null {
+  const scope = scopeOf(doc, root);
+  const times = scope ? inside(scope, scan.tagged.get("time") ?? []).slice(0, 50) : [];
   let first: string | null = null;
   for (const t of times) {
     const value = t.getAttribute("datetime") ?? t.textContent;
@@ -255,28 +254,25 @@ function visibleTime(doc: Document, root: Element | null): string | null {
   return first;
 }
 
-/** rel / itemprop / class values that mark a byline, best first. */
-const BYLINE_MARKS = ["author", "author-name", "byline-name", "byline", "post-author", "article-byline"];
+/** Where a visible date or byline is looked for: the article element around the root, else the root's parent. */
+const scopeOf = (doc: Document, root: Element | null): Element | null => root?.closest("article") ?? root?.parentElement ?? doc.body;
 
-/** The visible byline ("By Jane Doe"), from rel=author / itemprop=author / byline classes. */
-function visibleByline(doc: Document, root: Element | null): string | null {
-  const scope = root?.closest("article") ?? root?.parentElement ?? doc.body;
+/** The elements of `list` (in document order) that lie below `scope`. */
+const inside = (scope: Element, list: readonly Element[]): Element[] => list.filter((el) => el !== scope && scope.contains(el));
+
+/** The visible byline ("By Jane Doe"), from rel=author / itemprop=author / byline classes (the page's scan found them). */
+function visibleByline(doc: Document, root: Element | null, scan: PageScan): string | null {
+  const scope = scopeOf(doc, root);
   if (!scope) return null;
-  const found: { el: Element | null; rank: number } = { el: null, rank: BYLINE_MARKS.length };
-  forEachElement(scope, (el) => {
-    // rel and itemprop are token lists ("author external", "author creator"), as class is.
-    const rel = el.getAttribute("rel");
-    const prop = el.getAttribute("itemprop");
-    const names = [...(rel ? rel.split(/\s+/) : []), ...(prop ? prop.split(/\s+/) : []), ...classTokens(el)];
-    const r = BYLINE_MARKS.findIndex((m) => names.includes(m));
-    if (r >= 0 && r < found.rank) {
-      found.el = el;
-      found.rank = r;
-    }
-    return found.rank === 0 ? "stop" : undefined;
-  });
+  // the best mark below the scope, the first in document order among equals
+  let found: { el: Element; rank: number } | null = null;
+  for (const b of scan.bylines) {
+    if ((found && b.rank >= found.rank) || b.el === scope || !scope.contains(b.el)) continue;
+    found = b;
+    if (b.rank === 0) break;
+  }
   // A schema.org Person (`itemprop="author" itemscope`) names itself in its `itemprop="name"`; the rest is its date, handle, photo.
-  const named = found.el?.hasAttribute("itemscope") ? found.el.querySelector('[itemprop~="name"]') : null;
-  const text = clean((named ?? found.el)?.textContent);
+  const named = found?.el.hasAttribute("itemscope") ? found.el.querySelector('[itemprop~="name"]') : null;
+  const text = clean((named ?? found?.el)?.textContent);
   return text && text.length <= 120 ? text : null;
 }

@@ -50,16 +50,16 @@ export interface PageSigns {
   historyLink: boolean;
 }
 
-/** Adds what `el` says to `signs` (called on every element of the page, in document order). */
-export function noteSigns(signs: PageSigns, el: Element): void {
-  if (signs.holders.length < MAX_CANDIDATES && isHolder(el)) signs.holders.push(el);
+/** Adds what `el` (of class `cls`, itemprop `itemprop` and id `id`) says to `signs` (called on every element of the page, in document order). */
+export function noteSigns(signs: PageSigns, el: Element, cls: string | null, itemprop: string | null, id: string): void {
+  if (signs.holders.length < MAX_CANDIDATES && isHolder(el, cls, itemprop, id)) signs.holders.push(el);
   if (!signs.historyLink && el.localName === "a" && MODIFIED.historyHref.test(el.getAttribute("href") ?? "")) signs.historyLink = true;
 }
 
-function isHolder(el: Element): boolean {
+function isHolder(el: Element, cls: string | null, itemprop: string | null, id: string): boolean {
   if (MODIFIED.holderTags.has(el.localName)) return true;
-  if (/(?:^|\s)dateModified(?:\s|$)/.test(el.getAttribute("itemprop") ?? "")) return true;
-  return MODIFIED.holderClass.test(el.getAttribute("class") ?? "") || MODIFIED.holderId.test(el.getAttribute("id") ?? "");
+  if (/(?:^|\s)dateModified(?:\s|$)/.test(itemprop ?? "")) return true;
+  return MODIFIED.holderClass.test(cls ?? "") || MODIFIED.holderId.test(id);
 }
 
 function visibleModified(holders: readonly Element[]): string | null {

@@ -25,6 +25,18 @@ function expectReadable(d: ReturnType<typeof run>) {
 }
 
 describe("text Readability rewraps", () => {
+  it("a copy of the article inside <noscript> does not count towards finding it on the live page", () => {
+    const post = [1, 2, 3, 4, 5, 6].map((n) => `<p>${SENTENCE(n)}</p>`).join("");
+    const letter = `<div class="box"><h3>Letters</h3><p>A letter from a reader about the harbour's weather, which has nothing to do with the measurement at all.</p></div>`;
+    const d = run(`<noscript><div class="copy">${post}</div></noscript><div class="post"><h1>Notes on a measurement</h1>${post}</div>${letter}`);
+    const text = d.snapshot.blocks.map((b) => b.text).join(" ");
+    expect(d.snapshot.found).toBe(true);
+    expect(text).toContain("Sentence 6 of the post");
+    // counted, the copy would split the text between two children of <body>, and <body> would be the article
+    expect(text).not.toContain("A letter from a reader");
+    expect(d.snapshot.blocks.filter((b) => b.text.includes("Sentence 3"))).toHaveLength(1);
+  });
+
   it("a blog body written as text and <br><br> runs between headings keeps every run, in order", () => {
     const body = `<div class="post"><h1>Notes on a measurement</h1><div class="post-body">${SENTENCE(1)} ${SENTENCE(2)}<br><br>${SENTENCE(3)}<br><br><h2>What we found</h2>${SENTENCE(4)} ${SENTENCE(5)}<br><br>${SENTENCE(6)}</div></div>${SIDEBAR}`;
     const d = run(body);

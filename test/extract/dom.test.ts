@@ -28,6 +28,17 @@ describe("scanPage", () => {
     expect(scan.tagged.get("meta")?.[0]?.getAttribute("content")).toBe("Ana Ruiz");
   });
 
+  it("collects byline marks (rel, itemprop and class tokens, ranked best first) and <time> elements, in document order", () => {
+    const doc = page(
+      `<header><a class="site-author-box" href="/about">About</a></header><article><p class="byline">By Ann Lee</p>` +
+        `<a rel="author external" href="/ann">Ann Lee</a><span itemprop="author creator">Ann</span><time datetime="2024-05-02">May 2</time></article>`,
+    );
+    const scan = scanPage(doc);
+    // "site-author-box" holds "author" but is no mark: tokens are compared whole
+    expect(scan.bylines.map((b) => [b.el.localName, b.rank])).toEqual([["p", 3], ["a", 0], ["span", 0]]);
+    expect(scan.tagged.get("time")?.map((t) => t.getAttribute("datetime"))).toEqual(["2024-05-02"]);
+  });
+
   it("gives a lone <html> depth 1", () => {
     const doc = parse("");
     doc.documentElement.replaceChildren();

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { toIsoDate, dateFromUrl } from "../../src/extract/dates";
 import { extract } from "../../src/extract/index";
 import { stripSiteSuffix } from "../../src/extract/metadata";
-import { article } from "./helpers";
+import { article, page } from "./helpers";
 
 describe("dates", () => {
   it("keeps the calendar day as written", () => {
@@ -104,6 +104,20 @@ describe("titles and bylines as pages write them", () => {
     expect(stripSiteSuffix("Notes on the harbour survey | Part two | tides on harbourweekly.org", null, null)).toBe("Notes on the harbour survey | Part two");
     expect(stripSiteSuffix("Version 2.0 of the harbour survey - released today", null, null)).toBe("Version 2.0 of the harbour survey - released today");
   });
+  it("a visible byline is the best mark inside the article's neighbourhood, never one in the site's header", () => {
+    const filler = "<p>This paragraph of running prose is here so that the page reads as an article with enough text in it, and it says nothing else of interest to anyone.</p>";
+    const doc = page(
+      `<!DOCTYPE html><html lang="en"><head><title>Tide tables</title></head><body>` +
+        `<header><span class="author">Harbour Weekly staff</span></header>` +
+        `<main><article><h1>Tide tables</h1><p class="byline">Filed by the desk</p>${filler}${filler}<p>Written by <a rel="author" href="/ann">Ann Lee</a>.</p>${filler}</article></main></body></html>`,
+      "https://news.example/2024/05/tides",
+    );
+    const s = extract(doc, "https://news.example/2024/05/tides");
+    // rel="author" outranks the earlier class="byline"; the header's class="author" is outside the article
+    expect(s.byline).toBe("Ann Lee");
+    expect(s.metaOrigin.byline).toBe("byline");
+  });
+
   it("a visible byline that is a schema.org Person gives its name, not its date and handle", () => {
     const byline = `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span>by</span> <a rel="author" href="/people/ann-lee"><span itemprop="name">Ann Lee</span></a> <time datetime="2024-05-02">May 2, 2024 9:00 AM</time> <a href="https://social.example/@annlee">@annlee</a></div>`;
     const s = extract(article(byline), "https://news.example/2024/05/story");
