@@ -6,6 +6,16 @@
  */
 import { SCHEME } from "../url/loose-url";
 
+/**
+ * Abbreviated titles and name suffixes written with a period ("Sen.", "Capt.", "Jr."): the
+ * period ends no sentence, the word opens or closes a person's name. Sentence splitting, the
+ * quote tokenizer and the speaker readers (speaker-names.ts) each add their own words to these.
+ */
+export const TITLE_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Rev", "Del", "Amb", "Hon", "St", "Jr", "Sr"] as const;
+
+/** TITLE_ABBREVIATIONS as a regular expression alternation. */
+export const TITLE_ALTERNATION = TITLE_ABBREVIATIONS.join("|");
+
 /** Regular expressions used across the analyzer. */
 export const PATTERNS = {
   /** A leading list label on an entry: "[1]", "1.", "1)", "^". */
@@ -48,8 +58,9 @@ export const PATTERNS = {
   /** Path segments that are ids or hashes rather than words (mixed letters and digits). */
   idLikeToken: /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}$|^[0-9a-f]{8,}$|^\d+$/i,
   /** Abbreviations after which a period does not end a sentence. */
-  nonFinalAbbreviation:
-    /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Ft|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Rev|Hon|Pres|Supt|Insp|Del|Amb|No|Nos|Vol|Vols|Fig|Figs|pp|vs|v|cf|al|approx|ca|c|Co|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|Inc\.,|U\.S|U\.K)\.\s*$/,
+  nonFinalAbbreviation: new RegExp(
+    `(?:^|[\\s(“"])(?:${TITLE_ALTERNATION}|Mx|Mt|Ft|Cmdr|Pres|Supt|Insp|No|Nos|Vol|Vols|Fig|Figs|pp|vs|v|cf|al|approx|ca|c|Co|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\\.g|i\\.e|Inc\\.,|U\\.S|U\\.K)\\.\\s*$`,
+  ),
   /** A single initial ("J.") or a dotted initialism ("A.V.") at the end of a segment: a name continues. */
   trailingInitial: /(?:^|[\s.])\p{Lu}\.\s*$/u,
   /** A sentence segment that starts lower-case (after quotes/brackets) continues the previous one. */

@@ -4,6 +4,7 @@
  * readers the patterns share: the speaker before a verb ("Taliban spokesman Zabihullah Mujahid
  * said") and the one after it ("said Tom Reyes", "according to the report").
  */
+import { TITLE_ALTERNATION } from "./patterns";
 import { SPEAKER_WORDS as W } from "./quote-patterns";
 
 export interface Token {
@@ -19,7 +20,7 @@ export interface Token {
 }
 
 /** Abbreviations whose period belongs to the word ("Mr.", "Sen.", "U.S."). */
-const ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|maj|adm|rev|del|amb|hon|st|jr|sr|inc|co|corp|ltd|no|vs|atty|supt|pres|u\.s|u\.k|u\.n|d\.c|[a-z])$/i;
+const ABBREVIATION = new RegExp(`^(?:${TITLE_ALTERNATION}|inc|co|corp|ltd|no|vs|atty|supt|pres|u\\.s|u\\.k|u\\.n|d\\.c|[a-z])$`, "i");
 
 /** JavaScript's whitespace (/\s/) by character code: the tokenizer asks it of every character. */
 function isSpace(c: number): boolean {

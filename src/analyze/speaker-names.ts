@@ -6,7 +6,7 @@
  * gender; each mention with its place, so a later "Mujahid" finds the full name and a "he"
  * finds the person named last.
  */
-import { PATTERNS } from "./patterns";
+import { PATTERNS, TITLE_ALTERNATION } from "./patterns";
 import { SPEAKER_WORDS as W } from "./quote-patterns";
 
 export interface Person {
@@ -37,11 +37,14 @@ export const fold = (w: string) => w.toLowerCase().replace(/[’']/g, "'").repla
 
 /** Capitalised runs: name words with initials and inner periods ("G.K. Butterfield", "O’Neill"). */
 const NAME_RUN = new RegExp(
-  `(?:(?:\\p{Lu}\\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof|Adm|Maj|Del|Amb|Hon)\\.|\\p{Lu}[\\p{L}'’-]*)\\s+(?:(?:${W.nameParticle.source.slice(1, -1)})\\s+)?){0,5}\\p{Lu}[\\p{L}'’-]*[\\p{L}]`,
+  `(?:(?:\\p{Lu}\\.|(?:${TITLE_ALTERNATION})\\.|\\p{Lu}[\\p{L}'’-]*)\\s+(?:(?:${W.nameParticle.source.slice(1, -1)})\\s+)?){0,5}\\p{Lu}[\\p{L}'’-]*[\\p{L}]`,
   "gu",
 );
 /** An appositive after a name: ", a former official who …," up to the next comma. */
-const APPOSITIVE = /^,\s+((?:a|an|the|who|one|\p{Ll}[\p{L}-]*)\s(?:[^,;.()]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St)\.){2,120}?)(?=[,;)]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St))\.|$)/u;
+const APPOSITIVE = new RegExp(
+  `^,\\s+((?:a|an|the|who|one|\\p{Ll}[\\p{L}-]*)\\s(?:[^,;.()]|\\b(?:${TITLE_ALTERNATION})\\.){2,120}?)(?=[,;)]|(?<!\\b(?:${TITLE_ALTERNATION}))\\.|$)`,
+  "u",
+);
 
 /** A named organisation and where it is named ("Halden Port Authority"), for "the authority said". */
 export interface OrgMention {
