@@ -40,6 +40,25 @@ const NAME_RUN = new RegExp(
   `(?:(?:\\p{Lu}\\.|(?:${TITLE_ALTERNATION})\\.|\\p{Lu}[\\p{L}'’-]*)\\s+(?:(?:${W.nameParticle.source.slice(1, -1)})\\s+)?){0,5}\\p{Lu}[\\p{L}'’-]*[\\p{L}]`,
   "gu",
 );
+/**
+ * Small words inside a sentence ("… Vows To Eliminate Tax Breaks Used By …"). Capitalised, most
+ * of them say the text is in title case, as headlines and subheads are written, where capitals
+ * say nothing of names ("Railing Against Trump" is no person). "The" and "A" are left out: they
+ * open names of papers and bodies.
+ */
+const SMALL_WORD = /(?<![.!?:;"“‘(—–-]\s*)(?<=\s)(?:to|by|of|for|with|from|in|on|at|and|or|as|is|are|was|were|against|over|under|into|after|before|about|amid)(?=\s)/gi;
+
+/** Whether `text` is written in title case: two or more of its small words, and most, capitalised. */
+function titleCased(text: string): boolean {
+  let small = 0;
+  let capitalised = 0;
+  for (const m of text.matchAll(SMALL_WORD)) {
+    small++;
+    if (m[0].charCodeAt(0) < 97) capitalised++;
+  }
+  return capitalised >= 2 && capitalised * 2 >= small;
+}
+
 /** An appositive after a name: ", a former official who …," up to the next comma. */
 const APPOSITIVE = new RegExp(
   `^,\\s+((?:a|an|the|who|one|\\p{Ll}[\\p{L}-]*)\\s(?:[^,;.()]|\\b(?:${TITLE_ALTERNATION})\\.){2,120}?)(?=[,;)]|(?<!\\b(?:${TITLE_ALTERNATION}))\\.|$)`,
@@ -60,9 +79,10 @@ export class PeopleIndex {
   /** People by the last word of their name (the key every lookup starts from). */
   private readonly bySurname = new Map<string, Person[]>();
 
-  /** Reads `texts` (prose blocks, with quotations blanked out to keep offsets). */
+  /** Reads `texts` (prose blocks, with quotations blanked out to keep offsets); text in title case names no one. */
   constructor(texts: readonly { block: number; text: string }[]) {
     for (const { block, text } of texts) {
+      if (titleCased(text)) continue;
       for (const m of text.matchAll(NAME_RUN)) this.read(block, text, m.index, m[0]);
     }
   }

@@ -313,6 +313,20 @@ describe("roles and names, second round", () => {
 });
 
 describe("roles and names, third round", () => {
+  it("a title-case headline names no one: 'Railing Against Ruiz, Senator Vows To …' leaves 'Ruiz said' to Ann Ruiz", () => {
+    const blocks = [
+      para("Railing Against Ruiz, Senator Vows To Close Tax Breaks Used By Harbour Developers", "heading"),
+      para("Ann Ruiz, who runs the harbour trust, has defended the tax breaks for a decade."),
+      para("“The breaks built the new piers,” Ruiz said Monday."),
+    ];
+    const quotes = analyze(snapshot({ blocks })).quotes ?? [];
+    expect(quoteWith(quotes, "built the new piers")).toMatchObject({ speaker: "Ann Ruiz", speakerKind: "person" });
+    // the same capitals in a sentence of prose still name people
+    const prose = quotesOf("Senate Leader Ann Kell met Tom Reyes and Bo Chen in Halden.", "“The piers will stay,” Reyes said.");
+    expect(quoteWith(prose, "piers will stay").speaker).toBe("Tom Reyes");
+  });
+
+
   it("an abbreviated title opens a name even when it can be a word: 'said Del. Ola Berg of the islands'", () => {
     const q = quoteWith(quotesOf("“This hearing is a waste of time,” said Del. Ola Berg of the islands."), "waste of time");
     expect(q).toMatchObject({ speaker: "Ola Berg", speakerKind: "person" });
