@@ -41,9 +41,10 @@ function coreEnd(tokens: readonly Token[]): number {
 /** Reads the attribution frame of a sentence's tokens; null when it attributes nothing. */
 export function readFrame(tokens: readonly Token[]): Frame | null {
   const end = coreEnd(tokens);
-  // "WALLACE: If I may …": a speaker's name and a colon open the sentence.
+  // "WALLACE: If I may …": a speaker's name and a colon open the sentence ("Stealth Over Health:"
+  // is a headline's kicker in title case, not a name).
   const colon = tokens.findIndex((t) => isPunct(t, ":"));
-  if (colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => isCap(t) && !W.notName.test(bare(t)) && !Q.notSpeakerLabel.test(bare(t))) && colon + 1 < end) {
+  if (colon > 0 && colon <= 4 && tokens.slice(0, colon).every((t) => isCap(t) && !W.notName.test(bare(t)) && !W.smallWord.test(bare(t)) && !Q.notSpeakerLabel.test(bare(t))) && colon + 1 < end) {
     return { said: [[colon + 1, end]], who: [0, colon], role: null, cue: [colon, colon + 1], gerund: false };
   }
   const frames: Frame[] = [];

@@ -136,7 +136,16 @@ const ROLE_HEADS =
 
 const whole = (list: string) => remembered(new RegExp(`^(?:${list})$`, "i"));
 
+/**
+ * Small words (prepositions, conjunctions, forms of "be") that title case capitalises and a
+ * name never holds ("Railing Against Trump", "Stealth Over Health"). "The" and "A" are not
+ * among them: they open names of papers and bodies.
+ */
+export const TITLE_CASE_SMALL = "to|by|of|for|with|from|in|on|at|and|or|as|is|are|was|were|against|over|under|into|after|before|about|amid";
+
 export const SPEAKER_WORDS = {
+  /** A small word of TITLE_CASE_SMALL. */
+  smallWord: remembered(new RegExp(`^(?:${TITLE_CASE_SMALL})$`, "i")),
   anonHead: whole(ANON_HEADS),
   docHead: whole(DOC_HEADS),
   orgHead: whole(ORG_HEADS),

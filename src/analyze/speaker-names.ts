@@ -7,7 +7,7 @@
  * finds the person named last.
  */
 import { PATTERNS, TITLE_ALTERNATION } from "./patterns";
-import { SPEAKER_WORDS as W } from "./quote-patterns";
+import { SPEAKER_WORDS as W, TITLE_CASE_SMALL } from "./quote-patterns";
 
 export interface Person {
   /** The fullest name the article gives. */
@@ -40,15 +40,14 @@ const NAME_RUN = new RegExp(
   `(?:(?:\\p{Lu}\\.|(?:${TITLE_ALTERNATION})\\.|\\p{Lu}[\\p{L}'’-]*)\\s+(?:(?:${W.nameParticle.source.slice(1, -1)})\\s+)?){0,5}\\p{Lu}[\\p{L}'’-]*[\\p{L}]`,
   "gu",
 );
-/**
- * Small words inside a sentence ("… Vows To Eliminate Tax Breaks Used By …"). Capitalised, most
- * of them say the text is in title case, as headlines and subheads are written, where capitals
- * say nothing of names ("Railing Against Trump" is no person). "The" and "A" are left out: they
- * open names of papers and bodies.
- */
-const SMALL_WORD = /(?<![.!?:;"“‘(—–-]\s*)(?<=\s)(?:to|by|of|for|with|from|in|on|at|and|or|as|is|are|was|were|against|over|under|into|after|before|about|amid)(?=\s)/gi;
+/** TITLE_CASE_SMALL inside a sentence ("… Vows To Eliminate Tax Breaks Used By …"), not opening one. */
+const SMALL_WORD = new RegExp(`(?<![.!?:;"“‘(—–-]\\s*)(?<=\\s)(?:${TITLE_CASE_SMALL})(?=\\s)`, "gi");
 
-/** Whether `text` is written in title case: two or more of its small words, and most, capitalised. */
+/**
+ * Whether `text` is written in title case, as headlines and subheads are: two or more of its
+ * small words, and most, capitalised. Its capitals say nothing of names ("Railing Against Trump"
+ * is no person).
+ */
 function titleCased(text: string): boolean {
   let small = 0;
   let capitalised = 0;

@@ -313,7 +313,7 @@ describe("roles and names, second round", () => {
 });
 
 describe("roles and names, third round", () => {
-  it("a title-case headline names no one: 'Railing Against Ruiz, Senator Vows To …' leaves 'Ruiz said' to Ann Ruiz", () => {
+  it("title case names no one: a headline's 'Railing Against Ruiz' leaves 'Ruiz said' to Ann Ruiz, and 'Storm Over Halden:' is no speaker", () => {
     const blocks = [
       para("Railing Against Ruiz, Senator Vows To Close Tax Breaks Used By Harbour Developers", "heading"),
       para("Ann Ruiz, who runs the harbour trust, has defended the tax breaks for a decade."),
@@ -321,6 +321,10 @@ describe("roles and names, third round", () => {
     ];
     const quotes = analyze(snapshot({ blocks })).quotes ?? [];
     expect(quoteWith(quotes, "built the new piers")).toMatchObject({ speaker: "Ann Ruiz", speakerKind: "person" });
+    // nor is a title-case kicker before a colon a speaker, as a name in capitals is
+    const kicker = quotesOf("Storm Over Halden: Ferry Stays Docked as Harbour Board Meets Again.");
+    expect(kicker.filter((q) => q.speaker === "Storm Over Halden")).toEqual([]);
+    expect(quoteWith(quotesOf("REYES: The piers will stay open all winter."), "piers will stay").speaker).toBe("REYES");
     // the same capitals in a sentence of prose still name people
     const prose = quotesOf("Senate Leader Ann Kell met Tom Reyes and Bo Chen in Halden.", "“The piers will stay,” Reyes said.");
     expect(quoteWith(prose, "piers will stay").speaker).toBe("Tom Reyes");
