@@ -3,8 +3,9 @@
  * to about `referenceWords` words and reuse the article's likely words (summary-words.ts), so
  * each next point is the one that most raises the expected overlap of the points with such
  * highlights per word given (an F1: likely words held once count, a word already held counts
- * little, every word given costs) plus `mu` × the mean sentence score of the points (sentences
- * an editor would pick, summary-scorer.ts). Only the sentences scoring among the best
+ * little, every word given costs) plus `mu` × the sum of the points' sentence scores over `max`
+ * (how many of the most points are sentences an editor would pick, summary-scorer.ts: each
+ * likely point adds to it, where a mean would let a good third point lower it). Only the sentences scoring among the best
  * `rankGate`, and in the better half of the article's candidates (at least `min`), are considered (the half
  * matters on short articles only: an aside of two sentences in a short article holds words
  * found nowhere else, which the overlap alone would welcome). It stops past `min` points when the next would lower the value,
@@ -19,7 +20,7 @@ import { Tokens } from "./tokens";
 export interface SelectSettings {
   min: number;
   max: number;
-  /** Weight of the mean sentence score against the expected overlap. */
+  /** Weight of the points' summed sentence scores (over `max`) against the expected overlap. */
   mu: number;
   /** Only candidates scoring at least the `rankGate`-th best score (0: all). */
   rankGate: number;
@@ -74,7 +75,7 @@ export function selectPoints<C extends Scored>(cands: readonly C[], prob: Readon
       if (picks.some((p) => jaccard(sets[p]!, sets[i]!) > NEAR_DUPLICATE)) return;
       const h = hits + gain(lists[i]!);
       const l = length + lists[i]!.length;
-      const v = (2 * h) / (l + s.referenceWords) + (s.mu * (scoreSum + c.score)) / (picks.length + 1);
+      const v = (2 * h) / (l + s.referenceWords) + (s.mu * (scoreSum + c.score)) / s.max;
       // to 9 digits, so that two copies of a sentence tie and the first is kept
       if (!best || Number(v.toPrecision(9)) > Number(best.v.toPrecision(9))) best = { i, v, h, l };
     });

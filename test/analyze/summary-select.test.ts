@@ -70,6 +70,17 @@ describe("points chosen for the words editors use", () => {
     expect(picked(withFillers([rare, likely]), { max: 1, mu: 1 })).toEqual([1]);
   });
 
+  it("the scores add up: a third sentence an editor would likely pick is a point though it scores below the first two", () => {
+    const a = cand(0, 0.9, "The council closed the harbour bridge for repairs on Monday");
+    const b = cand(1, 0.9, "Ferry crossings were doubled until the spring");
+    // no likely word of its own, so the expected overlap falls a little; a mean of the scores would fall too
+    const c = cand(2, 0.6, "Officials spoke to reporters at length about the situation this week");
+    expect(picked(withFillers([a, b, c]), { min: 2, max: 3, mu: 1 })).toEqual([0, 1, 2]);
+    // a sentence hardly anyone would pick is still left out
+    const rare = cand(2, 0.05, "Officials spoke to reporters at length about the situation this week");
+    expect(picked(withFillers([a, b, rare]), { min: 2, max: 3, mu: 1 })).toEqual([0, 1]);
+  });
+
   it("only sentences among the best `rankGate` scores are points, however many likely words they hold", () => {
     const cands = withFillers([
       cand(0, 0.5, "Officials spoke to reporters at length about the situation this week"),
