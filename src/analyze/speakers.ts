@@ -148,7 +148,7 @@ function person(named: { name: string[]; descriptor: string[] }, raw: RawStateme
   const known = ctx.people.lookup(keys);
   // The words before the name that describe the person ("Taliban spokesman"), not the rest of the phrase ("Warren grilled CEO").
   const described = named.descriptor.slice(named.descriptor.length - roleWords(named.descriptor));
-  const descriptor = described.filter((w) => !W.honorific.test(w) && !W.notName.test(fold(w)) || W.title.test(fold(w)) && !W.honorific.test(w));
+  const descriptor = described.filter((w) => !W.honorific.test(w) && (!W.notName.test(fold(w)) || W.title.test(fold(w))));
   const role = raw.role ?? roleOf(descriptor) ?? known?.role ?? null;
   // The role an appositive gives is the person's for later statements too ("Lindqvist said …").
   if (known && !known.role && role) known.role = role;

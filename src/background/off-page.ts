@@ -9,6 +9,7 @@ import { extractFromHtml } from "../extract/from-html";
 import { envelope, fail, isKeptReading, isOffPageResult, isQuickReading, isReply, ok, PAGE_HTML_LIMIT, type BackgroundToOffscreen, type OffPageResult, type Reply } from "../messages";
 import { browserApi, offscreenApi, type OffscreenApi } from "../platform/browser-api";
 import { markStage } from "../platform/stage-marks";
+import type { OnPiece } from "./content-client";
 
 export type { OffPageResult } from "../messages";
 
@@ -66,7 +67,7 @@ export interface Reading {
  * megabyte. Null where no offscreen document reads pages (Firefox parses in its event page).
  */
 export interface HtmlFeed {
-  piece: (url: string, from: number, text: string) => void;
+  piece: OnPiece;
   /** Whether every piece given so far reached the document. */
   taken: () => Promise<boolean>;
 }

@@ -143,7 +143,7 @@ function matchRoot(doc: Document, content: Element): Element | null {
   // A walker over text nodes only (in jsdom a quarter faster than visiting every node): the
   // text of script, style and the like is left out by its parent before its words are read,
   // and, when it matches, by any ancestor.
-  const walker = (body.ownerDocument ?? doc).createTreeWalker(body, 4 /* SHOW_TEXT */);
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     const parent = text.parentElement;

@@ -244,7 +244,7 @@ function jsonLdTitle(ld: JsonLdArticle, pageTitle: string): string | undefined {
 /** The first <time datetime> inside the article's neighbourhood, or one marked as published. */
 function visibleTime(doc: Document, root: Element | null, scan: PageScan): string | null {
   const scope = scopeOf(doc, root);
-  const times = scope ? inside(scope, scan.tagged.get("time") ?? []).slice(0, 50) : [];
+  const times = scope ? (scan.tagged.get("time") ?? []).filter((t) => below(scope, t)).slice(0, 50) : [];
   let first: string | null = null;
   for (const t of times) {
     const value = t.getAttribute("datetime") ?? t.textContent;
@@ -257,8 +257,8 @@ function visibleTime(doc: Document, root: Element | null, scan: PageScan): strin
 /** Where a visible date or byline is looked for: the article element around the root, else the root's parent. */
 const scopeOf = (doc: Document, root: Element | null): Element | null => root?.closest("article") ?? root?.parentElement ?? doc.body;
 
-/** The elements of `list` (in document order) that lie below `scope`. */
-const inside = (scope: Element, list: readonly Element[]): Element[] => list.filter((el) => el !== scope && scope.contains(el));
+/** Whether `el` lies below `scope` (not `scope` itself). */
+const below = (scope: Element, el: Element): boolean => el !== scope && scope.contains(el);
 
 /** The visible byline ("By Jane Doe"), from rel=author / itemprop=author / byline classes (the page's scan found them). */
 function visibleByline(doc: Document, root: Element | null, scan: PageScan): string | null {
@@ -267,7 +267,7 @@ function visibleByline(doc: Document, root: Element | null, scan: PageScan): str
   // the best mark below the scope, the first in document order among equals
   let found: { el: Element; rank: number } | null = null;
   for (const b of scan.bylines) {
-    if ((found && b.rank >= found.rank) || b.el === scope || !scope.contains(b.el)) continue;
+    if ((found && b.rank >= found.rank) || !below(scope, b.el)) continue;
     found = b;
     if (b.rank === 0) break;
   }
