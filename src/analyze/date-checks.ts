@@ -14,7 +14,7 @@
  */
 import type { Check } from "../report";
 import { formatDate, isoDate } from "./dates";
-import { parseLoose } from "../url/loose-url";
+import { readLoose } from "../url/loose-url";
 import { archivedOriginal } from "./reference-url";
 
 /** Dates in URLs and how far apart two dates may be before they disagree. */
@@ -71,7 +71,7 @@ const slackFor = (iso: string): number => (iso.length === 10 ? DAY_SLACK : PERIO
  */
 export function publicationDateInUrl(url: string): string | null {
   const original = archivedOriginal(url);
-  const u = parseLoose(original ?? url);
+  const u = readLoose(original ?? url);
   if (!u) return null;
   const p = u.pathname.toLowerCase();
   if (URL_DATES.fileStore.test(p)) return null;

@@ -11,7 +11,7 @@
  * original it copies is the URL.
  */
 import { PATTERNS } from "./patterns";
-import { parseLoose } from "../url/loose-url";
+import { readLoose } from "../url/loose-url";
 
 type Link = { href: string; text: string };
 
@@ -51,7 +51,7 @@ const LINKS = {
   urlText: /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*$/i,
 } as const;
 
-const parse = (href: string): URL | null => parseLoose(href);
+const parse = (href: string): Readonly<URL> | null => readLoose(href);
 
 /** Whether `href` is an archived copy of some page. */
 export function isArchiveUrl(href: string): boolean {

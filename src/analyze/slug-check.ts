@@ -16,7 +16,8 @@
 import type { Check } from "../report";
 import { archivedOriginal } from "./reference-url";
 import { publicationDateInUrl, urlDateCheck } from "./date-checks";
-import { parseLoose, safeDecode } from "./urls";
+import { safeDecode } from "./urls";
+import { readLoose } from "../url/loose-url";
 import { isContentWord, normalizeText, shorten, stem } from "./text";
 import { findDates, withoutAccessDates } from "./dates";
 import { PATTERNS } from "./patterns";
@@ -45,7 +46,7 @@ const uncamel = (s: string): string => s.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ")
 
 /** The URL's slug words: distinct content words of its last naming segment, or [] when it has no slug. */
 export function slugOf(url: string): string[] {
-  const u = parseLoose(archivedOriginal(url) ?? url);
+  const u = readLoose(archivedOriginal(url) ?? url);
   if (!u) return [];
   const segments = safeDecode(u.pathname).split("/").filter(Boolean);
   while (segments.length && SLUG.pageSegment.test(segments.at(-1)!.replace(SLUG.pageExtension, ""))) segments.pop();
@@ -76,7 +77,7 @@ export function slugCoverage(slug: readonly string[], text: string): number | nu
 /** Whether a date or year the URL states disagrees with the entry: a publication date that does not match, or a year the entry never names. */
 export function urlYearsDisagree(url: string, entryText: string, cited: string | null): boolean {
   if (cited && publicationDateInUrl(url) && urlDateCheck(url, cited)) return true;
-  const u = parseLoose(archivedOriginal(url) ?? url);
+  const u = readLoose(archivedOriginal(url) ?? url);
   const inUrl = new Set(safeDecode(u?.pathname ?? "").match(SLUG.year) ?? []);
   if (!inUrl.size) return false;
   // When the citer read or archived the page says nothing about which piece it is.

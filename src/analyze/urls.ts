@@ -5,7 +5,7 @@
  */
 import { PATTERNS } from "./patterns";
 import { bareHost } from "./outlets";
-import { parseLoose } from "../url/loose-url";
+import { parseLoose, readLoose } from "../url/loose-url";
 import { stem } from "./text";
 
 export { parseLoose };
@@ -13,13 +13,13 @@ export { parseLoose };
 /** The host of a URL as written, or null. */
 export function hostOf(url: string | null): string | null {
   if (!url) return null;
-  const u = parseLoose(url);
+  const u = readLoose(url);
   return u && /^https?:$/.test(u.protocol) ? u.hostname.toLowerCase() : null;
 }
 
 /** An identity key for "the same page": no scheme, www, fragment, trailing slash or tracking. */
 export function urlKey(url: string): string {
-  const u = parseLoose(url);
+  const u = readLoose(url);
   if (!u) return url.trim().toLowerCase();
   const params = [...u.searchParams.entries()].filter(([k]) => !PATTERNS.trackingParam.test(k));
   params.sort(([a], [b]) => a.localeCompare(b));
@@ -39,7 +39,7 @@ export function safeDecode(s: string): string {
 
 /** The names of tracking parameters in a URL's query ("utm_source", "fbclid" …). */
 export function trackingParams(url: string): string[] {
-  const u = parseLoose(url);
+  const u = readLoose(url);
   if (!u) return [];
   return [...new Set([...u.searchParams.keys()].filter((k) => PATTERNS.trackingParam.test(k)))];
 }
@@ -58,7 +58,7 @@ export function withoutTracking(url: string): string {
  * → kim, russia, expanded, cooperation), ids, hashes, dates and file extensions left out.
  */
 export function slugWords(url: string): string[] {
-  const u = parseLoose(url);
+  const u = readLoose(url);
   if (!u) return [];
   let best: string[] = [];
   for (const segment of safeDecode(u.pathname).split("/")) {

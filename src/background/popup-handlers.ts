@@ -2,6 +2,7 @@
  * What the background does for each popup request. Each handler resolves to a typed reply;
  * the router has already checked the sender and the arguments' shape.
  */
+import { analyze as analyzeSnapshot } from "../analyze/index";
 import { fail, isDrawResult, ok, type DrawResult, type TabState } from "../messages";
 import { pageReportOf } from "../page-report";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
@@ -12,6 +13,7 @@ import { cancelCheck, checkTab, PERMISSION_WAIT_MS } from "./check-sources";
 import { askContent } from "./content-client";
 import type { ReportStore } from "./report-store";
 import type { PopupHandlers } from "./router";
+import { warmUpOnce } from "./warm-up";
 
 const isObject = (x: unknown) => typeof x === "object" && x !== null;
 
@@ -29,7 +31,11 @@ export function popupHandlers(
       const working = runningStage(tabId);
       if (working) return ok<TabState>({ status: "working", ...working });
       const stored = await store.get(tabId);
-      if (!stored) return ok<TabState>({ status: "none" });
+      if (!stored) {
+        // The reader is likely to ask for this page next: analyze a practice page meanwhile (warm-up.ts).
+        warmUpOnce(analyze ?? analyzeSnapshot);
+        return ok<TabState>({ status: "none" });
+      }
       // The page may have changed since the drawing: ask what is placed now (claims re-anchored
       // or lost). A page that does not answer keeps the stored figure.
       if (stored.drawn) {

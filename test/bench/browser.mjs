@@ -48,8 +48,20 @@ function serve(pages) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-/** One trigger-to-highlights measurement on a fresh tab. */
-async function annotateOnce({ browser, ext }, url) {
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s idle: the next run starts
+ * it again, and runs its code cold (the reader's first annotation after a pause).
+ */
+async function stopWorker(browser, ext) {
+  const target = browser.targets().find((t) => t.type() === "service_worker" && t.url().startsWith(`chrome-extension://${ext.id}/`));
+  if (!target) return;
+  await (await target.worker())?.close();
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+/** One trigger-to-highlights measurement on a fresh tab (`cold`: the service worker stopped first). */
+async function annotateOnce({ browser, ext }, url, { cold = false } = {}) {
+  if (cold) await stopWorker(browser, ext);
   const page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 800 });
   await page.evaluateOnNewDocument(probe);
@@ -173,7 +185,8 @@ function coveredMs(spans) {
 
 /**
  * The pages of section 5: the seed article, wikipedia-2 and the three largest pages of the
- * corpus (by bytes of source.html), as [name, path on the server, html].
+ * corpus (by bytes of source.html), as [name, path on the server, html, options]; wikipedia-2
+ * once more with the service worker stopped before each run (`cold`).
  */
 function benchPages(root, shared, log) {
   const pages = [["seed-article", "/world/north-korea-troops-russia", readFileSync(join(root, "test", "fixtures", "seed-article", "page.html"), "utf8")]];
@@ -185,10 +198,15 @@ function benchPages(root, shared, log) {
   const files = readdirSync(dir).map((slug) => ({ slug, file: join(dir, slug, "source.html") })).filter((p) => existsSync(p.file));
   const largest = files.map((p) => ({ ...p, size: statSync(p.file).size })).sort((a, b) => b.size - a.size).filter((p) => p.slug !== "wikipedia-2").slice(0, 3);
   for (const p of [...files.filter((x) => x.slug === "wikipedia-2"), ...largest]) pages.push([p.slug, `/page/${p.slug}`, readFileSync(p.file, "utf8")]);
+  const wiki = pages.find(([name]) => name === "wikipedia-2");
+  if (wiki) pages.push([COLD_WIKI, wiki[1], wiki[2], { cold: true }]);
   // BENCH_PAGES (e.g. "wikipedia-2") keeps only those pages (the seed page stays: it warms up each build).
   const only = process.env.BENCH_PAGES?.split(",").map((x) => x.trim());
-  return only ? pages.filter(([name], i) => i === 0 || only.includes(name)) : pages;
+  return only ? pages.filter(([name], i) => i === 0 || only.some((o) => name === o || name.startsWith(`${o} (`))) : pages;
 }
+
+/** The row of wikipedia-2 measured with a stopped service worker. */
+const COLD_WIKI = "wikipedia-2 (worker stopped)";
 
 /** Launches a Chromium of its own for the extension built in `dist`. */
 async function launch(puppeteer, chromium, dist) {
@@ -247,13 +265,13 @@ export async function browserTimings(root, shared, runs, log, { base = process.e
     // One run per build not counted: the offscreen document is created, the code compiled.
     for (const b of builds) await annotateOnce(b, url + pages[0][1]);
     const rows = [];
-    for (const [name, path, html] of pages) {
+    for (const [name, path, html, options] of pages) {
       const xs = new Map(builds.map((b) => [b.name, []]));
       const loads = [];
       for (let i = 0; i < runs; i++) {
         for (const b of builds) {
           loads.push(os.loadavg()[0]);
-          xs.get(b.name).push(await annotateOnce(b, url + path));
+          xs.get(b.name).push(await annotateOnce(b, url + path, options));
         }
       }
       for (const b of builds) {
@@ -301,4 +319,6 @@ function printTable(rows, builds, runs, out, log) {
   const wiki = rows.filter((r) => r.page === "wikipedia-2");
   for (const r of wiki) log(`  wikipedia-2 (${r.build}): longest task ${fmt(r.longestTaskMs)} ms (budget ≤ ${LONGTASK_BUDGET_MS} ms: ${verdict(r.longestTaskMs, LONGTASK_BUDGET_MS)}), tasks over 50 ms per run ${r.tasksOver50}; per run ${r.runs.map((x) => `${fmt(x.longestTaskMs)} (${x.longestTaskKind}, ${fmt(x.longestTaskCpuMs)} on the CPU)`).join(", ")}`);
   if (wiki.length === 2) log(`  wikipedia-2, ${wiki[1].build} against ${wiki[0].build}: trigger → first highlights ×${(wiki[1].total / wiki[0].total).toFixed(2)} (${fmt(wiki[0].total)} → ${fmt(wiki[1].total)} ms)`);
+  const cold = rows.filter((r) => r.page === COLD_WIKI);
+  if (cold.length === 2) log(`  ${COLD_WIKI}, ${cold[1].build} against ${cold[0].build}: trigger → first highlights ×${(cold[1].total / cold[0].total).toFixed(2)} (${fmt(cold[0].total)} → ${fmt(cold[1].total)} ms), analyze ${fmt(cold[0].stages.analyze)} → ${fmt(cold[1].stages.analyze)} ms`);
 }
