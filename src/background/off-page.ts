@@ -148,9 +148,14 @@ async function askOffscreen<K extends keyof BackgroundToOffscreen & string>(
 
 let creating: Promise<Reply<null>> | null = null;
 
-/** Creates the offscreen document unless it exists; concurrent callers share one creation. */
+/**
+ * Creates the offscreen document unless it exists; concurrent callers share one creation. A
+ * document being created already counts as open to `exists` (Chrome lists it before its script
+ * has run and listens), so a creation in progress is waited for first.
+ */
 async function ensureDocument(offscreen: OffscreenApi): Promise<Reply<null>> {
-  if (await offscreen.exists(OFFSCREEN_PAGE)) return ok(null);
+  if (creating) return creating;
+  if (await offscreen.exists(OFFSCREEN_PAGE)) return creating ?? ok(null);
   creating ??= offscreen
     .createDocument({ url: OFFSCREEN_PAGE, reasons: ["DOM_PARSER"], justification: "Parse the page's HTML to find its article and citations without slowing the page down." })
     .then(

@@ -13,7 +13,17 @@ import { cancelCheck, checkTab, PERMISSION_WAIT_MS } from "./check-sources";
 import { askContent } from "./content-client";
 import type { ReportStore } from "./report-store";
 import type { PopupHandlers } from "./router";
+import { readHtml } from "./off-page";
 import { warmUpOnce } from "./warm-up";
+
+/**
+ * The practice page read as a page is first read (off-page.ts): in Chrome one quick reading in
+ * the offscreen document (which creates the document), never the second step, so a real run's
+ * page kept there meanwhile is not replaced; in Firefox one reading in the event page.
+ */
+async function readPractice(html: string, url: string): Promise<void> {
+  await readHtml(html, url).quick;
+}
 
 const isObject = (x: unknown) => typeof x === "object" && x !== null;
 
@@ -33,7 +43,7 @@ export function popupHandlers(
       const stored = await store.get(tabId);
       if (!stored) {
         // The reader is likely to ask for this page next: analyze a practice page meanwhile (warm-up.ts).
-        warmUpOnce(analyze ?? analyzeSnapshot);
+        warmUpOnce({ analyze: analyze ?? analyzeSnapshot, read: readPractice });
         return ok<TabState>({ status: "none" });
       }
       // The page may have changed since the drawing: ask what is placed now (claims re-anchored

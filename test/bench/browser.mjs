@@ -186,7 +186,8 @@ function coveredMs(spans) {
 /**
  * The pages of section 5: the seed article, wikipedia-2 and the three largest pages of the
  * corpus (by bytes of source.html), as [name, path on the server, html, options]; wikipedia-2
- * once more with the service worker stopped before each run (`cold`).
+ * again with the service worker stopped before each run (`cold`), and as the first page of a
+ * freshly started browser (`fresh`: no offscreen document yet, every part's code cold).
  */
 function benchPages(root, shared, log) {
   const pages = [["seed-article", "/world/north-korea-troops-russia", readFileSync(join(root, "test", "fixtures", "seed-article", "page.html"), "utf8")]];
@@ -199,7 +200,7 @@ function benchPages(root, shared, log) {
   const largest = files.map((p) => ({ ...p, size: statSync(p.file).size })).sort((a, b) => b.size - a.size).filter((p) => p.slug !== "wikipedia-2").slice(0, 3);
   for (const p of [...files.filter((x) => x.slug === "wikipedia-2"), ...largest]) pages.push([p.slug, `/page/${p.slug}`, readFileSync(p.file, "utf8")]);
   const wiki = pages.find(([name]) => name === "wikipedia-2");
-  if (wiki) pages.push([COLD_WIKI, wiki[1], wiki[2], { cold: true }]);
+  if (wiki) pages.push([COLD_WIKI, wiki[1], wiki[2], { cold: true }], [FRESH_WIKI, wiki[1], wiki[2], { fresh: true }]);
   // BENCH_PAGES (e.g. "wikipedia-2") keeps only those pages (the seed page stays: it warms up each build).
   const only = process.env.BENCH_PAGES?.split(",").map((x) => x.trim());
   return only ? pages.filter(([name], i) => i === 0 || only.some((o) => name === o || name.startsWith(`${o} (`))) : pages;
@@ -207,6 +208,8 @@ function benchPages(root, shared, log) {
 
 /** The row of wikipedia-2 measured with a stopped service worker. */
 const COLD_WIKI = "wikipedia-2 (worker stopped)";
+/** The row of wikipedia-2 as the first page annotated in a browser just started. */
+const FRESH_WIKI = "wikipedia-2 (fresh browser)";
 
 /** Launches a Chromium of its own for the extension built in `dist`. */
 async function launch(puppeteer, chromium, dist) {
@@ -262,6 +265,15 @@ export async function browserTimings(root, shared, runs, log, { base = process.e
   log(`  load average ${load()} at start; ${builds.map((b) => b.name).join(" and ")}${builds.length > 1 ? ", runs alternating" : ""}`);
   try {
     for (const b of builds) Object.assign(b, await launch(puppeteer, chromium, b.dist));
+    /** One run in a Chromium started for it, closed after. */
+    const freshRun = async (dist, at) => {
+      const own = await launch(puppeteer, chromium, dist);
+      try {
+        return await annotateOnce(own, at);
+      } finally {
+        await own.browser.close();
+      }
+    };
     // One run per build not counted: the offscreen document is created, the code compiled.
     for (const b of builds) await annotateOnce(b, url + pages[0][1]);
     const rows = [];
@@ -271,7 +283,7 @@ export async function browserTimings(root, shared, runs, log, { base = process.e
       for (let i = 0; i < runs; i++) {
         for (const b of builds) {
           loads.push(os.loadavg()[0]);
-          xs.get(b.name).push(await annotateOnce(b, url + path, options));
+          xs.get(b.name).push(await (options?.fresh ? freshRun(b.dist, url + path) : annotateOnce(b, url + path, options)));
         }
       }
       for (const b of builds) {
@@ -319,6 +331,8 @@ function printTable(rows, builds, runs, out, log) {
   const wiki = rows.filter((r) => r.page === "wikipedia-2");
   for (const r of wiki) log(`  wikipedia-2 (${r.build}): longest task ${fmt(r.longestTaskMs)} ms (budget ≤ ${LONGTASK_BUDGET_MS} ms: ${verdict(r.longestTaskMs, LONGTASK_BUDGET_MS)}), tasks over 50 ms per run ${r.tasksOver50}; per run ${r.runs.map((x) => `${fmt(x.longestTaskMs)} (${x.longestTaskKind}, ${fmt(x.longestTaskCpuMs)} on the CPU)`).join(", ")}`);
   if (wiki.length === 2) log(`  wikipedia-2, ${wiki[1].build} against ${wiki[0].build}: trigger → first highlights ×${(wiki[1].total / wiki[0].total).toFixed(2)} (${fmt(wiki[0].total)} → ${fmt(wiki[1].total)} ms)`);
-  const cold = rows.filter((r) => r.page === COLD_WIKI);
-  if (cold.length === 2) log(`  ${COLD_WIKI}, ${cold[1].build} against ${cold[0].build}: trigger → first highlights ×${(cold[1].total / cold[0].total).toFixed(2)} (${fmt(cold[0].total)} → ${fmt(cold[1].total)} ms), analyze ${fmt(cold[0].stages.analyze)} → ${fmt(cold[1].stages.analyze)} ms`);
+  for (const name of [COLD_WIKI, FRESH_WIKI]) {
+    const two = rows.filter((r) => r.page === name);
+    if (two.length === 2) log(`  ${name}, ${two[1].build} against ${two[0].build}: trigger → first highlights ×${(two[1].total / two[0].total).toFixed(2)} (${fmt(two[0].total)} → ${fmt(two[1].total)} ms), analyze ${fmt(two[0].stages.analyze)} → ${fmt(two[1].stages.analyze)} ms`);
+  }
 }

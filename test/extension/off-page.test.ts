@@ -57,6 +57,28 @@ describe("extractHtml", () => {
     expect(offscreen.createDocument).toHaveBeenCalledTimes(1); // reused
   });
 
+  it("waits for a document still being created, which Chrome already lists as open", async () => {
+    let started = false;
+    let ready = false;
+    const listen = createOffscreenListener({ extensionId: EXT_ID, backgroundUrl: `${ORIGIN}background.js`, extract: ({ html, url }) => extractFromHtml(html, url, new DOMParser()) });
+    const offscreen = {
+      exists: vi.fn(async () => started),
+      createDocument: vi.fn(async () => {
+        started = true;
+        await new Promise((r) => setTimeout(r, 20));
+        ready = true;
+      }),
+    };
+    // Before its script runs, only the popup's listener hears the message, and it answers nothing.
+    const sendMessage = vi.fn(async (m: unknown) => (ready ? listen(m, { id: EXT_ID, url: `${ORIGIN}background.js` } as never) : undefined));
+    const first = extractHtml(seed, URL_, { offscreen, sendMessage });
+    await new Promise((r) => setTimeout(r, 5)); // the creation is under way
+    const second = await extractHtml(seed, URL_, { offscreen, sendMessage });
+    expect(code(second)).toBe("ok");
+    expect(code(await first)).toBe("ok");
+    expect(offscreen.createDocument).toHaveBeenCalledTimes(1);
+  });
+
   it("answers typed errors: too large, no place to parse, a document that cannot open or answers junk", async () => {
     expect(code(await extractHtml("x".repeat(PAGE_HTML_LIMIT + 1), URL_, { DOMParser }))).toBe("page-too-large");
     expect(code(await extractHtml(seed, URL_, {}))).toBe("extract-failed");

@@ -4,7 +4,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { analyze } from "../../src/analyze/index";
 import { popupHandlers } from "../../src/background/popup-handlers";
 import { createReportStore } from "../../src/background/report-store";
-import { practiceSnapshot, resetWarmUp, warmUpOnce } from "../../src/background/warm-up";
+import { practiceHtml, practiceSnapshot, PRACTICE_URL, resetWarmUp, warmUpOnce } from "../../src/background/warm-up";
+import { extractFromHtml } from "../../src/extract/from-html";
+import { JSDOM } from "jsdom";
 import type { PageSnapshot } from "../../src/report";
 import { sampleReport } from "../ui/sample-report";
 import { fakeBrowser } from "./fake-browser";
@@ -42,25 +44,45 @@ describe("the practice page", () => {
   });
 });
 
+describe("the practice page's HTML", () => {
+  it("reads back, site chrome left out, as the snapshot the analyzer practises on", () => {
+    const { window } = new JSDOM("");
+    const { snapshot } = extractFromHtml(practiceHtml(), PRACTICE_URL, new window.DOMParser());
+    const practice = practiceSnapshot();
+    expect(snapshot.found).toBe(true);
+    expect(snapshot.title).toBe(practice.title);
+    expect(snapshot.blocks.map((b) => b.text)).toEqual(practice.blocks.map((b) => b.text));
+    expect(snapshot.blocks.flatMap((b) => b.markers.map((m) => [b.id, m.at, m.label]))).toEqual(practice.blocks.flatMap((b) => b.markers.map((m) => [b.id, m.at, m.label])));
+    expect(snapshot.references.map((r) => [r.label, r.links.map((l) => l.href)])).toEqual(practice.references.map((r) => [r.label, r.links.map((l) => l.href)]));
+  });
+});
+
 describe("warmUpOnce", () => {
   it("analyzes the practice page after the current task, once per worker", () => {
     const queued: (() => void)[] = [];
     const seen: PageSnapshot[] = [];
     const run = (s: PageSnapshot) => void seen.push(s);
-    expect(warmUpOnce(run, (f) => void queued.push(f))).toBe(true);
+    expect(warmUpOnce({ analyze: run }, (f) => void queued.push(f))).toBe(true);
     expect(seen).toEqual([]);
     queued.shift()!();
     expect(seen).toEqual([practiceSnapshot()]);
-    expect(warmUpOnce(run, (f) => void queued.push(f))).toBe(false);
+    expect(warmUpOnce({ analyze: run }, (f) => void queued.push(f))).toBe(false);
     expect(queued).toEqual([]);
   });
 
   it("swallows a failing analysis: the real one then simply runs cold", () => {
     const queued: (() => void)[] = [];
-    warmUpOnce(() => {
-      throw new Error("broken analyzer");
+    const read = vi.fn(async () => {
+      throw new Error("no reading document");
+    });
+    warmUpOnce({
+      analyze: () => {
+        throw new Error("broken analyzer");
+      },
+      read,
     }, (f) => void queued.push(f));
     expect(() => queued[0]!()).not.toThrow();
+    expect(read).toHaveBeenCalledWith(practiceHtml(), PRACTICE_URL);
   });
 });
 
