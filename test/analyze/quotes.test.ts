@@ -330,6 +330,14 @@ describe("roles and names, third round", () => {
     expect(quoteWith(prose, "piers will stay").speaker).toBe("Tom Reyes");
   });
 
+  it("a noun right before an article opens a clause: 'a figure the Harbour Gazette first reported' is the Gazette's", () => {
+    const q = quoteWith(quotesOf("The board set aside $4 million for the piers, a figure the Harbour Gazette first reported."), "set aside $4 million");
+    expect(q).toMatchObject({ speaker: "the Harbour Gazette", speakerKind: "organization" });
+    const estimate = quoteWith(quotesOf("Ferry traffic fell by a third, an estimate the port authority reported in May."), "Ferry traffic fell");
+    expect(estimate.speaker).toBe("the port authority");
+    // where the clause has a verb of its own, the cue's speaker is the noun it describes
+    expect(quoteWith(quotesOf("The piers are unsafe, the aide the harbour board hired said."), "piers are unsafe").speaker).toBe("the aide the harbour board hired");
+  });
 
   it("an abbreviated title opens a name even when it can be a word: 'said Del. Ola Berg of the islands'", () => {
     const q = quoteWith(quotesOf("“This hearing is a waste of time,” said Del. Ola Berg of the islands."), "waste of time");
