@@ -2,7 +2,7 @@
  * The first analysis in a fresh service worker runs cold: V8 compiles each function and each
  * regular expression on first use and runs them unoptimised for a while. Chrome stops an idle
  * worker after 30 seconds, so a reader's first "Annotate" on a page usually meets a cold one
- * (wikipedia-2's analysis took about a third longer so in Chromium; docs/performance.md).
+ * (in Chromium, wikipedia-2's analysis takes a third longer or more there; docs/performance.md).
  *
  * When the popup opens on a page not yet annotated, the reader is about to ask for it: the
  * background then reads and analyzes a small practice page once, while the reader looks at the
