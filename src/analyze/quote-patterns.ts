@@ -150,6 +150,8 @@ export const SPEAKER_WORDS = {
   docHead: whole(DOC_HEADS),
   orgHead: whole(ORG_HEADS),
   roleHead: whole(ROLE_HEADS),
+  /** The articles, the determiners a clause without "that" opens with ("a figure the Tribune reported"). */
+  article: /^(?:the|a|an)$/i,
   /** Words that start a noun phrase. */
   determiner:
     remembered(/^(?:the|a|an|another|one|two|three|four|five|six|several|some|many|most|few|other|others|both|all|two|his|her|their|its|our|my|your|this|that|these|those|no|each|every|several|multiple|numerous|more|dozens|hundreds)$/i),

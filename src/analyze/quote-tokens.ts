@@ -81,9 +81,6 @@ export const bare = (t: Token): string => t.low;
 /** The longest phrase a speaker's noun phrase may be, in words. */
 const MAX_NP = 12;
 
-/** An article: where a noun phrase starts. */
-const ARTICLE = /^(?:the|a|an)$/;
-
 /**
  * The start of the noun phrase that ends just before token `end` (exclusive), or null: words
  * back to a punctuation mark, a quotation or a clause word ("that", "believes"), then trimmed
@@ -111,7 +108,8 @@ export function phraseBefore(tokens: readonly Token[], end: number): number | nu
       if (/(?:ed|ing)$/.test(w) && W.determiner.test(bare(tokens[j + 1]!)) && !(isWord(tokens[j - 1]) && isHead(bare(tokens[j - 1]!)))) break;
       // A noun right before an article opens a clause without "that" whose verb is the cue: "a figure
       // the Riverside Tribune first reported" is the Tribune's ("the aide the agency hired said" is not).
-      if (!W.determiner.test(w) && !W.pronoun.test(w) && ARTICLE.test(bare(tokens[j + 1]!)) && isWord(tokens[j - 1]) && ARTICLE.test(bare(tokens[j - 1]!)) && !tokens.slice(j + 2, end).some((x) => !isCap(x) && /(?:ed|ing)$/.test(bare(x)))) break;
+      const clause = !W.determiner.test(w) && !W.pronoun.test(w) && W.article.test(bare(tokens[j + 1]!)) && isWord(tokens[j - 1]) && W.article.test(bare(tokens[j - 1]!));
+      if (clause && !tokens.slice(j + 2, end).some((x) => !isCap(x) && /(?:ed|ing)$/.test(bare(x)))) break;
     }
     j--;
   }

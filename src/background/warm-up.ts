@@ -29,8 +29,11 @@ function block(id: string, kind: SnapshotBlock["kind"], written: string): Snapsh
   return { id, kind, text, markers, links: [] };
 }
 
+/** A link's text as the entries show it: the address without its scheme. */
+const linkText = (href: string) => href.replace(/^https?:\/\//, "");
+
 function reference(n: number, raw: string, href: string, italic: string[] = []): SnapshotReference {
-  return { id: `r${n}`, label: String(n), kind: "list", raw, links: [{ href, text: href.replace(/^https?:\/\//, "") }], hints: { italic }, anchor: `ref-${n}` };
+  return { id: `r${n}`, label: String(n), kind: "list", raw, links: [{ href, text: linkText(href) }], hints: { italic }, anchor: `ref-${n}` };
 }
 
 const TITLE = "River towns brace for a wetter spring";
@@ -82,7 +85,7 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 export function practiceHtml(): string {
   const marked = (text: string) => esc(text).replace(/\[(\d+)\]/g, (_, n: string) => `<sup class="reference"><a href="#ref-${n}">[${n}]</a></sup>`);
   const body = BODY.map(([kind, text]) => (kind === "list-item" ? `<ul><li>${marked(text)}</li></ul>` : `<p>${marked(text)}</p>`)).join("\n");
-  const refs = REFERENCES.map(([raw, href], i) => `<li id="ref-${i + 1}">${esc(raw.replace(/\([^()]*\)$/, ""))}(<a href="${esc(href)}">${esc(href.replace(/^https?:\/\//, ""))}</a>)</li>`).join("\n");
+  const refs = REFERENCES.map(([raw, href], i) => `<li id="ref-${i + 1}">${esc(raw.replace(/\([^()]*\)$/, ""))}(<a href="${esc(href)}">${esc(linkText(href))}</a>)</li>`).join("\n");
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(TITLE)} | News Example</title><meta name="author" content="Mara Ellis"><meta property="article:published_time" content="2025-03-01"></head><body><header><nav><a href="/">News Example</a> <a href="/weather">Weather</a> <a href="/rivers">Rivers</a></nav></header><main><article><h1>${esc(TITLE)}</h1><p class="byline">By Mara Ellis, March 1, 2025</p>\n${body}\n<h2>References</h2><ol class="references">${refs}</ol></article></main><footer><p>© News Example</p></footer></body></html>`;
 }
 
