@@ -44,6 +44,14 @@ export function findDoi(url: string | null, text: string): string | null {
   return null;
 }
 
+/** What `stripLocators` removes (global patterns, used only with `replace`). */
+const LOCATORS = {
+  url: new RegExp(PATTERNS.urlInText.source, "gi"),
+  bareUrl: new RegExp(PATTERNS.bareUrlInText.source, "gi"),
+  identifier: /\b(?:doi|bibcode|isbn|issn|pmid|pmc|oclc|s2cid|jstor|arxiv|hdl)\b\s*:?\s*\S*/gi,
+  domain: /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|co|io|news|info)(?:\.[a-z]{2})?\b/gi,
+};
+
 /** Removes URLs, URL-like link texts and identifiers so they are not read as title or outlet. */
 function stripLocators(text: string, links: Link[]): string {
   let t = text;
@@ -51,9 +59,9 @@ function stripLocators(text: string, links: Link[]): string {
     const lt = l.text.trim();
     if (lt && !/\s/.test(lt) && /[./:]/.test(lt)) t = t.split(lt).join(" ");
   }
-  t = t.replace(new RegExp(PATTERNS.urlInText.source, "gi"), " ").replace(new RegExp(PATTERNS.bareUrlInText.source, "gi"), " ");
-  t = t.replace(/\b(?:doi|bibcode|isbn|issn|pmid|pmc|oclc|s2cid|jstor|arxiv|hdl)\b\s*:?\s*\S*/gi, " ");
-  t = t.replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|co|io|news|info)(?:\.[a-z]{2})?\b/gi, " ");
+  t = t.replace(LOCATORS.url, " ").replace(LOCATORS.bareUrl, " ");
+  t = t.replace(LOCATORS.identifier, " ");
+  t = t.replace(LOCATORS.domain, " ");
   return t.replace(/[↩︎⤴^]+\s*$/u, "").replace(/\s+/g, " ").trim();
 }
 

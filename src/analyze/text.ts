@@ -30,15 +30,21 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
  * a word's end, and a whitespace character such as U+FEFF that folds to a space can move that end.
  */
 export function words(text: string): string[] {
-  const folded = foldWordChars(text);
-  const source = (folded.includes("\u03a3") ? normalizeText(text) : folded).toLowerCase();
-  const out: string[] = [];
-  for (const m of source.matchAll(WORD)) {
-    const w = m[0];
-    out.push(w.includes("'") ? w.replace(/'s$/, "").replace(/'/g, "") : w);
+  // ASCII text folds to itself, and its letters and digits are the ASCII ones: one cheap pass.
+  const ascii = !NON_ASCII.test(text);
+  const folded = ascii ? text : foldWordChars(text);
+  const source = (!ascii && folded.includes("\u03a3") ? normalizeText(text) : folded).toLowerCase();
+  const found = source.match(ascii ? ASCII_WORD : WORD) ?? [];
+  for (let i = 0; i < found.length; i++) {
+    const w = found[i]!;
+    if (w.includes("'")) found[i] = w.replace(/'s$/, "").replace(/'/g, "");
   }
-  return out;
+  return found;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** WORD on lower-case ASCII text. */
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
 
 /** A light English stemmer: strips plural, possessive and common verb/adjective endings. */
 export function stem(word: string): string {
@@ -58,7 +64,17 @@ export function stem(word: string): string {
 
 /** Whether a lower-case word carries topic (not a stop word, not a bare number or letter). */
 export function isContentWord(word: string): boolean {
-  return word.length > 1 && !STOP_WORDS.has(word) && !/^\d{1,3}$/.test(word);
+  return word.length > 1 && !STOP_WORDS.has(word) && !isShortNumber(word);
+}
+
+/** One to three ASCII digits and nothing else. */
+function isShortNumber(word: string): boolean {
+  if (word.length > 3) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Stemmed content words of a text, in order, repeats kept (for term frequencies). */

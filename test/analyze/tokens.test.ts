@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index";
-import { normalizeText, terms, textKey, words } from "../../src/analyze/text";
+import { isContentWord, normalizeText, terms, textKey, words } from "../../src/analyze/text";
 import { Tokens } from "../../src/analyze/tokens";
 import { snapshot } from "./helpers";
 
@@ -20,6 +21,23 @@ describe("words", () => {
     const cases = ["ΟΔΥΣ\uFEFFΣΕΑ", "ΟΔΥΣ ΣΕΑ", "ΑΣ\u00a0Β", "ΑΣ—Β", "ΑΣ\u2019Β", "a\u00a0\u2009b – c “d” «e»", "İstanbul’s ½ Ⅻ", "  \t\n "];
     for (const text of cases) expect(words(text), text).toEqual(slowWords(text));
     expect(words("ΟΔΥΣ\uFEFFΣΕΑ")).toEqual(["οδυς", "σεα"]);
+  });
+
+  it("reads ASCII text (its own quick path) as the Unicode rules do", () => {
+    const cases = ["Don't stall: Reyes's 3rd plan, 2024's budget, O'Neill ''quoted'' x'y' '", "ABC-123_def\tGHI\r\nj.k", "it's' 's 'tis", ""];
+    for (const text of cases) expect(words(text), text).toEqual(slowWords(text));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."aZ09's -_.\t\n\"?".split("")), maxLength: 40 }), (text) => {
+        expect(words(text)).toEqual(slowWords(text));
+      }),
+    );
+  });
+});
+
+describe("isContentWord", () => {
+  it("refuses stop words, single letters and numbers of one to three digits, and keeps the rest", () => {
+    expect(["the", "a", "7", "42", "365"].filter(isContentWord)).toEqual([]);
+    expect(["levee", "2024", "12a", "a1", "٣٤"].filter(isContentWord)).toEqual(["levee", "2024", "12a", "a1", "٣٤"]);
   });
 });
 
