@@ -20,19 +20,34 @@ export interface NearView {
    * favour and no frame to slow down).
    */
   settled(timeoutMs?: number): Promise<void>;
-  /**
-   * Which of `els` are near the viewport now: all of them observed at once, answered at their
-   * first report (the next frame), or after `timeoutMs` (those not reported count as far).
-   * A drawing looks before it places anything, so that what the reader sees is painted first.
-   */
-  look(els: Element[], timeoutMs?: number): Promise<Set<Element>>;
+}
+
+/**
+ * Which of `els` are near the viewport now (within `NEAR_MARGIN`, as the observer counts), read
+ * from their boxes: one read of the layout, which costs nothing more while the page has not
+ * changed since its last frame. A drawing reads it before it changes anything, so that what the
+ * reader sees is painted first. All of them where the tab is hidden or nothing is observed
+ * (nothing is favoured there, as with `nearView`). An element without a box (not displayed) is
+ * not near.
+ */
+export function nearNow(win: Window & typeof globalThis, els: Element[]): Set<Element> {
+  if (typeof win.IntersectionObserver !== "function" || win.document.visibilityState !== "visible") return new Set(els);
+  const height = win.innerHeight;
+  const width = win.innerWidth;
+  const near = new Set<Element>();
+  for (const el of els) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    if (box.bottom >= -height && box.top <= 2 * height && box.right >= 0 && box.left <= width) near.add(el);
+  }
+  return near;
 }
 
 /** A NearView over `win`'s viewport, disconnected when `signal` aborts. */
 export function nearView(win: Window & typeof globalThis, signal: AbortSignal, margin = NEAR_MARGIN): NearView {
   const Observer = win.IntersectionObserver;
   if (typeof Observer !== "function" || win.document.visibilityState !== "visible") {
-    return { when: (_el, job) => job(), settled: () => Promise.resolve(), look: (els) => Promise.resolve(new Set(els)) };
+    return { when: (_el, job) => job(), settled: () => Promise.resolve() };
   }
   const waiting = new Map<Element, (() => void)[]>();
   const unseen = new Set<Element>();
@@ -63,32 +78,6 @@ export function nearView(win: Window & typeof globalThis, signal: AbortSignal, m
       waiting.set(el, [job]);
       unseen.add(el);
       observer.observe(el);
-    },
-    look(els, timeoutMs = 100) {
-      const pending = new Set(els);
-      const near = new Set<Element>();
-      if (pending.size === 0 || signal.aborted) return Promise.resolve(near);
-      return new Promise((resolve) => {
-        const done = () => {
-          win.clearTimeout(timer);
-          looking.disconnect();
-          signal.removeEventListener("abort", done);
-          resolve(near);
-        };
-        const looking = new Observer(
-          (entries) => {
-            for (const { target, isIntersecting } of entries) {
-              if (!pending.delete(target)) continue;
-              if (isIntersecting) near.add(target);
-            }
-            if (pending.size === 0) done();
-          },
-          { rootMargin: margin },
-        );
-        const timer = win.setTimeout(done, timeoutMs);
-        signal.addEventListener("abort", done);
-        for (const el of pending) looking.observe(el);
-      });
     },
     settled(timeoutMs = 500) {
       if (unseen.size === 0) return Promise.resolve();

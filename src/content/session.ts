@@ -18,7 +18,7 @@ import { highlightPainter, markPainter, type Painter } from "./painter";
 import { addStyles, pageCss } from "./styles";
 import { createAnchorer, type Anchorer } from "./anchor";
 import { frameQueue, isAbort, slicer, SLICE_MS, yieldToPage, type Tick } from "./slices";
-import { nearView, type NearView } from "./near-view";
+import { nearNow, nearView, type NearView } from "./near-view";
 import { watchPage } from "./watch-page";
 
 export interface Session {
@@ -105,6 +105,13 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     const tick = slicer(win, signal, sliceMs);
     if (paths) elements = resolvePaths(doc, paths);
     const painter = (!forceMarks && highlightPainter(win)) || markPainter(doc);
+    const wanted = selectClaims(report, options);
+    // With many claims, those of blocks near the viewport are placed and painted first. Which
+    // blocks those are is read from their boxes now, before the drawing adds its styles and its
+    // card: the page's layout is still its own and up to date, so reading it costs no new
+    // layout, and the first highlights need not wait a frame for an observer's first report.
+    const many = painter.mode === "highlight" && wanted.length > nearFirstAbove;
+    const seen = many ? nearNow(win, [...new Set(wanted.flatMap((c) => elements.get(c.block) ?? []))]) : null;
     const anchor = createAnchorer(doc, elements, tick);
     const painted = new Map<string, Range>();
     const current: Drawing = { controller, painter, report, options, painted, anchor, result: null };
@@ -122,7 +129,6 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     const isSourced = (c: PageClaim) => c.sources.some((s) => refs.has(s.ref));
     // Backed through a sourced key point: painted as backed, but not counted as sourced.
     const isBacked = (c: PageClaim) => isSourced(c) || (c.via ?? []).some((v) => refs.has(v.ref));
-    const wanted = selectClaims(report, options);
     const sourced = wanted.filter(isSourced);
     const claims: PaintedClaim[] = [];
     /** Records a placed claim (hover, focus, the result); highlights keep the range they paint. */
@@ -145,12 +151,10 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     if (painter.mode === "highlight") {
       // Highlights leave the DOM alone: each claim is placed at once, and painted (on a page with
       // many) once its text is near the viewport (near-view.ts: why). The claims of blocks near
-      // the viewport when the drawing starts are placed first and shown before the rest is
-      // placed: placing runs in slices continued by scheduler.yield(), which go before the
+      // the viewport when the drawing starts (`seen`) are placed first and shown before the rest
+      // is placed: placing runs in slices continued by scheduler.yield(), which go before the
       // observer's reports and could hold the first highlights back until every claim was placed.
-      const many = wanted.length > nearFirstAbove;
       const near: Pick<NearView, "when" | "settled"> = many ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
-      const seen = many ? await (near as NearView).look([...new Set(wanted.flatMap((c) => elements.get(c.block) ?? []))]) : null;
       const inView = seen ? (c: PageClaim) => seen.has(elements.get(c.block) as Element) : null;
       await anchorClaims(anchor, wanted, tick, progress, (claim, range) => {
         place(claim, range);

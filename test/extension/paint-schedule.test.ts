@@ -6,7 +6,7 @@ import fs from "node:fs";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { analyze } from "../../src/analyze/index";
-import { nearView } from "../../src/content/near-view";
+import { nearNow, nearView } from "../../src/content/near-view";
 import { createSession } from "../../src/content/session";
 import { frameQueue } from "../../src/content/slices";
 import { extractWithElements } from "../../src/extract/index";
@@ -61,6 +61,20 @@ function fakeObserver(isNear: (el: Element) => boolean) {
     }
   }
   return { FakeIO, observers };
+}
+
+/** Gives every element of `w` a box spanning `[top, bottom]` (viewport pixels) by `span`; [0, 0] is no box. */
+function setBoxes(w: Window & typeof globalThis, span: (el: Element) => [number, number]) {
+  w.Element.prototype.getBoundingClientRect = function (this: Element) {
+    const [top, bottom] = span(this);
+    const shown = top !== 0 || bottom !== 0;
+    return { top, bottom, left: 0, right: shown ? 600 : 0, width: shown ? 600 : 0, height: bottom - top, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+  };
+}
+
+/** Boxes for a reader looking at the elements `isNear` names: those on screen, the rest far below. */
+function boxesNear(w: Window & typeof globalThis, isNear: (el: Element) => boolean) {
+  setBoxes(w, (el) => (isNear(el) ? [100, 200] : [10 * w.innerHeight, 10 * w.innerHeight + 100]));
 }
 
 describe("frameQueue", () => {
@@ -127,24 +141,23 @@ describe("nearView", () => {
     expect(ran).toEqual(["a", "b"]);
   });
 
-  it("`look` answers which elements are near at their first report, counts those never reported as far, and stops observing", async () => {
-    const [a, b, c] = [...win.document.querySelectorAll("p")] as Element[];
-    const { FakeIO, observers } = fakeObserver((el) => el === b);
-    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
-    const view = nearView(win, new AbortController().signal);
-    expect([...(await view.look([a!, b!, c!]))]).toEqual([b]);
-    expect(observers.at(-1)!.disconnected).toBe(true);
+  it("`nearNow` reads which elements are near from their boxes: within a viewport's height above or below, and not hidden", () => {
+    const [a, b, c, d, e] = [...win.document.querySelectorAll("p, li")] as Element[];
+    const height = win.innerHeight;
+    const boxes = new Map<Element | undefined, [number, number]>([
+      [a, [-2.5 * height, -1.5 * height]], // more than a viewport's height above: far
+      [b, [-1.5 * height, -0.5 * height]], // reaches into the margin above: near
+      [c, [0.2 * height, 0.4 * height]], // on screen: near
+      [d, [2.5 * height, 3 * height]], // beyond the margin below: far
+      [e, [0, 0]], // no box (not displayed): far
+    ]);
+    setBoxes(win, (el) => boxes.get(el) ?? [0, 0]);
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = fakeObserver(() => true).FakeIO;
+    expect([...nearNow(win, [a!, b!, c!, d!, e!])]).toEqual([b, c]);
 
-    class SilentIO {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    }
-    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = SilentIO;
-    expect((await nearView(win, new AbortController().signal).look([a!, b!], 20)).size).toBe(0);
-
+    // Where nothing is observed, nothing is favoured: all count as near.
     (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = undefined;
-    expect((await nearView(win, new AbortController().signal).look([a!, b!])).size).toBe(2);
+    expect(nearNow(win, [a!, d!]).size).toBe(2);
   });
 
   it("disconnects when its signal aborts; without IntersectionObserver jobs run at once", () => {
@@ -199,6 +212,7 @@ describe("a drawing with the Highlight API", () => {
     let revealed = false;
     const { FakeIO, observers } = fakeObserver((el) => revealed || nearFirst(el));
     (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
+    boxesNear(win, nearFirst);
     const session = createSession(win, { nearFirstAbove: 1 });
     session.useElements(elements);
 
@@ -234,8 +248,9 @@ describe("a drawing with the Highlight API", () => {
     const nearEl = elements.get(lastBlock)!;
     const { FakeIO, observers } = fakeObserver((el) => el === nearEl || nearEl.contains(el));
     (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
+    boxesNear(win, (el) => el === nearEl || nearEl.contains(el));
     // When the first highlight is painted, how many placed claims had been handed to the
-    // observer that waits for far ones (observers[0]; `look` has its own).
+    // observer that waits for far ones (observers[0]).
     let waitingAtFirstPaint: number | null = null;
     (win as unknown as { Highlight: unknown }).Highlight = class extends Set<Range> {
       override add(range: Range) {
