@@ -15,7 +15,7 @@ import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
 import { autoCheck } from "./auto-check";
 import { showBadge } from "./badge";
 import { askContent, injectContentScript, readPage } from "./content-client";
-import { htmlFeed, once, readHtml as readHtmlOffPage, SAME, type OffPageResult, type Reading, type extractHtml as extractHtmlOffPage } from "./off-page";
+import { announcePage, htmlFeed, once, readHtml as readHtmlOffPage, readPosted, SAME, type OffPageResult, type Reading, type extractHtml as extractHtmlOffPage } from "./off-page";
 import type { ReportStore } from "./report-store";
 import type { ContentHandlers } from "./router";
 
@@ -98,18 +98,29 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   const settings = await settingsFor(deps);
 
   step("injecting");
+  // Chrome: the offscreen document is told (beside the injection) that this page will post its
+  // HTML there itself; failing that, each piece goes on through here as it arrives (`feed`).
+  const offPage = !deps.extractHtml && !deps.readHtml;
+  const announced = offPage ? announcePage(tabId).catch(() => null) : Promise.resolve(null);
   const injected = await injectContentScript(tabId, api.scripting);
   if (!injected.ok) return injected;
   markStage("injected");
 
   step("reading");
-  // Chrome: each piece of the page's HTML goes on to the offscreen document as it arrives.
-  const feed = deps.extractHtml || deps.readHtml ? null : htmlFeed();
-  const page = await readPage(tabId, api.tabs, feed?.piece);
+  const token = await announced;
+  const feed = offPage && !token ? htmlFeed() : null;
+  const page = await readPage(tabId, api.tabs, feed?.piece, token ?? undefined);
   if (!page.ok) return page;
   markStage("html-read");
-  const { html, url } = page.value;
-  const reading: Reading = deps.extractHtml ? once(deps.extractHtml(html, url)) : deps.readHtml ? deps.readHtml(html, url) : readHtmlOffPage(html, url, undefined, feed);
+  const { url } = page.value;
+  const reading: Reading =
+    "token" in page.value
+      ? readPosted(page.value, page.value.html)
+      : deps.extractHtml
+        ? once(deps.extractHtml(page.value.html, url))
+        : deps.readHtml
+          ? deps.readHtml(page.value.html, url)
+          : readHtmlOffPage(page.value.html, url, undefined, feed);
   const analyzed = (snapshot: PageSnapshot) => withoutHiddenChecks(analyze(snapshot, { minScore: settings.minScore }), settings);
   const drawable = (r: Report) => r.article.found && !siteDisabled(settings, r.url);
 

@@ -14,6 +14,7 @@ import {
   type ProtocolError,
   type Reply,
   type ResultOf,
+  type SerializedInfo,
   type SerializedPage,
 } from "../messages";
 import type { BrowserApi } from "../platform/browser-api";
@@ -63,15 +64,32 @@ export async function askContent<K extends keyof BackgroundToContent & string>(
 /** Called with each piece of a page's HTML as it arrives, in order (e.g. to pass it on at once). */
 export type OnPiece = (url: string, from: number, text: string) => void;
 
+/** A page whose HTML its content script posted straight to the offscreen document (serialize's `to`). */
+export interface PostedPage {
+  url: string;
+  length: number;
+  token: string;
+  /** Reads the HTML from the page after all (where the post went astray). */
+  html: () => Promise<Reply<string>>;
+}
+
 /**
  * Has the tab's page serialized and reads its HTML piece by piece (no message carries a
  * megabyte). When the page says where its pieces start, they are asked for all at once, so the
  * page writes the next piece while this one travels; `onPiece` sees each, in order, as it comes.
+ * With `to` (a token the offscreen document was told of), the page posts its pieces straight
+ * there: then nothing is read here unless `html()` of the answer is called.
  */
-export async function readPage(tabId: number, tabs: BrowserApi["tabs"], onPiece?: OnPiece): Promise<Reply<SerializedPage>> {
-  const info = await askContent(tabId, "serialize", {}, isSerializedInfo, tabs);
+export async function readPage(tabId: number, tabs: BrowserApi["tabs"], onPiece?: OnPiece, to?: string): Promise<Reply<SerializedPage | PostedPage>> {
+  const info = await askContent(tabId, "serialize", to ? { to } : {}, isSerializedInfo, tabs);
   if (!info.ok) return info;
-  const { url, length, starts } = info.value;
+  const { url, length } = info.value;
+  if (to && info.value.posted) return ok({ url, length, token: to, html: () => readPieces(tabId, tabs, info.value) });
+  return readPieces(tabId, tabs, info.value, onPiece).then((html) => (html.ok ? ok({ html: html.value, url }) : html));
+}
+
+/** Reads the HTML `serialize` prepared in the page, piece by piece (see `readPage`). */
+async function readPieces(tabId: number, tabs: BrowserApi["tabs"], { url, length, starts }: SerializedInfo, onPiece?: OnPiece): Promise<Reply<string>> {
   const isPiece = (v: unknown) => typeof v === "string" && v.length > 0 && v.length <= HTML_PART;
   const parts: string[] = [];
   let read = 0;
@@ -97,5 +115,5 @@ export async function readPage(tabId: number, tabs: BrowserApi["tabs"], onPiece?
   }
   const html = parts.join("");
   if (html.length !== length) return fail("malformed-message", "The page's HTML arrived with the wrong length.");
-  return ok({ html, url });
+  return ok(html);
 }

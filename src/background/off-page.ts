@@ -6,7 +6,7 @@
  * Also the way to read any other HTML, e.g. a fetched source page.
  */
 import { extractFromHtml } from "../extract/from-html";
-import { envelope, fail, isKeptReading, isOffPageResult, isQuickReading, isReply, ok, PAGE_HTML_LIMIT, type BackgroundToOffscreen, type OffPageResult, type Reply } from "../messages";
+import { envelope, fail, isKeptReading, isOffPageResult, isQuickReading, isReply, ok, PAGE_HTML_LIMIT, type BackgroundToOffscreen, type OffPageResult, type QuickReading, type Reply } from "../messages";
 import { browserApi, offscreenApi, type OffscreenApi } from "../platform/browser-api";
 import { markStage } from "../platform/stage-marks";
 import type { OnPiece } from "./content-client";
@@ -101,6 +101,35 @@ export function readHtml(html: string, url: string, deps: OffPageDeps = defaults
   const asked = (feed ? feed.taken() : Promise.resolve(false)).then((taken) =>
     taken ? askOffscreen("extractQuick", { url, length: html.length }, deps, isQuickReading, { known: true }) : askOffscreen("extractQuick", { html, url }, deps, isQuickReading),
   );
+  return twoSteps(asked, url, async () => ok(html), deps);
+}
+
+/**
+ * Chrome: tells the offscreen document (opened first when needed) that the page in `tabId` will
+ * post its HTML there itself, under a new token, which is returned for the page (serialize's
+ * `to`). Null where pages are read here, or where the document could not be told: then the
+ * pieces come through the background (`htmlFeed`).
+ */
+export async function announcePage(tabId: number, deps: OffPageDeps = defaults()): Promise<string | null> {
+  if (deps.DOMParser || !deps.offscreen || !deps.sendMessage) return null;
+  const token = crypto.randomUUID();
+  const told = await askOffscreen("expectHtml", { token, tabId }, deps, (x): x is null => x === null, { mark: false });
+  return told.ok ? token : null;
+}
+
+/**
+ * Reads, quickly then in full, a page whose content script posted its HTML to the offscreen
+ * document (`announcePage`); where that reading fails, the HTML is read from the page after all
+ * (`html`) and read in full.
+ */
+export function readPosted(page: { url: string; length: number; token: string }, html: () => Promise<Reply<string>>, deps: OffPageDeps = defaults()): Reading {
+  const { url, length, token } = page;
+  const asked = askOffscreen("extractQuick", { url, length, token }, deps, isQuickReading, { known: true });
+  return twoSteps(asked, url, html, deps);
+}
+
+/** The two readings of a page the offscreen document was `asked` to read quickly; `html` gives the page's HTML for a fresh start. */
+function twoSteps(asked: Promise<Reply<QuickReading>>, url: string, html: () => Promise<Reply<string>>, deps: OffPageDeps): Reading {
   const quick = asked.then((q) => (q.ok && q.value.full ? null : q.ok ? ok(offPage(q.value)) : q));
   let full: Promise<Reply<OffPageResult | typeof SAME>> | null = null;
   const readFull = async (): Promise<Reply<OffPageResult | typeof SAME>> => {
@@ -110,7 +139,8 @@ export function readHtml(html: string, url: string, deps: OffPageDeps = defaults
     const kept = q.ok ? await askOffscreen("extractKept", { url }, deps, isKeptReading, { known: true }) : q;
     if (kept.ok) return ok("same" in kept.value ? SAME : kept.value);
     // After a failed quick reading (or a kept page lost meanwhile), the full reading starts over.
-    return extractHtml(html, url, deps);
+    const text = await html();
+    return text.ok ? extractHtml(text.value, url, deps) : text;
   };
   return { quick, full: () => (full ??= readFull()) };
 }

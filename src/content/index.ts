@@ -5,9 +5,9 @@
  * It hands the page's HTML to the background (extraction runs off the page's main thread),
  * written in slices, and draws what comes back in slices. Small on purpose: no extractor, no polyfill.
  */
-import { envelope, type ContentToBackground } from "../messages";
+import { envelope, HTML_PORT, type ContentToBackground } from "../messages";
 import { runtimeLite } from "../platform/runtime-lite";
-import { createContentListener } from "./listener";
+import { createContentListener, postPieces } from "./listener";
 import { serializePage } from "./serialize";
 import { createSession } from "./session";
 import { slicer, yieldToPage } from "./slices";
@@ -32,6 +32,17 @@ function start(): void {
       serialize: async () => {
         await yieldToPage(window);
         return serializePage(document, location.href, slicer(window, new AbortController().signal));
+      },
+      // Chrome: the pieces go straight to the offscreen document that reads them.
+      post: (to, page, starts) => {
+        let port;
+        try {
+          port = runtime.connect({ name: HTML_PORT });
+        } catch {
+          return false;
+        }
+        void postPieces(port, to, page, starts, () => yieldToPage(window));
+        return true;
       },
     }),
   );

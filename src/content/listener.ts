@@ -9,9 +9,11 @@ import {
   ok,
   readEnvelope,
   type BackgroundToContent,
+  type HtmlPiece,
   type Reply,
   type SerializedPage,
 } from "../messages";
+import type { PortLite } from "../platform/runtime-lite";
 import type { MessageSender } from "../platform/browser-api";
 import type { PageReport } from "../page-report";
 import { markStage } from "../platform/stage-marks";
@@ -24,6 +26,11 @@ export interface ContentDeps {
   session: Session;
   /** The page's HTML and address (a `page-too-large` error above PAGE_HTML_LIMIT). */
   serialize: () => Promise<Reply<SerializedPage>>;
+  /**
+   * Starts posting the page's HTML, piece by piece from `starts`, on HTML_PORT with the run's
+   * token `to` (see BackgroundToContent.serialize); false where no port could be opened.
+   */
+  post?: (to: string, page: SerializedPage, starts: number[]) => boolean;
 }
 
 /** True for our background (or another page of ours): same id, no tab, our origin if given. */
@@ -58,12 +65,17 @@ export function createContentListener(deps: ContentDeps): (message: unknown, sen
 async function handle(type: keyof BackgroundToContent, args: unknown, deps: ContentDeps, held: { html: string | null }): Promise<Reply<unknown>> {
   switch (type) {
     case "serialize": {
+      const { to } = args as { to?: string };
+      held.html = null;
       markStage("serialize-start");
       const page = await deps.serialize();
       markStage("serialize-end");
       if (!page.ok) return page;
+      // Kept for `readHtml` also when posted: the background reads it from here if the post goes astray.
       held.html = page.value.html;
-      return ok({ url: page.value.url, length: page.value.html.length, starts: pieceStarts(page.value.html) });
+      const starts = pieceStarts(page.value.html);
+      const posted = to !== undefined && deps.post?.(to, page.value, starts) === true;
+      return ok({ url: page.value.url, length: page.value.html.length, starts, ...(posted ? { posted: true as const } : {}) });
     }
     case "readHtml": {
       const { from } = args as { from: number };
@@ -94,6 +106,24 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 export function pieceEnd(html: string, from: number): number {
   const end = Math.min(html.length, from + HTML_PART);
   return end < html.length && end - from > 1 && isHighSurrogate(html.charCodeAt(end - 1)) ? end - 1 : end;
+}
+
+/**
+ * Posts `page`'s HTML on `port`, one piece (from `starts`) per task so that a huge page never
+ * holds the page's main thread for long; stops at the first failure (a closed port: the
+ * offscreen document refused the pieces or went away, and the background reads them instead).
+ */
+export async function postPieces(port: Pick<PortLite, "postMessage">, to: string, { html, url }: SerializedPage, starts: number[], next: () => Promise<void>): Promise<boolean> {
+  for (const [i, from] of starts.entries()) {
+    if (i > 0) await next();
+    const piece: HtmlPiece = { token: to, url, from, length: html.length, text: html.slice(from, starts[i + 1] ?? html.length) };
+    try {
+      port.postMessage(piece);
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Where each piece of `html` starts, so that the background can ask for them all at once. */

@@ -5,11 +5,13 @@
  */
 import { runtimeLite } from "../platform/runtime-lite";
 import { markStage } from "../platform/stage-marks";
-import { createOffscreenListener } from "./listener";
+import { createOffscreenListener, postedPages } from "./listener";
 import { offscreenReader } from "./reader";
 
 const runtime = runtimeLite();
 const reader = offscreenReader(new DOMParser(), markStage);
+const posted = postedPages(runtime.id);
+runtime.onConnect.addListener(posted.connect);
 runtime.onMessage.addListener(
   createOffscreenListener({
     extensionId: runtime.id,
@@ -17,5 +19,6 @@ runtime.onMessage.addListener(
     extract: reader.extract,
     quick: reader.quick,
     kept: reader.kept,
+    posted,
   }),
 );

@@ -9,11 +9,24 @@ import type { BrowserApi } from "./browser-api";
 
 type Listener = (message: unknown, sender: Parameters<Parameters<BrowserApi["runtime"]["onMessage"]["addListener"]>[0]>[1]) => Promise<unknown> | undefined;
 
+/** A `runtime.Port`, as far as Sourcelight uses one (the same in Chrome and Firefox). */
+export interface PortLite {
+  name: string;
+  /** Set by the browser on the receiving end: who opened the port. */
+  sender?: { id?: string; url?: string; frameId?: number; tab?: { id?: number } };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
 export interface RuntimeLite {
   id: string;
   getURL(path: string): string;
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: { addListener(listener: Listener): void };
+  connect(info: { name: string }): PortLite;
+  onConnect: { addListener(listener: (port: PortLite) => void): void };
 }
 
 interface ChromeRuntime {
@@ -21,6 +34,8 @@ interface ChromeRuntime {
   getURL(path: string): string;
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: { addListener(l: (message: unknown, sender: never, sendResponse: (r: unknown) => void) => boolean): void };
+  connect(info: { name: string }): PortLite;
+  onConnect: { addListener(listener: (port: PortLite) => void): void };
 }
 
 /** The runtime of this extension context: Firefox's native one, or Chrome's adapted. */
@@ -33,6 +48,8 @@ export function runtimeLite(g: { browser?: { runtime?: RuntimeLite }; chrome?: {
     id: chrome.id,
     getURL: (path) => chrome.getURL(path),
     sendMessage: (message) => chrome.sendMessage(message),
+    connect: (info) => chrome.connect(info),
+    onConnect: chrome.onConnect,
     onMessage: {
       addListener(listener) {
         chrome.onMessage.addListener((message, sender, sendResponse) => {

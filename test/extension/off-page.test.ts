@@ -207,13 +207,17 @@ describe("offscreenApi", () => {
 
 describe("runtimeLite", () => {
   it("uses Firefox's native promise runtime as it is", () => {
-    const runtime = { id: EXT_ID, getURL: String, sendMessage: vi.fn(), onMessage: { addListener: vi.fn() } };
+    const runtime = { id: EXT_ID, getURL: String, sendMessage: vi.fn(), onMessage: { addListener: vi.fn() }, connect: vi.fn(), onConnect: { addListener: vi.fn() } };
     expect(runtimeLite({ browser: { runtime }, chrome: { runtime: runtime as never } })).toBe(runtime);
   });
 
-  it("adapts a promise-returning listener to Chrome's sendResponse, and leaves messages it ignores to others", async () => {
+  it("adapts a promise-returning listener to Chrome's sendResponse, leaves messages it ignores to others, and passes ports through", async () => {
     const added: { listener?: (m: unknown, s: never, send: (r: unknown) => void) => boolean } = {};
-    const chrome = { runtime: { id: EXT_ID, getURL: (p: string) => ORIGIN + p, sendMessage: vi.fn(async () => "sent"), onMessage: { addListener: (l: never) => void (added.listener = l) } } };
+    const port = { name: "p" } as never;
+    const onConnect = { addListener: vi.fn() };
+    const chrome = {
+      runtime: { id: EXT_ID, getURL: (p: string) => ORIGIN + p, sendMessage: vi.fn(async () => "sent"), onMessage: { addListener: (l: never) => void (added.listener = l) }, connect: vi.fn(() => port), onConnect },
+    };
     const lite = runtimeLite({ chrome });
     lite.onMessage.addListener((m) => (m === "mine" ? Promise.resolve({ ok: true, value: 1 }) : m === "fails" ? Promise.reject(new Error("x")) : undefined));
     const send = vi.fn();
@@ -225,6 +229,10 @@ describe("runtimeLite", () => {
     expect(send).toHaveBeenCalledWith({ ok: false, error: { code: "internal", message: "Error: x" } });
     expect(await lite.sendMessage("m")).toBe("sent");
     expect(lite.getURL("a.html")).toBe(`${ORIGIN}a.html`);
+    // ports as Chrome makes them
+    expect(lite.connect({ name: "p" })).toBe(port);
+    expect(chrome.runtime.connect).toHaveBeenCalledWith({ name: "p" });
+    expect(lite.onConnect).toBe(onConnect);
     expect(() => runtimeLite({})).toThrow(/not in an extension/);
   });
 });

@@ -374,7 +374,7 @@ describe("every message type has a guard and a handler", () => {
   });
   it("content → background and background → offscreen", () => {
     expect(Object.keys(contentToBackgroundGuards)).toEqual(["drawProgress"]);
-    expect(Object.keys(backgroundToOffscreenGuards)).toEqual(["extractHtml", "extractQuick", "takeHtml", "extractKept"]);
+    expect(Object.keys(backgroundToOffscreenGuards)).toEqual(["extractHtml", "extractQuick", "takeHtml", "extractKept", "expectHtml"]);
   });
   it("background → popup", () => {
     expect(Object.keys(backgroundToPopupGuards)).toEqual(["progress", "checkProgress"]);

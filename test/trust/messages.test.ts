@@ -149,7 +149,7 @@ describe("content-script events and the offscreen document under forged and malf
         const read = (p: unknown) => (extracted.push(p), { snapshot: {} as never, paths: {} });
         const listen = createOffscreenListener({ extensionId: EXT_ID, backgroundUrl: `${ORIGIN}background.js`, extract: read, quick: read, kept: read });
         const answer = listen(msg, from as MessageSender);
-        const offscreenTypes: string[] = ["extractHtml", "extractQuick", "takeHtml", "extractKept"];
+        const offscreenTypes: string[] = ["extractHtml", "extractQuick", "takeHtml", "extractKept", "expectHtml"];
         const ours = isEnvelope(msg) && offscreenTypes.includes(msg.type as string);
         if (!ours) {
           expect(answer).toBeUndefined();
@@ -158,8 +158,8 @@ describe("content-script events and the offscreen document under forged and malf
         expectTypedReply((await answer) as Reply<unknown>);
         const fromBackground = !!from && from.id === EXT_ID && !from.tab && from.url === `${ORIGIN}background.js`;
         const type = (msg as { type: keyof typeof backgroundToOffscreenGuards }).type;
-        // A piece of HTML is only kept, and a quick reading by length finds no pieces in a fresh document: neither reads a page.
-        const readsPage = () => type !== "takeHtml" && !(type === "extractQuick" && !Object.hasOwn(msg.args as object, "html"));
+        // A piece of HTML is only kept, an announcement only noted, and a quick reading by length finds no pieces in a fresh document: none reads a page.
+        const readsPage = () => type !== "takeHtml" && type !== "expectHtml" && !(type === "extractQuick" && !Object.hasOwn(msg.args as object, "html"));
         expect(extracted.length).toBe(fromBackground && backgroundToOffscreenGuards[type](msg.args) && readsPage() ? 1 : 0);
       }),
       runs(1000),
