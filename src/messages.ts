@@ -71,9 +71,8 @@ export interface TakenPage {
 
 /**
  * The name of the port on which Chrome's content script posts the page's HTML straight to the
- * offscreen document (one hop where the background would pass each piece on: a tenth of the
- * time to the first highlights on a long article). Only a tab the background announced with
- * `expectHtml`, and only with that run's token, is read.
+ * offscreen document: one hop, where passing each piece on through the background took two.
+ * Only a tab the background announced with `expectHtml`, and only with that run's token, is read.
  */
 export const HTML_PORT = "sourcelight-html";
 
