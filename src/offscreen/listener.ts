@@ -2,9 +2,10 @@
  * The offscreen document's message listener. It shares `runtime` messaging with the popup and
  * the background, so it stays silent on every message that is not one of its own requests
  * (the background answers those), and answers its own only when they come from our
- * background: same extension, no tab, the background's own address.
+ * background: same extension, no tab, the background's own address. Chrome's content script
+ * may also post a page's HTML here on HTML_PORT, read only as `PostedPages` allows.
  */
-import { backgroundToOffscreenGuards, fail, HTML_PORT, isHtmlPiece, isSerializedPage, ok, PAGE_HTML_LIMIT, readEnvelope, type KeptReading, type QuickReading, type Reply, type SerializedPage, type TakenPage } from "../messages";
+import { backgroundToOffscreenGuards, fail, HTML_PORT, isHtmlPiece, isSerializedPage, ok, PAGE_HTML_LIMIT, readEnvelope, type HtmlPiece, type KeptReading, type QuickReading, type Reply, type SerializedPage, type TakenPage } from "../messages";
 import type { MessageSender } from "../platform/browser-api";
 import type { PortLite } from "../platform/runtime-lite";
 import type { OffPageResult } from "../extract/from-html";
@@ -131,7 +132,7 @@ export function postedPages(extensionId: string, waitMs = 10_000): PostedPages {
       port.onMessage.addListener((m) => {
         const p = isHtmlPiece(m) ? pages.get(m.token) : undefined;
         if (!p || p.tabId !== tabId || (p.port !== null && p.port !== port) || p.done || p.failed !== null) return port.disconnect();
-        const piece = m as { token: string; url: string; from: number; length: number; text: string };
+        const piece = m as HtmlPiece;
         if (piece.from !== p.length || (p.url !== null && p.url !== piece.url) || (p.total !== null && p.total !== piece.length)) {
           forget(p, "A piece of the page's HTML came out of order.");
           return port.disconnect();
