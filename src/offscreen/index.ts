@@ -10,7 +10,7 @@ import { offscreenReader } from "./reader";
 
 const runtime = runtimeLite();
 const reader = offscreenReader(new DOMParser(), markStage);
-const posted = postedPages(runtime.id);
+const posted = postedPages(runtime.id, undefined, markStage);
 runtime.onConnect.addListener(posted.connect);
 runtime.onMessage.addListener(
   createOffscreenListener({

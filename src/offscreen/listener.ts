@@ -8,6 +8,7 @@
 import { backgroundToOffscreenGuards, fail, HTML_PORT, isHtmlPiece, isSerializedPage, ok, PAGE_HTML_LIMIT, readEnvelope, type HtmlPiece, type KeptReading, type QuickReading, type Reply, type SerializedPage, type TakenPage } from "../messages";
 import type { MessageSender } from "../platform/browser-api";
 import type { PortLite } from "../platform/runtime-lite";
+import type { StageMark } from "../platform/stage-marks";
 import type { OffPageResult } from "../extract/from-html";
 
 export interface OffscreenDeps {
@@ -101,8 +102,8 @@ interface Posted {
   wake: (() => void)[];
 }
 
-/** The PostedPages of our extension `extensionId`. */
-export function postedPages(extensionId: string, waitMs = 10_000): PostedPages {
+/** The PostedPages of our extension `extensionId`; `mark` leaves the "html-taken" timing mark. */
+export function postedPages(extensionId: string, waitMs = 10_000, mark: (name: StageMark) => void = () => undefined): PostedPages {
   const pages = new Map<string, Posted>();
   const settle = (p: Posted) => {
     const wake = p.wake;
@@ -167,6 +168,7 @@ export function postedPages(extensionId: string, waitMs = 10_000): PostedPages {
       pages.delete(token);
       if (!p.done) return fail("extract-failed", p.failed ?? "The page's HTML did not arrive in time.");
       if (p.url !== url || p.total !== length) return fail("extract-failed", "The page's HTML is not the one asked for.");
+      mark("html-taken");
       return ok(p.pieces.join(""));
     },
   };

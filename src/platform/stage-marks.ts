@@ -13,7 +13,8 @@ export const STAGE_MARKS = [
   "injected", // [background] the content script is in the page
   "serialize-start", // [content] the request to serialize arrived
   "serialize-end", // [content] the page's HTML is written
-  "html-read", // [background] the whole HTML has arrived
+  "html-read", // [background] the whole HTML has arrived, or (Chrome) the page has posted it to the offscreen document
+  "html-taken", // [offscreen] a page's HTML posted over HTML_PORT is whole and taken to be read
   "extract-sent", // [background] the HTML goes to the offscreen document (or is parsed in place)
   "extract-received", // [offscreen] it arrived
   "parsed", // [offscreen] the HTML is parsed

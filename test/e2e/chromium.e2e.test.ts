@@ -75,6 +75,15 @@ describe.runIf(available(chromium))("Sourcelight in Chromium", { timeout: T }, (
     await popup.screenshot({ path: artifact("chromium-popup-window.png") });
   });
 
+  it("the page's HTML went straight from the page to the offscreen document (HTML_PORT), not through the background", async () => {
+    const offscreen = browser.targets().find((t) => t.url() === `chrome-extension://${extensionId}/offscreen.html`);
+    if (!offscreen) throw new Error("no offscreen document");
+    const session = await offscreen.createCDPSession();
+    const { result } = await session.send("Runtime.evaluate", { expression: 'performance.getEntriesByName("sourcelight:html-taken").length', returnByValue: true });
+    await session.detach();
+    expect(result.value).toBeGreaterThan(0);
+  });
+
   it("the badge shows the number of sources", async () => {
     tabId = (await popup.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id)) ?? -1;
     const text = await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
