@@ -2,8 +2,8 @@
  * Content script entry, injected on demand (scripting.executeScript after a click or the
  * shortcut). Injecting twice must not double anything: the first run registers the listener
  * and later runs find the flag and stop; the background simply asks the live listener again.
- * It hands the page's HTML to the background (extraction runs off the page's main thread),
- * written in slices, and draws what comes back in slices. Small on purpose: no extractor, no polyfill.
+ * It hands the page's HTML over for extraction off the page's main thread (in Chrome straight
+ * to the offscreen document, over HTML_PORT), written in slices, and draws what comes back in slices. Small on purpose: no extractor, no polyfill.
  */
 import { envelope, HTML_PORT, type ContentToBackground } from "../messages";
 import { runtimeLite } from "../platform/runtime-lite";

@@ -154,7 +154,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       // the viewport when the drawing starts (`seen`) are placed first and shown before the rest
       // is placed: placing runs in slices continued by scheduler.yield(), which go before the
       // observer's reports and could hold the first highlights back until every claim was placed.
-      const near: Pick<NearView, "when" | "settled"> = many ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
+      const near: NearView = many ? nearView(win, signal) : { when: (_el, job) => job(), settled: async () => undefined };
       const inView = seen ? (c: PageClaim) => seen.has(elements.get(c.block) as Element) : null;
       await anchorClaims(anchor, wanted, tick, progress, (claim, range) => {
         place(claim, range);
