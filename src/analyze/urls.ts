@@ -5,7 +5,7 @@
  */
 import { PATTERNS } from "./patterns";
 import { bareHost } from "./outlets";
-import { parseLoose, readLoose } from "../url/loose-url";
+import { parseLoose, readLoose, remembered } from "../url/loose-url";
 import { stem } from "./text";
 
 export { parseLoose };
@@ -17,24 +17,12 @@ export function hostOf(url: string | null): string | null {
   return u && /^https?:$/.test(u.protocol) ? u.hostname.toLowerCase() : null;
 }
 
-/** How many keys `urlKey` keeps; past it, it starts over. */
-const KEYS_MAX = 4096;
-const keys = new Map<string, string>();
-
 /**
  * An identity key for "the same page": no scheme, www, fragment, trailing slash or tracking.
  * Remembered by the address's text: matching asks for the key of each reference's and each
  * claim link's address, the same few hundred addresses over and over.
  */
-export function urlKey(url: string): string {
-  let key = keys.get(url);
-  if (key === undefined) {
-    key = keyOf(url);
-    if (keys.size >= KEYS_MAX) keys.clear();
-    keys.set(url, key);
-  }
-  return key;
-}
+export const urlKey: (url: string) => string = remembered(keyOf);
 
 function keyOf(url: string): string {
   const u = readLoose(url);

@@ -17,9 +17,20 @@ export function parseLoose(url: string): URL | null {
   }
 }
 
-/** How many parsed addresses `readLoose` keeps; past it, it starts over. */
-const READ_MAX = 4096;
-const read = new Map<string, URL | null>();
+/**
+ * `fn`, remembered by its argument's text: at most `max` answers are kept, and past that the
+ * memory starts over (a page's few thousand addresses fit; a batch over many pages never grows it).
+ */
+export function remembered<T>(fn: (text: string) => T, max = 4096): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text) => {
+    if (kept.has(text)) return kept.get(text) as T;
+    const value = fn(text);
+    if (kept.size >= max) kept.clear();
+    kept.set(text, value);
+    return value;
+  };
+}
 
 /**
  * `parseLoose`, remembered by the address's text, for code that only reads the parts. The
@@ -28,12 +39,4 @@ const read = new Map<string, URL | null>();
  * analysis in Chrome's service worker. The same URL object is handed out again: never change
  * it (use `parseLoose` for a URL to edit).
  */
-export function readLoose(url: string): Readonly<URL> | null {
-  let u = read.get(url);
-  if (u === undefined) {
-    u = parseLoose(url);
-    if (read.size >= READ_MAX) read.clear();
-    read.set(url, u);
-  }
-  return u;
-}
+export const readLoose: (url: string) => Readonly<URL> | null = remembered(parseLoose);

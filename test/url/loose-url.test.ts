@@ -1,7 +1,7 @@
 // Reading URLs as citations write them: with or without a scheme, and, for the analyzer's
 // many reads of the same reference links, remembered.
 import { describe, expect, it } from "vitest";
-import { parseLoose, readLoose } from "../../src/url/loose-url";
+import { parseLoose, readLoose, remembered } from "../../src/url/loose-url";
 
 describe("parseLoose", () => {
   it("reads a scheme-less address as https and keeps a written scheme", () => {
@@ -33,5 +33,17 @@ describe("readLoose", () => {
     const again = readLoose("https://example.org/first")!;
     expect(again.href).toBe(first.href);
     expect(again).not.toBe(first); // forgotten and parsed again, not kept forever
+  });
+});
+
+describe("remembered", () => {
+  it("computes each text's answer once, null answers included, and starts over past its bound", () => {
+    const calls: string[] = [];
+    const f = remembered((t) => (calls.push(t), t === "none" ? null : t.length), 2);
+    expect([f("abc"), f("abc"), f("none"), f("none")]).toEqual([3, 3, null, null]);
+    expect(calls).toEqual(["abc", "none"]);
+    f("third"); // the bound reached: the memory starts over
+    f("abc");
+    expect(calls).toEqual(["abc", "none", "third", "abc"]);
   });
 });
