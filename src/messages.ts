@@ -6,7 +6,7 @@
  * answered with `malformed-message`, never acted on. Pure: imports only the data contracts.
  */
 import type { OffPageResult } from "./extract/from-html";
-import { PAGE_PARTS_MAX, PAGE_PART_PASSAGE_MAX, PAGE_PART_TEXT_MAX, type PageReport } from "./page-report";
+import { PAGE_PARTS_MAX, PAGE_PART_PASSAGE_MAX, PAGE_PART_TEXT_MAX, type PageClaimVia, type PageReport } from "./page-report";
 import { SPEAKER_KINDS, type PageSnapshot, type Report } from "./report";
 
 export type { OffPageResult } from "./extract/from-html";
@@ -95,7 +95,7 @@ export interface DrawResult {
   mode: "highlight" | "mark";
   /** Claims without sources highlighted on request (0 when not asked for). */
   unsourced?: number;
-  /** Which claims are highlighted (content/density.ts); `adapted` when the page's own mix chose it ("auto"). */
+  /** Which claims are highlighted (density.ts); `adapted` when the page's own mix chose it ("auto"). */
   view?: HighlightView;
   adapted?: boolean;
 }
@@ -116,7 +116,7 @@ export interface DrawOptions {
   style: "marker" | "underline";
   /** Also highlight claims that have no source. */
   unsourced: boolean;
-  /** Which sourced claims to highlight (`all` when absent); see content/density.ts. */
+  /** Which sourced claims to highlight (`all` when absent); see density.ts. */
   density?: Density;
 }
 
@@ -160,6 +160,12 @@ export interface BackgroundToContent {
    * hover card), with the options of the drawing on the page; null when nothing is drawn.
    */
   update(args: { report: PageReport }): DrawResult | null;
+  /**
+   * Add to the drawing of page `url` the key points that restate its claims (claim id → `via`),
+   * for their hover cards; sent after a drawing made before the report's summary was picked.
+   * `patched` is false when no drawing of that page is on it.
+   */
+  addVia(args: { url: string; via: ClaimViaPatch }): { patched: boolean };
   /** What is drawn now (after any re-anchoring since the page changed); null when nothing is. */
   status(args: Record<string, never>): DrawResult | null;
   /** Scroll to a claim and flash it. */
@@ -167,6 +173,9 @@ export interface BackgroundToContent {
   /** Remove everything Sourcelight added to the page. */
   clear(args: Record<string, never>): { cleared: boolean };
 }
+
+/** Claim id → the sourced key points that restate the claim (`PageClaim.via`). */
+export type ClaimViaPatch = Record<string, PageClaimVia[]>;
 
 /** Events from the content script to the background (no answer expected). */
 export interface ContentToBackground {
@@ -397,12 +406,23 @@ export function isPageReport(x: unknown): x is PageReport {
       (c) =>
         isObject(c) && typeof c.id === "string" && typeof c.text === "string" && typeof c.block === "string" && isNatural(c.start) && isNatural(c.end) &&
         Array.isArray(c.checks) && Array.isArray(c.sources) && c.sources.every((s) => isObject(s) && typeof s.ref === "string" && (s.parts === undefined || isPageParts(s.parts))) &&
-        (c.via === undefined || (Array.isArray(c.via) && c.via.every((v) => isObject(v) && isNatural(v.point) && typeof v.ref === "string"))) &&
+        (c.via === undefined || isVia(c.via)) &&
         (c.said === undefined || isSaid(c.said)),
     );
   const refsOk = Array.isArray(x.references) && x.references.every((r) => isObject(r) && typeof r.id === "string" && typeof r.raw === "string" && Array.isArray(r.checks));
   return claimsOk && refsOk;
 }
+
+/** A claim's `via`: the key points (by index) and the references they are sourced to. */
+const isVia = (x: unknown): boolean => Array.isArray(x) && x.every((v) => isObject(v) && isNatural(v.point) && typeof v.ref === "string");
+
+/** Claim id → via, for `addVia`. */
+function isViaPatch(x: unknown): x is ClaimViaPatch {
+  return isObject(x) && Object.values(x).every(isVia);
+}
+
+/** The page's answer to `addVia`. */
+export const isViaPatched = (x: unknown): x is { patched: boolean } => isObject(x) && typeof x.patched === "boolean";
 
 /** A claim's speakers for its card: a short list of { speaker, role, speakerKind }. */
 function isSaid(x: unknown): boolean {
@@ -458,6 +478,7 @@ export const backgroundToContentGuards: Guards<BackgroundToContent> = {
   draw: (x): x is { report: PageReport; options: DrawOptions; paths?: Record<string, number[]> } =>
     isObject(x) && hasOnly(x, ["report", "options", "paths"]) && isPageReport(x.report) && isDrawOptions(x.options) && (x.paths === undefined || isPaths(x.paths)),
   update: (x): x is { report: PageReport } => isObject(x) && hasOnly(x, ["report"]) && isPageReport(x.report),
+  addVia: (x): x is { url: string; via: ClaimViaPatch } => isObject(x) && hasOnly(x, ["url", "via"]) && typeof x.url === "string" && isViaPatch(x.via),
   status: isEmpty,
   focusClaim: (x): x is { claim: string } => isObject(x) && hasOnly(x, ["claim"]) && isShortString(x.claim),
   clear: isEmpty,

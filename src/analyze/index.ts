@@ -48,26 +48,67 @@ function articleOf(snapshot: PageSnapshot, checkUrl: UrlChecker): Report["articl
  * a report with `found: false` and a reason, instead of an exception in the worker.
  */
 export function analyze(snapshot: PageSnapshot, options: AnalyzeOptions = {}): Report {
-  try {
-    return analyzeFound(snapshot, options);
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    const url = typeof snapshot?.url === "string" ? snapshot.url : "";
-    const article: Report["article"] = {
-      found: false, reason: `Sourcelight could not analyze this page (${why}).`,
-      title: null, byline: null, published: null, siteName: null, lang: null, source: null, text: "",
-    };
-    return { schemaVersion: 1, url, article, references: [], claims: [], summary: [], checks: [] };
-  }
+  return analyzeStaged(snapshot, options).finish();
 }
 
-function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
+/** A report in two steps: what the page's highlights are drawn from, then the rest. */
+export interface StagedReport {
+  /**
+   * The report without its summary: `summary` is empty and no claim has `via` (the key points
+   * that restate it). Claims, their sources, quotes, references and every check are final.
+   */
+  first: Report;
+  /** The whole report, exactly as `analyze` gives it; worked out on the first call. */
+  finish(): Report;
+}
+
+/**
+ * `analyze` in two steps, so that a caller can draw the claims before the summary is picked
+ * (a quarter of the analysis on a long article): the summary can change a drawing only through
+ * `via`. Never throws, as `analyze`.
+ */
+export function analyzeStaged(snapshot: PageSnapshot, options: AnalyzeOptions = {}): StagedReport {
+  let staged: { first: Report; rest?: () => Report };
+  try {
+    staged = analyzeFound(snapshot, options);
+  } catch (err) {
+    staged = { first: failedReport(snapshot, err) };
+  }
+  const { first, rest } = staged;
+  let whole: Report | null = rest ? null : first;
+  return {
+    first,
+    finish() {
+      if (whole) return whole;
+      try {
+        whole = rest!();
+      } catch (err) {
+        whole = failedReport(snapshot, err);
+      }
+      return whole;
+    },
+  };
+}
+
+/** The report of a snapshot that could not be analyzed: no article, and why. */
+function failedReport(snapshot: PageSnapshot, err: unknown): Report {
+  const why = err instanceof Error ? err.message : String(err);
+  const url = typeof snapshot?.url === "string" ? snapshot.url : "";
+  const article: Report["article"] = {
+    found: false, reason: `Sourcelight could not analyze this page (${why}).`,
+    title: null, byline: null, published: null, siteName: null, lang: null, source: null, text: "",
+  };
+  return { schemaVersion: 1, url, article, references: [], claims: [], summary: [], checks: [] };
+}
+
+/** The report's first step and, for an article, the step that adds the summary (see StagedReport). */
+function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): { first: Report; rest?: () => Report } {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   // One answer per URL: the source line is checked both as `article.source` and as its reference.
   const checkUrl = memoUrlChecks();
   const article = articleOf(snapshot, checkUrl);
   if (!snapshot.found) {
-    return { schemaVersion: 1, url: snapshot.url, article, references: [], claims: [], summary: [], checks: [] };
+    return { first: { schemaVersion: 1, url: snapshot.url, article, references: [], claims: [], summary: [], checks: [] } };
   }
 
   const where = { pageUrl: snapshot.url, wiki: snapshot.wiki === true };
@@ -144,12 +185,14 @@ function analyzeFound(snapshot: PageSnapshot, options: AnalyzeOptions): Report {
   const none = noReferencesCheck(snapshot);
   if (none) checks.push(none);
 
-  const notes = new Set(refs.filter((r) => r.parsed.note).map((r) => r.entry.id));
-  const points = summarize({ claims, blocks: snapshot.blocks, title: snapshot.title, description: snapshot.description, notes, tokens });
-  const { summary, via } = linkCovers(points, claims, notes, undefined, tokens);
-  for (const c of claims) {
-    const v = via.get(c.id);
-    if (v) c.via = v;
-  }
-  return { schemaVersion: 1, url: snapshot.url, article, references, claims, summary, checks, quotes };
+  const first: Report = { schemaVersion: 1, url: snapshot.url, article, references, claims, summary: [], checks, quotes };
+  const rest = (): Report => {
+    const notes = new Set(refs.filter((r) => r.parsed.note).map((r) => r.entry.id));
+    const points = summarize({ claims, blocks: snapshot.blocks, title: snapshot.title, description: snapshot.description, notes, tokens });
+    const { summary, via } = linkCovers(points, claims, notes, undefined, tokens);
+    // New claim objects where `via` is added: `first` keeps its claims as they were.
+    const withVia = via.size ? claims.map((c) => (via.has(c.id) ? { ...c, via: via.get(c.id)! } : c)) : claims;
+    return { ...first, claims: withVia, summary };
+  };
+  return { first, rest };
 }

@@ -5,10 +5,11 @@
  * where the reader chose it (`auto-check.ts`). Concurrent triggers for the same tab share one
  * run; the content script's drawing progress is passed on to an open popup.
  */
-import { analyze as analyzeSnapshot } from "../analyze/index";
-import { envelope, fail, isDrawResult, ok, type ArgsOf, type BackgroundToContent, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Progress, type Reply, type ResultOf, type Stage } from "../messages";
+import { analyzeStaged, type StagedReport } from "../analyze/index";
+import { highlightView, selectClaims } from "../density";
+import { envelope, fail, isDrawResult, isViaPatched, ok, type ClaimViaPatch, type ArgsOf, type BackgroundToContent, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Progress, type Reply, type ResultOf, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
-import { pageReportOf, pathsFor } from "../page-report";
+import { pageReportOf, pathsFor, type PageReport } from "../page-report";
 import { markStage } from "../platform/stage-marks";
 import { drawOptionsOf, loadSettings, siteDisabled, type Settings } from "../platform/settings";
 import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
@@ -93,7 +94,6 @@ export function annotateTab(tabId: number, deps: AnnotateDeps): Promise<Annotate
 
 async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step: (s: Stage) => void): Promise<AnnotateResult> {
   const { api } = deps;
-  const analyze = deps.analyze ?? analyzeSnapshot;
   markStage("trigger");
   const settings = await settingsFor(deps);
 
@@ -121,8 +121,39 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
         : deps.readHtml
           ? deps.readHtml(page.value.html, url)
           : readHtmlOffPage(page.value.html, url, undefined, feed);
-  const analyzed = (snapshot: PageSnapshot) => withoutHiddenChecks(analyze(snapshot, { minScore: settings.minScore }), settings);
+  /** The report in two steps (`analyzeStaged`); an injected `analyze` gives it in one. */
+  const staged = (snapshot: PageSnapshot): StagedReport => {
+    const options = { minScore: settings.minScore };
+    const shown = (r: Report) => withoutHiddenChecks(r, settings);
+    if (deps.analyze) {
+      const whole = shown(deps.analyze(snapshot, options));
+      return { first: whole, finish: () => whole };
+    }
+    const s = analyzeStaged(snapshot, options);
+    let whole: Report | null = null;
+    return { first: shown(s.first), finish: () => (whole ??= shown(s.finish())) };
+  };
   const drawable = (r: Report) => r.article.found && !siteDisabled(settings, r.url);
+  /**
+   * Analyzes and, unless `drawn` already shows the page, draws: from the report's first step
+   * when the summary cannot change which claims are drawn (see `drawsBeforeSummary`), the
+   * summary's `via` following as a patch; else from the whole report. Gives the whole report
+   * and the drawing; throws when the analysis does.
+   */
+  const analyzeAndDraw = (snapshot: PageSnapshot, paths: Record<string, number[]>, drawn: boolean): { report: Report; drawing: Drawing | null } => {
+    const s = staged(snapshot);
+    if (!drawn && drawable(s.first) && drawsBeforeSummary(s.first, settings)) {
+      markStage("analyzed");
+      const early = sendDraw(tabId, s.first, paths, settings, api, step);
+      const report = s.finish();
+      markStage("summarized");
+      return { report, drawing: drawable(report) ? sendVia(tabId, early, report, paths, settings, api, step) : early };
+    }
+    const report = s.finish();
+    if (drawn || !drawable(report)) return { report, drawing: null };
+    markStage("analyzed");
+    return { report, drawing: sendDraw(tabId, report, paths, settings, api, step) };
+  };
 
   // A quick reading (the article guessed without Readability, and only where that guess is
   // sure of it, see off-page.ts) is drawn at once; the full reading's report is the one kept,
@@ -135,12 +166,9 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   if (quick?.ok) {
     markStage("extract-answered");
     step("analyzing");
-    const r = attempt(() => analyzed(quick.value.snapshot));
-    quickReport = { report: r, read: quick.value };
-    if (r && drawable(r)) {
-      markStage("analyzed");
-      first = sendDraw(tabId, r, quick.value.paths, settings, api, step);
-    }
+    const r = attempt(() => analyzeAndDraw(quick.value.snapshot, quick.value.paths, false));
+    quickReport = { report: r?.report ?? null, read: quick.value };
+    first = r?.drawing ?? null;
   }
   // The full reading starts now, after the quick drawing is sent (see Reading).
   const full = await reading.full();
@@ -150,24 +178,31 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
   const read = full.value === SAME ? quickReport?.read : full.value;
   if (!read) return fail("extract-failed", "Sourcelight lost its quick reading of this page.");
   if (!first && !same) step("analyzing");
-  let report: Report;
-  try {
-    report = (same ? quickReport?.report : null) ?? analyzed(read.snapshot);
-  } catch (e) {
-    if (first) await clearPage(tabId, api);
-    return fail("analyze-failed", `Sourcelight could not analyze this page: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  markStage(first ? "full-analyzed" : "analyzed");
   // The draw message goes before the badge and the storing, and the report is stored once,
   // with what was drawn: storing wikipedia-2's report (100–190 ms at load 9, in this worker and
   // the browser process) made the first highlights wait, and slowed the page's first frames.
+  let report: Report;
   let drawing: Drawing | null = null;
-  if (!drawable(report)) {
-    if (first) await clearPage(tabId, api);
-  } else if (first && (same || sameDrawing(first, report, read.paths))) {
-    drawing = first;
+  const keptQuick = same ? quickReport?.report : null;
+  if (keptQuick) {
+    report = keptQuick;
+    markStage(first ? "full-analyzed" : "analyzed");
+    if (!drawable(report)) {
+      if (first) await clearPage(tabId, api);
+    } else drawing = first ?? sendDraw(tabId, report, read.paths, settings, api, step);
   } else {
-    drawing = sendDraw(tabId, report, read.paths, settings, api, step, first !== null);
+    try {
+      // A quick drawing the full reading confirms (same claims, same places) stays.
+      ({ report, drawing } = analyzeAndDraw(read.snapshot, read.paths, first !== null));
+    } catch (e) {
+      if (first) await clearPage(tabId, api);
+      return fail("analyze-failed", `Sourcelight could not analyze this page: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (first) {
+      markStage("full-analyzed");
+      if (!drawable(report)) await clearPage(tabId, api);
+      else drawing = sameDrawing(first, report, read.paths) ? first : sendDraw(tabId, report, read.paths, settings, api, step, true);
+    } else if (!drawing) markStage("analyzed");
   }
   await showBadge(tabId, report, api.action).catch(() => undefined);
   let drawn: DrawResult | null = null;
@@ -197,6 +232,33 @@ function sendDraw(tabId: number, report: Report, paths: Record<string, number[]>
   const args = { report: page, options: drawOptionsOf(settings), paths: pathsFor(page, paths) };
   markStage(redraw ? "redraw-sent" : "draw-sent");
   return { args, answer: askContent(tabId, "draw", args, isDrawResult, api.tabs) };
+}
+
+/**
+ * Whether the page may be drawn from a report's first step, before its summary: the summary
+ * adds only `via` (the key points restating a claim), and that changes which claims are drawn
+ * in the `all` view alone, where a claim backed through a key point shows with every claim.
+ */
+function drawsBeforeSummary(first: Report, settings: Settings): boolean {
+  return highlightView(first, settings.density).view !== "all";
+}
+
+/**
+ * After a drawing from a report's first step: the key points that restate the drawn claims
+ * (`via`) go to the page as a patch of their hover cards. A claim drawn as unsourced that a key
+ * point now backs is painted otherwise, so then the page is drawn again (rare: in the views
+ * drawn early, unsourced claims show only when the reader asks for them or they have a problem).
+ */
+function sendVia(tabId: number, early: Drawing, report: Report, paths: Record<string, number[]>, settings: Settings, api: BrowserApi, step: (s: Stage) => void): Drawing {
+  const page = pageReportOf(report);
+  const via: ClaimViaPatch = {};
+  for (const c of page.claims) if (c.via) via[c.id] = c.via;
+  if (!Object.keys(via).length) return early;
+  const refs = new Set(page.references.map((r) => r.id));
+  const bare = (c: PageReport["claims"][number]) => !c.sources.some((s) => refs.has(s.ref));
+  if (selectClaims(page, early.args.options).some((c) => via[c.id] && bare(c))) return sendDraw(tabId, report, paths, settings, api, step, true);
+  const patched = askContent(tabId, "addVia", { url: page.url, via }, isViaPatched, api.tabs);
+  return { args: { ...early.args, report: page }, answer: patched.then(() => early.answer) };
 }
 
 /** Whether the page was already given exactly what `report` would give it (claims, references, places). */

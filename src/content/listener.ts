@@ -8,6 +8,7 @@ import {
   HTML_PART,
   ok,
   readEnvelope,
+  type ArgsOf,
   type BackgroundToContent,
   type HtmlPiece,
   type Reply,
@@ -90,6 +91,10 @@ async function handle(type: keyof BackgroundToContent, args: unknown, deps: Cont
     }
     case "update":
       return ok(await deps.session.update((args as { report: PageReport }).report));
+    case "addVia": {
+      const { url, via } = args as ArgsOf<BackgroundToContent["addVia"]>;
+      return ok({ patched: deps.session.addVia(url, via) });
+    }
     case "status":
       return ok(deps.session.status());
     case "focusClaim":

@@ -5,13 +5,13 @@
  * (`slices.ts`), so a page with hundreds of claims never stalls; a newer drawing or `clear()`
  * stops one in progress. `clear()` removes all of it through one AbortSignal.
  */
-import type { DrawOptions, DrawResult, Progress } from "../messages";
+import type { ClaimViaPatch, DrawOptions, DrawResult, Progress } from "../messages";
 import { resolvePath } from "../extract/paths";
-import type { PageClaim, PageReference, PageReport } from "../page-report";
+import type { PageClaim, PageClaimVia, PageReference, PageReport } from "../page-report";
 import { t } from "../platform/i18n";
 import { markStage } from "../platform/stage-marks";
-import { createCard } from "./card";
-import { adaptedView, selectClaims } from "./density";
+import { createCard, type CardVia } from "./card";
+import { adaptedView, selectClaims } from "../density";
 import { wireHover, type PaintedClaim } from "./hover";
 import { findMarkers } from "./markers";
 import { highlightPainter, markPainter, type Painter } from "./painter";
@@ -35,6 +35,11 @@ export interface Session {
    * null, drawing nothing, when nothing is drawn or the report is another page's.
    */
   update(report: PageReport): Promise<DrawResult | null>;
+  /**
+   * Adds the key points that restate claims (claim id → `via`) to the drawing of page `url`:
+   * their hover cards name them. False when no drawing of that page is on it.
+   */
+  addVia(url: string, via: ClaimViaPatch): boolean;
   /** What is drawn now (re-anchoring updates it), or null. */
   status(): DrawResult | null;
   focus(claimId: string): Promise<boolean>;
@@ -63,6 +68,8 @@ interface Drawing {
   report: PageReport;
   options: DrawOptions;
   painted: Map<string, Range>;
+  /** The placed claims as their hover cards read them. */
+  claims: PaintedClaim[];
   anchor: Anchorer;
   /** Null while the drawing is still in progress. */
   result: DrawResult | null;
@@ -79,6 +86,8 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
   const doc = win.document;
   let drawing: Drawing | null = null;
   let last: DrawResult | null = null;
+  /** The report of the last `draw` call, also while that drawing is still being set up. */
+  let latest: PageReport | null = null;
   let elements: ReadonlyMap<string, Element> = new Map();
 
   const stop = () => {
@@ -89,6 +98,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
   };
   const clear = () => {
     last = null;
+    latest = null;
     return stop();
   };
 
@@ -96,6 +106,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     // Timing marks (platform/stage-marks) for the first drawing on a page that shows none.
     const fresh = !drawing && !last;
     if (fresh) markStage("draw-received");
+    latest = report;
     // The task that brought the report (parsing a message of a few hundred kB) ends here;
     // setting up the drawing starts a task of its own.
     await yieldToPage(win);
@@ -114,7 +125,8 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     const seen = many ? nearNow(win, [...new Set(wanted.flatMap((c) => elements.get(c.block) ?? []))]) : null;
     const anchor = createAnchorer(doc, elements, tick);
     const painted = new Map<string, Range>();
-    const current: Drawing = { controller, painter, report, options, painted, anchor, result: null };
+    const claims: PaintedClaim[] = [];
+    const current: Drawing = { controller, painter, report, options, painted, claims, anchor, result: null };
     drawing = current;
     const unstyle = addStyles(doc, pageCss(options.style));
     // The card's host goes in before any highlight: in Chromium every DOM change rebuilds all
@@ -130,11 +142,10 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
     // Backed through a sourced key point: painted as backed, but not counted as sourced.
     const isBacked = (c: PageClaim) => isSourced(c) || (c.via ?? []).some((v) => refs.has(v.ref));
     const sourced = wanted.filter(isSourced);
-    const claims: PaintedClaim[] = [];
     /** Records a placed claim (hover, focus, the result); highlights keep the range they paint. */
     const place = (claim: PageClaim, range: Range) => {
       painted.set(claim.id, range);
-      const via = (claim.via ?? []).flatMap((v) => (refs.has(v.ref) ? [{ point: v.point, ref: refs.get(v.ref)! }] : []));
+      const via = cardVia(claim.via, refs);
       claims.push({ id: claim.id, range, refs: claim.sources.map((s) => refs.get(s.ref)).filter((x): x is PageReference => !!x), sources: claim.sources, via, said: claim.said });
     };
     let first = fresh;
@@ -198,6 +209,17 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       elements = map;
     },
     update: async (report) => (drawing && drawing.report.url === report.url ? draw(report, drawing.options) : null),
+    addVia(url, via) {
+      const report = latest;
+      if (!report || report.url !== url) return false;
+      // In the report, for claims placed from now on (and re-anchoring); the drawing may still
+      // be setting up. Then on the claims already placed.
+      for (const claim of report.claims) if (Object.hasOwn(via, claim.id)) claim.via = via[claim.id];
+      if (drawing?.report !== report) return true;
+      const refs = new Map(report.references.map((r) => [r.id, r]));
+      for (const claim of drawing.claims) if (Object.hasOwn(via, claim.id)) claim.via = cardVia(via[claim.id], refs);
+      return true;
+    },
     // While a re-anchoring runs, the last finished drawing is what the page shows.
     status: () => drawing?.result ?? last,
     async focus(claimId) {
@@ -227,6 +249,11 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
 let headings: { claimHeading: string; markerHeading: string; unsourcedHeading: string; viaHeading: string } | null = null;
 const cardHeadings = () =>
   (headings ??= { claimHeading: t("cardClaimHeading"), markerHeading: t("cardMarkerHeading"), unsourcedHeading: t("cardUnsourcedHeading"), viaHeading: t("cardViaHeading") });
+
+/** A claim's `via` as its card names it: the key point and the reference (those the report knows). */
+function cardVia(via: readonly PageClaimVia[] | undefined, refs: ReadonlyMap<string, PageReference>): CardVia[] {
+  return (via ?? []).flatMap((v) => (refs.has(v.ref) ? [{ point: v.point, ref: refs.get(v.ref)! }] : []));
+}
 
 /** The element a range starts in. */
 function elementOf(range: Range): Element {

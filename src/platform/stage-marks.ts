@@ -22,8 +22,9 @@ export const STAGE_MARKS = [
   "readability-end", // [offscreen] and ends
   "extracted", // [offscreen] the snapshot and paths the first drawing comes from are ready (quick or full reading)
   "extract-answered", // [background] they arrived
-  "analyzed", // [background] the report of the first drawing is ready
+  "analyzed", // [background] the report of the first drawing is ready (where it is drawn before its summary, without it)
   "draw-sent", // [background] the draw message goes to the page
+  "summarized", // [background] after a drawing made before the summary: the summary is picked (its `via` follows as a patch)
   "draw-received", // [content] it arrived and passed its guard
   "first-paint", // [content] the first highlight (or mark) of the drawing is painted
   "drawn", // [content] the drawing is done (every claim placed; those far from the viewport wait)

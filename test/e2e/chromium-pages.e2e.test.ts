@@ -8,9 +8,9 @@ import fs from "node:fs";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, chromium, sleep } from "./support/env";
-import { churnPage, highlightState, hoverFirstMarker, liveHighlights, popupContent, popupView, replacedIsHighlighted, sourceGroups, waitForHighlights, waitForRedraw } from "./support/page-probes";
+import { cardText, churnPage, claimPoint, highlightState, hoverFirstMarker, liveHighlights, pickDensity, popupContent, popupView, replacedIsHighlighted, sourceGroups, waitForHighlights, waitForRedraw } from "./support/page-probes";
 import { openWithPopup, startChromium } from "./support/chromium";
-import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CORPUS_WIKI_PATH, CSP_PATH, extraPages, NEWS_GROUPS, NEWS_PATH, type PageServer, serveSeed, WIKI_GROUPS, WIKI_PATH } from "./support/server";
+import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CORPUS_WIKI_PATH, CSP_PATH, extraPages, NEWS_GROUPS, NEWS_PATH, type PageServer, RESTATED_PATH, serveSeed, WIKI_GROUPS, WIKI_PATH } from "./support/server";
 
 const T = 60_000;
 const corpusWiki = fs.existsSync(CORPUS_WIKI);
@@ -120,6 +120,43 @@ describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing page
     expect(claims).toBeGreaterThan(400);
     expect(shown).toBeLessThanOrEqual(claims / 5);
     await page.close();
+  });
+
+  it("one highlight per source on a mostly sourced page: drawn before the summary, the key point that restates a claim reaches its card", async () => {
+    const options = await browser.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await pickDensity(options, "minimal");
+    try {
+      const { page, popup } = await annotate(server.origin + RESTATED_PATH);
+      expect((await popupContent(popup)).points.length).toBeGreaterThan(0);
+      await closePopup(popup);
+      await waitForHighlights(page);
+      // In this run (after its trigger), the worker drew from the report's first step, picked the summary after ("summarized"), and drew once.
+      const worker = browser.targets().find((t) => t.type() === "service_worker" && t.url().startsWith(`chrome-extension://${extensionId}/`));
+      const session = await worker!.createCDPSession();
+      const { result } = await session.send("Runtime.evaluate", { expression: '["trigger", "draw-sent", "summarized", "redraw-sent"].map((m) => performance.getEntriesByName("sourcelight:" + m)[0]?.startTime ?? null)', returnByValue: true });
+      await session.detach();
+      const [trigger, drawSent, summarized, redraw] = result.value as (number | null)[];
+      expect(trigger).not.toBeNull();
+      expect(drawSent!).toBeGreaterThan(trigger!);
+      expect(summarized!).toBeGreaterThan(drawSent!);
+      expect(redraw == null || redraw < trigger!).toBe(true);
+      let text = "";
+      for (let i = 0; i < 30 && !text.includes("Backed through key point"); i++) {
+        const point = await claimPoint(page, "In 2019 the council bought a new electric ferry");
+        expect(point).not.toBeNull();
+        await page.mouse.move(1, 1);
+        await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+        await sleep(150);
+        text = await cardText(page);
+      }
+      expect(text).toContain("Old diesel ferry goes for scrap");
+      expect(text).toMatch(/Backed through key point \d → \[2\]/);
+      await page.close();
+    } finally {
+      await pickDensity(options, "auto");
+      await options.close();
+    }
   });
 
   it("popup screenshots, light and dark (prefers-color-scheme), 400 px wide, no horizontal overflow", async () => {

@@ -6,7 +6,7 @@
 //   person judged real (JUDGED below, with the reason); any other is a miss;
 // - the share of wikipedia-2's claims the default density highlights (target ≤ 1 in 5),
 //   beside the share `all` (the default before) highlights, both computed in this run by
-//   the product's own src/content/density.ts.
+//   the product's own src/density.ts.
 // "Before" figures are those of commit 45ae272 (before issue 17), measured the same way.
 import { existsSync, readFileSync, readdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -43,7 +43,7 @@ async function loadDensity(root) {
   const { build } = await import("esbuild");
   const dir = mkdtempSync(join(tmpdir(), "sourcelight-density-"));
   const out = join(dir, "density.mjs");
-  await build({ entryPoints: [join(root, "src", "content", "density.ts")], bundle: true, format: "esm", platform: "neutral", outfile: out, logLevel: "silent" });
+  await build({ entryPoints: [join(root, "src", "density.ts")], bundle: true, format: "esm", platform: "neutral", outfile: out, logLevel: "silent" });
   const mod = await import(pathToFileURL(out).href);
   rmSync(dir, { recursive: true, force: true });
   return mod;

@@ -1,16 +1,20 @@
 // The background's annotation run against a fake browser: inject, read, analyze, cache,
 // badge, draw — and the typed errors when a step fails.
+import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { annotateTab, contentHandlers } from "../../src/background/annotate";
-import { fail, HTML_PART, isPageReport, ok, type OffPageResult, type Reply } from "../../src/messages";
+import { fail, HTML_PART, isPageReport, ok, type ClaimViaPatch, type OffPageResult, type Reply } from "../../src/messages";
+import { analyze } from "../../src/analyze/index";
+import { extractFromHtml } from "../../src/extract/from-html";
+import { DEFAULT_SETTINGS } from "../../src/platform/settings";
 import { SAME, type Reading } from "../../src/background/off-page";
-import { pageReportOf } from "../../src/page-report";
+import { pageReportOf, type PageReport } from "../../src/page-report";
 import { BADGE_WARNING } from "../../src/background/badge";
 import { popupHandlers } from "../../src/background/popup-handlers";
 import { createReportStore } from "../../src/background/report-store";
 import { watchTabs } from "../../src/background/tab-lifecycle";
-import type { PageSnapshot } from "../../src/report";
+import type { PageSnapshot, Report } from "../../src/report";
 import { sampleReport } from "../ui/sample-report";
 import { EXT_ID, fakeBrowser, ORIGIN, pageAnswers } from "./fake-browser";
 import { readPage } from "../../src/background/content-client";
@@ -320,5 +324,80 @@ describe("tab lifecycle", () => {
     raw.tabs.onUpdated.listeners[0]?.(12 as never, { status: "loading" } as never);
     await new Promise((r) => setTimeout(r, 0));
     expect(await store.get(12)).toBeNull();
+  });
+});
+
+describe("drawing before the summary", () => {
+  // A Wikipedia-like page (most claims cite a note, so `auto` shows the exceptions): its summary's
+  // first key point restates an uncited sentence, its second a sentence citing another note.
+  const url = "https://en.wikipedia.org/wiki/Harrow_Sound_ferry";
+  const html = readFileSync(new URL("../fixtures/wiki-restated-lead/page.html", import.meta.url), "utf8");
+  const read = () => extractFromHtml(html, url, new new JSDOM("").window.DOMParser());
+  const whole = analyze(read().snapshot);
+  const answers = (m: { type: string; args?: unknown }) => (m.type === "addVia" ? ok({ patched: true }) : pageAnswers(html, url, 12)(m));
+  type Sent = { type: string; args: { report?: PageReport; via?: ClaimViaPatch; url?: string } };
+  const sent = (raw: ReturnType<typeof fakeBrowser>["raw"]) => raw.tabs.sendMessage.mock.calls.map((c) => c[1] as Sent).filter((m) => m.type !== "serialize" && m.type !== "readHtml");
+  const viaOf = (r: Report | PageReport) => Object.fromEntries(r.claims.flatMap((c) => (c.via ? [[c.id, c.via.map((v) => ({ point: v.point, ref: v.ref }))]] : [])));
+
+  it("the page is the kind it is meant to be: a summary whose points restate a cited and an uncited claim", () => {
+    expect(whole.summary.length).toBeGreaterThan(0);
+    const backed = whole.claims.filter((c) => c.via?.length);
+    expect(backed.some((c) => c.sources.length > 0)).toBe(true);
+    expect(backed.some((c) => c.sources.length === 0)).toBe(true);
+  });
+
+  it("draws the claims before the summary is picked, then patches the cards with the key points that restate them", async () => {
+    const { api, raw } = fakeBrowser({ contentAnswer: answers });
+    const store = createReportStore(api.storage.session);
+    const r = await annotateTab(40, { store, api, extractHtml: async () => ok(read()), settings: async () => DEFAULT_SETTINGS });
+    expect(r.ok).toBe(true);
+    const [draw, patch, ...rest] = sent(raw);
+    expect([draw?.type, patch?.type, rest.length]).toEqual(["draw", "addVia", 0]);
+    // The drawing has every claim, source and check of the report, and no via yet.
+    expect(draw!.args.report).toEqual(pageReportOf({ ...whole, claims: whole.claims.map(({ via: _via, ...c }) => c), summary: [] }));
+    expect(patch!.args).toEqual({ url, via: viaOf(whole) });
+    // The popup and the store get the whole report, summary included: the same as analyze's.
+    expect(r.ok && r.value.report).toEqual(whole);
+    expect((await store.get(40))?.report).toEqual(whole);
+    expect((await store.get(40))?.drawn?.anchored).toBe(12);
+  });
+
+  it("draws again when a claim drawn as uncited is backed through a key point (the reader shows uncited claims)", async () => {
+    const { api, raw } = fakeBrowser({ contentAnswer: answers });
+    const r = await annotateTab(41, { store: createReportStore(undefined), api, extractHtml: async () => ok(read()), settings: async () => ({ ...DEFAULT_SETTINGS, showUnsourced: true }) });
+    expect(r.ok).toBe(true);
+    const messages = sent(raw);
+    expect(messages.map((m) => m.type)).toEqual(["draw", "draw"]);
+    expect(viaOf(messages[0]!.args.report!)).toEqual({});
+    expect(messages[1]!.args.report).toEqual(pageReportOf(whole));
+  });
+
+  it("waits for the summary where it changes which claims are drawn (`all` shows the claims backed through a key point)", async () => {
+    const { api, raw } = fakeBrowser({ contentAnswer: answers });
+    const r = await annotateTab(42, { store: createReportStore(undefined), api, extractHtml: async () => ok(read()), settings: async () => ({ ...DEFAULT_SETTINGS, density: "all" }) });
+    expect(r.ok).toBe(true);
+    const messages = sent(raw);
+    expect(messages.map((m) => m.type)).toEqual(["draw"]);
+    expect(messages[0]!.args.report).toEqual(pageReportOf(whole));
+  });
+
+  it("keeps a quick drawing and its patch when the full reading finds the same, or says it is the same", async () => {
+    const fulls: Reading["full"][] = [() => Promise.resolve(ok(read())), () => Promise.resolve(ok(SAME))];
+    for (const full of fulls) {
+      const { api, raw } = fakeBrowser({ contentAnswer: answers });
+      const r = await annotateTab(44, { store: createReportStore(undefined), api, readHtml: () => ({ quick: Promise.resolve(ok(read())), full }), settings: async () => DEFAULT_SETTINGS });
+      expect(sent(raw).map((m) => m.type)).toEqual(["draw", "addVia"]);
+      expect(r.ok && r.value.report).toEqual(whole);
+    }
+  });
+
+  it("draws a page without a summary's via once, before the summary", async () => {
+    const { api, raw } = fakeBrowser({ contentAnswer: answers });
+    const lighthouse = readFileSync(new URL("../fixtures/extract-wiki-reflist/page.html", import.meta.url), "utf8");
+    const snap = extractFromHtml(lighthouse, "https://en.wikipedia.org/wiki/Corran_Point_Lighthouse", new new JSDOM("").window.DOMParser());
+    expect(viaOf(analyze(snap.snapshot))).toEqual({});
+    const r = await annotateTab(43, { store: createReportStore(undefined), api, extractHtml: async () => ok(snap), settings: async () => DEFAULT_SETTINGS });
+    expect(r.ok && r.value.report).toEqual(analyze(snap.snapshot));
+    expect(sent(raw).map((m) => m.type)).toEqual(["draw"]);
   });
 });

@@ -1,7 +1,7 @@
 // The density setting: which sourced claims the page highlights (all, only those with a
 // problem, one per source), with unsourced claims added only on request.
 import { describe, expect, it } from "vitest";
-import { highlightView, selectClaims, sourcedShare } from "../../src/content/density";
+import { highlightView, selectClaims, sourcedShare } from "../../src/density";
 import { isDrawOptions, isDrawResult } from "../../src/messages";
 import type { Report } from "../../src/report";
 import { sampleReport } from "../ui/sample-report";

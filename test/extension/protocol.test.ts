@@ -279,6 +279,7 @@ describe("content listener", () => {
     clear: vi.fn(() => true),
     status: vi.fn(() => null),
     update: vi.fn(async () => null),
+    addVia: vi.fn(() => true),
   };
   const listen = createContentListener({ extensionId: EXT_ID, extensionOrigin: ORIGIN, session, serialize: () => { throw new Error("boom"); } });
 
@@ -316,6 +317,22 @@ describe("content listener", () => {
     expect((await listen(env("draw", { report: pageReport(), options, paths }), senders.background)).ok).toBe(true);
     expect(session.draw).toHaveBeenLastCalledWith(pageReport(), options, paths);
     expect(await listen(env("status", {}), senders.background)).toEqual({ ok: true, value: null });
+  });
+
+  it("adds key points' via to the drawing, and refuses a malformed patch", async () => {
+    const via = { c2: [{ point: 0, ref: "r1" }] };
+    expect(await listen(env("addVia", { url: "https://news.example/a", via }), senders.background)).toEqual({ ok: true, value: { patched: true } });
+    expect(session.addVia).toHaveBeenCalledWith("https://news.example/a", via);
+    vi.mocked(session.addVia).mockClear();
+    for (const bad of [
+      { url: "https://news.example/a", via: { c2: [{ point: -1, ref: "r1" }] } },
+      { url: "https://news.example/a", via: { c2: { point: 0, ref: "r1" } } },
+      { url: "https://news.example/a", via: [[{ point: 0, ref: "r1" }]] },
+      { url: 7, via },
+      { url: "https://news.example/a", via, report: pageReport() },
+    ]) expect(errorCode(await listen(env("addVia", bad), senders.background))).toBe("malformed-message");
+    expect(errorCode(await listen(env("addVia", { url: "https://news.example/a", via }), senders.contentScript))).toBe("forbidden-sender");
+    expect(session.addVia).not.toHaveBeenCalled();
   });
 
   it("updates the drawing with a checked report, and refuses anything else", async () => {
@@ -370,7 +387,7 @@ describe("every message type has a guard and a handler", () => {
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(popupToBackgroundGuards).sort());
   });
   it("background → content", () => {
-    expect(Object.keys(backgroundToContentGuards).sort()).toEqual(["clear", "draw", "focusClaim", "readHtml", "serialize", "status", "update"]);
+    expect(Object.keys(backgroundToContentGuards).sort()).toEqual(["addVia", "clear", "draw", "focusClaim", "readHtml", "serialize", "status", "update"]);
   });
   it("content → background and background → offscreen", () => {
     expect(Object.keys(contentToBackgroundGuards)).toEqual(["drawProgress"]);

@@ -28,8 +28,11 @@ export function extraPages(): Routes {
     [WIKI_PATH]: { html: fs.readFileSync(path.join(ROOT, "test/fixtures/extract-wiki-reflist/page.html"), "utf8") },
     [ADAPT_PATH]: { html: fs.readFileSync(path.join(ROOT, "test/fixtures/extract-wiki-cs1-warnings/page.html"), "utf8") },
     [NEWS_PATH]: { html: fs.readFileSync(path.join(ROOT, "test/fixtures/extract-news-own-coverage/page.html"), "utf8") },
+    [RESTATED_PATH]: { html: fs.readFileSync(path.join(ROOT, "test/fixtures/wiki-restated-lead/page.html"), "utf8") },
   };
 }
+/** A Wikipedia-shaped page whose key points restate cited claims: drawn before its summary, the points' via patched in after. */
+export const RESTATED_PATH = "/wiki/Harrow_Sound_ferry";
 /** A Wikipedia-shaped page where nearly every claim cites a source and two sources have a real problem. */
 export const ADAPT_PATH = "/wiki/Port_Tamsin";
 /** Claims the default density highlights on ADAPT_PATH: the two citing a source with a problem. */

@@ -19,9 +19,9 @@
  * whatever the density: that toggle is its own request. With `all`, so are claims backed only
  * through a sourced key point that restates them (`via`).
  */
-import type { Density, DrawOptions, DrawResult, HighlightView } from "../messages";
-import type { PageClaim, PageReport } from "../page-report";
-import type { Check } from "../report";
+import type { Density, DrawOptions, DrawResult, HighlightView } from "./messages";
+import type { PageClaim, PageReport } from "./page-report";
+import type { Check } from "./report";
 
 /** `auto` shows the exceptions when at least this share of the page's claims cite a source. */
 export const MOSTLY_SOURCED = 0.5;
