@@ -8,7 +8,7 @@ import fs from "node:fs";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, chromium, sleep } from "./support/env";
-import { cardText, churnPage, claimPoint, highlightState, hoverFirstMarker, liveHighlights, pickDensity, popupContent, popupView, replacedIsHighlighted, sourceGroups, waitForHighlights, waitForRedraw } from "./support/page-probes";
+import { churnPage, highlightState, hoverClaimUntil, hoverFirstMarker, liveHighlights, pickDensity, popupContent, popupView, replacedIsHighlighted, sourceGroups, waitForHighlights, waitForRedraw } from "./support/page-probes";
 import { openWithPopup, startChromium } from "./support/chromium";
 import { ADAPT_EXCEPTIONS, ADAPT_PATH, CORPUS_WIKI, CORPUS_WIKI2, CORPUS_WIKI2_PATH, CORPUS_WIKI_PATH, CSP_PATH, extraPages, NEWS_GROUPS, NEWS_PATH, type PageServer, RESTATED_PATH, serveSeed, WIKI_GROUPS, WIKI_PATH } from "./support/server";
 
@@ -141,15 +141,7 @@ describe.runIf(available(chromium))("Sourcelight in Chromium: CSP, changing page
       expect(drawSent!).toBeGreaterThan(trigger!);
       expect(summarized!).toBeGreaterThan(drawSent!);
       expect(redraw == null || redraw < trigger!).toBe(true);
-      let text = "";
-      for (let i = 0; i < 30 && !text.includes("Backed through key point"); i++) {
-        const point = await claimPoint(page, "In 2019 the council bought a new electric ferry");
-        expect(point).not.toBeNull();
-        await page.mouse.move(1, 1);
-        await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
-        await sleep(150);
-        text = await cardText(page);
-      }
+      const text = await hoverClaimUntil(page, "In 2019 the council bought a new electric ferry", "Backed through key point");
       expect(text).toContain("Old diesel ferry goes for scrap");
       expect(text).toMatch(/Backed through key point \d → \[2\]/);
       await page.close();

@@ -5,7 +5,7 @@
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, chromium, failWhenMissing } from "./support/env";
-import { cardText, cardVisible, claimPoint, firstClaimPoint, highlightState, popupContent } from "./support/page-probes";
+import { cardVisible, firstClaimPoint, hoverClaimUntil, highlightState, popupContent } from "./support/page-probes";
 import { startChromium } from "./support/chromium";
 import { serveSeed, type PageServer } from "./support/server";
 
@@ -107,16 +107,7 @@ describe.runIf(available(chromium))("Sourcelight in Chromium", { timeout: T }, (
   });
 
   it("a body sentence that key point 1 restates shows, on hover, that it is backed through the point and its source", async () => {
-    // Hovered again until the card is this sentence's: the scroll that brings it into view may still be moving the page.
-    let text = "";
-    for (let i = 0; i < 30 && !text.includes("Backed through key point 1"); i++) {
-      const point = await claimPoint(page, "strategic partnership treaty");
-      expect(point).not.toBeNull();
-      await page.mouse.move(1, 1);
-      await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
-      await new Promise((r) => setTimeout(r, 150));
-      text = await cardText(page);
-    }
+    const text = await hoverClaimUntil(page, "strategic partnership treaty", "Backed through key point 1");
     expect(text).toContain("Backed through a key point");
     expect(text).toContain("Backed through key point 1 → [1] 38 North");
     await page.screenshot({ path: artifact("chromium-via-card.png") });

@@ -7,7 +7,7 @@ import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifact, available, DIST, failWhenMissing, firefox } from "./support/env";
 import { firefoxCardContent, openExtensionPage, runShortcut, startFirefox, selectedTabId } from "./support/firefox";
-import { cardVisible, claimPoint, firstClaimPoint, highlightState, popupContent, waitForHighlights } from "./support/page-probes";
+import { cardVisible, firstClaimPoint, hoverClaimUntil, highlightState, popupContent, waitForHighlights } from "./support/page-probes";
 import { serveSeed, type PageServer } from "./support/server";
 
 const T = 90_000;
@@ -56,16 +56,7 @@ describe.runIf(available(firefox))("Sourcelight in Firefox ESR", { timeout: T },
   });
 
   it("a body sentence that key point 1 restates shows, on hover, that it is backed through the point and its source", async () => {
-    // Hovered again until the card is this sentence's: the scroll that brings it into view may still be moving the page.
-    let text = "";
-    for (let i = 0; i < 30 && !text.includes("Backed through key point 1"); i++) {
-      const point = await claimPoint(page, "strategic partnership treaty");
-      expect(point).not.toBeNull();
-      await page.mouse.move(1, 1);
-      await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
-      await new Promise((r) => setTimeout(r, 150));
-      text = (await firefoxCardContent(browser, page))?.text ?? "";
-    }
+    const text = await hoverClaimUntil(page, "strategic partnership treaty", "Backed through key point 1", async (p) => (await firefoxCardContent(browser, p))?.text ?? "");
     expect(text).toContain("Backed through a key point");
     expect(text).toContain("Backed through key point 1 → [1] 38 North");
     await page.keyboard.press("Escape");

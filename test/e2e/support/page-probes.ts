@@ -173,6 +173,25 @@ export function claimPoint(page: Page, text: string): Promise<{ x: number; y: nu
   }, text);
 }
 
+/**
+ * Hovers the highlighted claim whose text contains `claim` until its card, as `read` gives its
+ * text, contains `wanted` (at most 30 tries, 150 ms apart); gives the last text read. Hovered
+ * again each time: the scroll that brings the claim into view may still be moving the page.
+ * Throws when the claim is not highlighted.
+ */
+export async function hoverClaimUntil(page: Page, claim: string, wanted: string, read: (page: Page) => Promise<string> = cardText): Promise<string> {
+  let text = "";
+  for (let i = 0; i < 30 && !text.includes(wanted); i++) {
+    const point = await claimPoint(page, claim);
+    if (!point) throw new Error(`no highlighted claim holds "${claim}"`);
+    await page.mouse.move(1, 1);
+    await page.mouse.move(point.x, point.y);
+    await new Promise((r) => setTimeout(r, 150));
+    text = await read(page);
+  }
+  return text;
+}
+
 /** The popup's count of claims ("All (479)" in the claim filter) and the line saying which highlights the page chose. */
 export function popupView(popup: Page): Promise<{ claims: number; view: string }> {
   return popup.evaluate(() => {
