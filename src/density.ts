@@ -30,8 +30,10 @@ const isProblem = (c: Check) => c.severity !== "info";
 
 type Refs = ReadonlyMap<string, PageReport["references"][number]>;
 
-const refsOf = (report: PageReport): Refs => new Map(report.references.map((r) => [r.id, r]));
-const citesKnown = (c: PageClaim, refs: Refs) => c.sources.some((s) => refs.has(s.ref));
+/** A report's references by id. */
+export const refsOf = (report: PageReport): Refs => new Map(report.references.map((r) => [r.id, r]));
+/** Whether a claim cites a reference of `refs` (a source of its own, not one through a key point). */
+export const citesKnown = (c: PageClaim, refs: Refs) => c.sources.some((s) => refs.has(s.ref));
 
 /** Share of the page's claims (headings aside) that cite a known reference; 0 for a page without claims. */
 export function sourcedShare(report: PageReport): number {

@@ -6,10 +6,10 @@
  * run; the content script's drawing progress is passed on to an open popup.
  */
 import { analyzeStaged, type StagedReport } from "../analyze/index";
-import { highlightView, selectClaims } from "../density";
+import { citesKnown, highlightView, refsOf, selectClaims } from "../density";
 import { envelope, fail, isDrawResult, isViaPatched, ok, type ClaimViaPatch, type ArgsOf, type BackgroundToContent, type BackgroundToPopup, type DrawResult, type PopupToBackground, type Progress, type Reply, type ResultOf, type Stage } from "../messages";
 import { browserApi, type BrowserApi } from "../platform/browser-api";
-import { pageReportOf, pathsFor, type PageReport } from "../page-report";
+import { pageReportOf, pathsFor } from "../page-report";
 import { markStage } from "../platform/stage-marks";
 import { drawOptionsOf, loadSettings, siteDisabled, type Settings } from "../platform/settings";
 import type { AnalyzeOptions, PageSnapshot, Report } from "../report";
@@ -130,8 +130,7 @@ async function run(tabId: number, deps: AnnotateDeps & { api: BrowserApi }, step
       return { first: whole, finish: () => whole };
     }
     const s = analyzeStaged(snapshot, options);
-    let whole: Report | null = null;
-    return { first: shown(s.first), finish: () => (whole ??= shown(s.finish())) };
+    return { first: shown(s.first), finish: () => shown(s.finish()) };
   };
   const drawable = (r: Report) => r.article.found && !siteDisabled(settings, r.url);
   /**
@@ -254,9 +253,8 @@ function sendVia(tabId: number, early: Drawing, report: Report, paths: Record<st
   const via: ClaimViaPatch = {};
   for (const c of page.claims) if (c.via) via[c.id] = c.via;
   if (!Object.keys(via).length) return early;
-  const refs = new Set(page.references.map((r) => r.id));
-  const bare = (c: PageReport["claims"][number]) => !c.sources.some((s) => refs.has(s.ref));
-  if (selectClaims(page, early.args.options).some((c) => via[c.id] && bare(c))) return sendDraw(tabId, report, paths, settings, api, step, true);
+  const refs = refsOf(page);
+  if (selectClaims(page, early.args.options).some((c) => via[c.id] && !citesKnown(c, refs))) return sendDraw(tabId, report, paths, settings, api, step, true);
   const patched = askContent(tabId, "addVia", { url: page.url, via }, isViaPatched, api.tabs);
   return { args: { ...early.args, report: page }, answer: patched.then(() => early.answer) };
 }

@@ -11,7 +11,7 @@ import type { PageClaim, PageClaimVia, PageReference, PageReport } from "../page
 import { t } from "../platform/i18n";
 import { markStage } from "../platform/stage-marks";
 import { createCard, type CardVia } from "./card";
-import { adaptedView, selectClaims } from "../density";
+import { adaptedView, citesKnown, refsOf, selectClaims } from "../density";
 import { wireHover, type PaintedClaim } from "./hover";
 import { findMarkers } from "./markers";
 import { highlightPainter, markPainter, type Painter } from "./painter";
@@ -137,8 +137,8 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       unstyle();
     });
 
-    const refs = new Map(report.references.map((r) => [r.id, r]));
-    const isSourced = (c: PageClaim) => c.sources.some((s) => refs.has(s.ref));
+    const refs = refsOf(report);
+    const isSourced = (c: PageClaim) => citesKnown(c, refs);
     // Backed through a sourced key point: painted as backed, but not counted as sourced.
     const isBacked = (c: PageClaim) => isSourced(c) || (c.via ?? []).some((v) => refs.has(v.ref));
     const sourced = wanted.filter(isSourced);
@@ -216,7 +216,7 @@ export function createSession(win: Window & typeof globalThis, opts: SessionOpti
       // be setting up. Then on the claims already placed.
       for (const claim of report.claims) if (Object.hasOwn(via, claim.id)) claim.via = via[claim.id];
       if (drawing?.report !== report) return true;
-      const refs = new Map(report.references.map((r) => [r.id, r]));
+      const refs = refsOf(report);
       for (const claim of drawing.claims) if (Object.hasOwn(via, claim.id)) claim.via = cardVia(via[claim.id], refs);
       return true;
     },
